@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+
+import { documentTypes } from '@/lib/vocabulary'
+import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
+import { contentDefaults } from '@/lib/content'
+import { labelled } from '@/lib/labels'
+import { requiredInDefaultLocale } from '@/fields/localized'
+
+export const documentsSlug = 'documents'
+
+export const Documents: CollectionConfig<typeof documentsSlug> = {
+  slug: documentsSlug,
+  ...contentDefaults,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'symbol', 'type', 'date', '_status'],
+    listSearchableFields: ['title', 'symbol', 'slug'],
+    group: 'Records',
+  },
+  defaultSort: '-date',
+  fields: [
+    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'type', type: 'select', required: true, options: labelled(documentTypes) },
+        {
+          name: 'symbol',
+          type: 'text',
+          index: true,
+          label: 'Official symbol',
+          admin: { description: 'e.g. A/RES/59/48' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          label: 'Adopted or signed on',
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        { name: 'place', type: 'text', localized: true },
+      ],
+    },
+    { name: 'parties', type: 'relationship', relationTo: 'participants', hasMany: true },
+    { name: 'summary', type: 'textarea', localized: true },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'media',
+      label: 'File (PDF)',
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+    },
+    {
+      name: 'link',
+      type: 'text',
+      label: 'External link',
+      validate: (value: unknown) =>
+        !value || /^https?:\/\/\S+$/.test(String(value)) || 'The link must be a full http(s) address.',
+    },
+    {
+      name: 'related',
+      type: 'relationship',
+      relationTo: 'documents',
+      hasMany: true,
+      label: 'Related documents',
+    },
+    {
+      type: 'collapsible',
+      label: 'Cited by',
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'releases', type: 'join', collection: 'press-releases', on: 'documents' },
+        { name: 'events', type: 'join', collection: 'events', on: 'documents' },
+      ],
+    },
+    editorNoteField,
+    firstPublishedAtField,
+  ],
+}

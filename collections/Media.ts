@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnly, staffOnly } from '@/access/roles'
+
+export const mediaSlug = 'media'
+
+export const Media: CollectionConfig<typeof mediaSlug> = {
+  slug: mediaSlug,
+  labels: { singular: 'Media file', plural: 'Media' },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Records' },
+  access: {
+    read: () => true,
+    create: staffOnly,
+    update: staffOnly,
+    delete: editorsOnly,
+  },
+  upload: {
+    staticDir: 'media',
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
+    focalPoint: true,
+    // Sizes used by the public site: list cards, release heroes and social cards.
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 768, height: 432, position: 'centre' },
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      label: 'Alternative text',
+      admin: { description: 'What the image shows, for readers who cannot see it. Required for images.' },
+      validate: (value: unknown, { data }: { data: Partial<{ mimeType: string | null }> }) => {
+        const isImage = !data?.mimeType || data.mimeType.startsWith('image/')
+        if (isImage && (typeof value !== 'string' || value.trim() === ''))
+          return 'Alternative text is required for images: describe what the image shows.'
+        return true
+      },
+    },
+    { name: 'caption', type: 'textarea', localized: true },
+    {
+      name: 'credit',
+      type: 'text',
+      admin: { description: 'Photographer or source, e.g. "UN Photo/Mark Garten".' },
+    },
+  ],
+}

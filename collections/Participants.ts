@@ -1,0 +1,147 @@
+import type { CollectionConfig, Validate, Where } from 'payload'
+
+import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
+import { requiredInDefaultLocale } from '@/fields/localized'
+import { contentDefaults } from '@/lib/content'
+import { scoStatuses } from '@/lib/positions'
+
+export const participantsSlug = 'participants'
+
+export const participantKinds = [
+  { value: 'person', label: 'Person' },
+  { value: 'organisation', label: 'Organisation' },
+  { value: 'country', label: 'Country' },
+] as const
+
+/** A period's end must not come before its start. */
+const notBeforeFrom: Validate = (value, { siblingData }) => {
+  const from = (siblingData as { from?: string | null }).from
+  if (value && from && new Date(value as string) < new Date(from))
+    return 'The end date cannot be earlier than the start date.'
+  return true
+}
+
+export const Participants: CollectionConfig<typeof participantsSlug> = {
+  slug: participantsSlug,
+  ...contentDefaults,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'slug', '_status'],
+    listSearchableFields: ['name', 'shortName', 'slug'],
+    group: 'Records',
+    description: 'People, organisations and countries that take part in events, speak, or sign documents.',
+  },
+  defaultSort: 'name',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', localized: true, validate: requiredInDefaultLocale },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: [...participantKinds],
+          defaultValue: 'person',
+        },
+      ],
+    },
+    slugField('name'),
+    {
+      name: 'shortName',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Acronym or short form, e.g. "UNODC".' },
+    },
+    {
+      name: 'aliases',
+      type: 'text',
+      hasMany: true,
+      admin: { description: 'Other spellings found in sources ("Bahrein"), so that search finds them.' },
+    },
+    { name: 'photo', type: 'upload', relationTo: 'media', admin: { description: 'Portrait, logo or flag.' } },
+    { name: 'bio', type: 'textarea', localized: true, label: 'Short biography or description' },
+    { name: 'website', type: 'text' },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: participantsSlug,
+      label: 'Parent organisation',
+      filterOptions: ({ id }): Where =>
+        id === undefined
+          ? { kind: { equals: 'organisation' } }
+          : { kind: { equals: 'organisation' }, id: { not_equals: id } },
+      admin: { condition: (data) => data?.kind === 'organisation' },
+    },
+    {
+      name: 'positions',
+      type: 'array',
+      admin: {
+        condition: (data) => data?.kind === 'person',
+        description:
+          'Titles held over time; pages and releases name a person by the title they held that day.',
+        initCollapsed: false,
+      },
+      fields: [
+        { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
+        {
+          name: 'organisation',
+          type: 'relationship',
+          relationTo: participantsSlug,
+          filterOptions: { kind: { in: ['organisation', 'country'] } },
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'to',
+              type: 'date',
+              validate: notBeforeFrom,
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'scoStatus',
+      type: 'array',
+      label: 'SCO status',
+      admin: {
+        condition: (data) => data?.kind === 'country',
+        description: 'Member state, observer or dialogue partner, with dates.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'status', type: 'select', required: true, options: [...scoStatuses] },
+            { name: 'from', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'to',
+              type: 'date',
+              validate: notBeforeFrom,
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Where this participant appears',
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'speeches', type: 'join', collection: 'speeches', on: 'speaker' },
+        { name: 'events', type: 'join', collection: 'events', on: 'participation.participant' },
+        { name: 'organisedEvents', type: 'join', collection: 'events', on: 'organisers' },
+        { name: 'releases', type: 'join', collection: 'press-releases', on: 'participants' },
+        { name: 'documents', type: 'join', collection: 'documents', on: 'parties' },
+        { name: 'suborganisations', type: 'join', collection: participantsSlug, on: 'parent' },
+      ],
+    },
+    editorNoteField,
+    firstPublishedAtField,
+  ],
+}

@@ -1,0 +1,113 @@
+import type { Field } from 'payload'
+
+import { releaseEditor } from '@/blocks/editor'
+import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
+import { editorialStatuses } from '@/workflow/status'
+import { requiredInDefaultLocale, richTextRequiredInDefaultLocale } from '@/fields/localized'
+
+const linkedRecords: Field = {
+  type: 'collapsible',
+  label: 'Linked records',
+  admin: { description: 'The structured records this release is about; they appear beside it on the site.' },
+  fields: [
+    { name: 'event', type: 'relationship', relationTo: 'events' },
+    {
+      name: 'speeches',
+      type: 'relationship',
+      relationTo: 'speeches',
+      hasMany: true,
+      // Offer the speeches of the chosen event first; any speech can still be picked by search.
+      filterOptions: ({ siblingData }) => {
+        const event = (siblingData as { event?: unknown }).event
+        return typeof event === 'number' || typeof event === 'string' ? { event: { equals: event } } : true
+      },
+    },
+    { name: 'participants', type: 'relationship', relationTo: 'participants', hasMany: true },
+    { name: 'documents', type: 'relationship', relationTo: 'documents', hasMany: true },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+  ],
+}
+
+const seo: Field = {
+  name: 'seo',
+  type: 'group',
+  label: 'Search engines and sharing',
+  admin: { description: 'Leave empty to use the headline, summary and hero image.' },
+  fields: [
+    { name: 'title', type: 'text', localized: true, maxLength: 70 },
+    { name: 'description', type: 'textarea', localized: true, maxLength: 200 },
+    { name: 'image', type: 'upload', relationTo: 'media', filterOptions: { mimeType: { like: 'image/' } } },
+  ],
+}
+
+export const pressReleaseFields: Field[] = [
+  { name: 'headline', type: 'text', localized: true, validate: requiredInDefaultLocale },
+  slugField('headline'),
+  {
+    name: 'dateline',
+    type: 'group',
+    admin: { description: 'Shown as "NEW YORK, 19 November 2019 —" before the first paragraph.' },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'place', type: 'text', localized: true, validate: requiredInDefaultLocale },
+          { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'summary',
+    type: 'textarea',
+    localized: true,
+    validate: requiredInDefaultLocale,
+    label: 'Summary (lede)',
+  },
+  { name: 'heroImage', type: 'upload', relationTo: 'media', filterOptions: { mimeType: { like: 'image/' } } },
+  {
+    name: 'body',
+    type: 'richText',
+    localized: true,
+    editor: releaseEditor,
+    validate: richTextRequiredInDefaultLocale,
+  },
+  linkedRecords,
+  seo,
+  {
+    name: 'pressContact',
+    type: 'textarea',
+    localized: true,
+    admin: { description: 'Leave empty to use the press contacts from Settings.' },
+  },
+  {
+    name: 'editorialStatus',
+    type: 'select',
+    defaultValue: 'draft',
+    options: [...editorialStatuses],
+    index: true,
+    admin: { position: 'sidebar', readOnly: true, description: 'Set by the review workflow.' },
+  },
+  {
+    name: 'embargoUntil',
+    type: 'date',
+    timezone: true,
+    index: true,
+    label: 'Embargoed until',
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayAndTime' },
+      description: 'The release is invisible to the public until this moment, even when published.',
+    },
+  },
+  {
+    name: 'author',
+    type: 'relationship',
+    relationTo: 'users',
+    admin: { position: 'sidebar' },
+    defaultValue: ({ user }) => (user?.collection === 'users' ? user.id : undefined),
+  },
+  { name: 'assignee', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+  editorNoteField,
+  firstPublishedAtField,
+]

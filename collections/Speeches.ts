@@ -1,0 +1,76 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
+import { requiredInDefaultLocale } from '@/fields/localized'
+import { contentDefaults } from '@/lib/content'
+
+export const speechesSlug = 'speeches'
+
+export const Speeches: CollectionConfig<typeof speechesSlug> = {
+  slug: speechesSlug,
+  ...contentDefaults,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'speaker', 'event', 'date', '_status'],
+    group: 'Records',
+  },
+  defaultSort: '-date',
+  fields: [
+    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'speaker',
+          type: 'relationship',
+          relationTo: 'participants',
+          required: true,
+          filterOptions: { kind: { equals: 'person' } },
+        },
+        { name: 'event', type: 'relationship', relationTo: 'events' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'delivery',
+          type: 'select',
+          required: true,
+          defaultValue: 'as-delivered',
+          options: [
+            { value: 'as-prepared', label: 'As prepared for delivery' },
+            { value: 'as-delivered', label: 'As delivered' },
+          ],
+        },
+        {
+          name: 'language',
+          type: 'select',
+          required: true,
+          defaultValue: 'en',
+          options: [
+            { value: 'en', label: 'English' },
+            { value: 'ru', label: 'Russian' },
+            { value: 'zh', label: 'Chinese' },
+          ],
+        },
+      ],
+    },
+    { name: 'text', type: 'richText', localized: true, label: 'Full text' },
+    {
+      name: 'quotes',
+      type: 'array',
+      label: 'Key quotes',
+      admin: {
+        description: 'Verbatim sentences that releases may quote; a quote block must use one of these.',
+      },
+      fields: [{ name: 'quote', type: 'textarea', localized: true, validate: requiredInDefaultLocale }],
+    },
+    { name: 'videoUrl', type: 'text', label: 'Video URL' },
+    { name: 'releases', type: 'join', collection: 'press-releases', on: 'speeches' },
+    editorNoteField,
+    firstPublishedAtField,
+  ],
+}

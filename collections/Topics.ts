@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { firstPublishedAtField, slugField } from '@/fields/slug'
+import { contentDefaults } from '@/lib/content'
+import { requiredInDefaultLocale } from '@/fields/localized'
+
+export const topicsSlug = 'topics'
+
+export const Topics: CollectionConfig<typeof topicsSlug> = {
+  slug: topicsSlug,
+  ...contentDefaults,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: 'Records' },
+  defaultSort: 'title',
+  fields: [
+    { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
+    slugField('title'),
+    { name: 'description', type: 'textarea', localized: true },
+    { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'releases',
+      type: 'join',
+      collection: 'press-releases',
+      on: 'topics',
+      admin: { defaultColumns: ['headline', '_status'] },
+    },
+    firstPublishedAtField,
+  ],
+}

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, staffOnly } from '@/access/roles'
+
+export const usersSlug = 'users'
+
+export const Users: CollectionConfig<typeof usersSlug> = {
+  slug: usersSlug,
+  labels: { singular: 'Staff user', plural: 'Staff users' },
+  auth: { tokenExpiration: 60 * 60 * 8, useAPIKey: false },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: 'Administration',
+  },
+  access: {
+    admin: staffAdmin,
+    // Staff see each other's names (authors, assignees, mentions); the public sees no one.
+    read: staffOnly,
+    create: adminsOnly,
+    update: adminOrSelf,
+    delete: adminsOnly,
+    unlock: adminsOnly,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: 'Full name' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'press-officer',
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      admin: { position: 'sidebar', description: 'Only administrators can change roles.' },
+      hooks: {
+        beforeChange: [
+          // The very first account (the admin's "create first user" screen) must be able to
+          // manage the rest, whatever the form sent.
+          async ({ operation, req, value }) => {
+            if (operation !== 'create') return value
+            const { totalDocs } = await req.payload.count({
+              collection: usersSlug,
+              req,
+              overrideAccess: true,
+            })
+            return totalDocs === 0 ? 'admin' : value
+          },
+        ],
+      },
+    },
+  ],
+}

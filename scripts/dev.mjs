@@ -1,0 +1,17 @@
+// `npm run dev`: loads the demo newsroom into an empty database, then starts Next.js in
+// development mode (site at /, admin at /admin).
+import { spawn, spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+const bin = (name) => path.resolve('node_modules', '.bin', name)
+const host = process.env.HOST || '127.0.0.1'
+const port = process.env.PORT || '3000'
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
+
+const seed = spawnSync(bin('payload'), ['run', 'src/seed/cli.ts', '--if-empty'], { stdio: 'inherit', env })
+if (seed.status !== 0) process.exit(seed.status ?? 1)
+
+console.log(`\nCommuniqué: site http://localhost:${port}/ · admin http://localhost:${port}/admin\n`)
+const next = spawn(bin('next'), ['dev', '--hostname', host, '--port', port], { stdio: 'inherit', env })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))
+next.on('exit', (code) => process.exit(code ?? 0))

@@ -1,0 +1,38 @@
+// The server the browser tests run against: a production build on a fresh SQLite file with the
+// demo newsroom and demo accounts, listening on 127.0.0.1 only.
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+const port = process.env.E2E_PORT ?? '3100'
+const dir = path.resolve('tmp', 'e2e')
+const bin = (name) => path.resolve('node_modules', '.bin', name)
+rmSync(dir, { recursive: true, force: true })
+mkdirSync(dir, { recursive: true })
+
+const env = {
+  ...process.env,
+  NODE_OPTIONS: '--no-deprecation',
+  DATABASE_URL: `file:${path.join(dir, 'communique.db')}`,
+  SERVER_URL: `http://127.0.0.1:${port}`,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-only-secret-not-for-production-0123456789',
+}
+
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  execFileSync(bin('next'), ['build', '--webpack'], {
+    stdio: 'inherit',
+    env: { ...env, NODE_ENV: 'production' },
+  })
+}
+// Seeding outside production creates the demo accounts the tests log in with.
+execFileSync(bin('payload'), ['run', 'src/seed/cli.ts'], {
+  stdio: 'inherit',
+  env: { ...env, NODE_ENV: 'development' },
+})
+
+const server = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port', port], {
+  stdio: 'inherit',
+  env: { ...env, NODE_ENV: 'production' },
+})
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))

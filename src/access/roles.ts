@@ -1,0 +1,63 @@
+import type { Access, FieldAccess, PayloadRequest, TypedUser, Where } from 'payload'
+
+/**
+ * The one place that says what a role may do. Every collection and field rule is built from
+ * these predicates; nothing else compares role names.
+ */
+
+export const roles = ['admin', 'editor', 'press-officer'] as const
+export type Role = (typeof roles)[number]
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Administrator',
+  editor: 'Editor',
+  'press-officer': 'Press officer',
+}
+
+/** The staff users collection; any other auth collection gets no staff rights. */
+export const staffCollectionSlug = 'users'
+
+type MaybeUser = TypedUser | null | undefined
+
+function roleOf(user: MaybeUser): Role | undefined {
+  if (!user || user.collection !== staffCollectionSlug) return undefined
+  const role = (user as { role?: unknown }).role
+  return roles.includes(role as Role) ? (role as Role) : undefined
+}
+
+export const isStaff = (user: MaybeUser): boolean => roleOf(user) !== undefined
+export const isEditor = (user: MaybeUser): boolean => {
+  const role = roleOf(user)
+  return role === 'editor' || role === 'admin'
+}
+export const isAdmin = (user: MaybeUser): boolean => roleOf(user) === 'admin'
+
+/** Editors and admins may approve, publish, schedule and unpublish. */
+export const canPublish = isEditor
+
+type Args = { req: PayloadRequest }
+
+export const anyone: Access = () => true
+export const staffOnly: Access = ({ req }: Args) => isStaff(req.user)
+export const editorsOnly: Access = ({ req }: Args) => isEditor(req.user)
+export const adminsOnly: Access = ({ req }: Args) => isAdmin(req.user)
+export const nobody: Access = () => false
+
+/** Staff read everything; the public only what is published. */
+export const publishedOrStaff: Access = ({ req }: Args) => {
+  if (isStaff(req.user)) return true
+  return { _status: { equals: 'published' } } satisfies Where
+}
+
+/** Staff can use the admin panel; users of any other collection cannot. */
+export const staffAdmin = ({ req }: Args): boolean => isStaff(req.user)
+
+export const staffField: FieldAccess = ({ req }) => isStaff(req.user)
+export const adminField: FieldAccess = ({ req }) => isAdmin(req.user)
+
+/** A user may read and update their own record; admins may do so for everyone. */
+export const adminOrSelf: Access = ({ req }: Args) => {
+  if (isAdmin(req.user)) return true
+  if (isStaff(req.user) && req.user) return { id: { equals: req.user.id } } satisfies Where
+  return false
+}

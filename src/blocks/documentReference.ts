@@ -1,0 +1,15 @@
+import type { Block } from 'payload'
+
+export const DocumentReferenceBlock: Block = {
+  slug: 'documentReference',
+  interfaceName: 'DocumentReferenceBlock',
+  labels: { singular: 'Document reference', plural: 'Document references' },
+  fields: [
+    { name: 'document', type: 'relationship', relationTo: 'documents', required: true },
+    {
+      name: 'note',
+      type: 'text',
+      admin: { description: 'Optional line shown with the reference, e.g. what the document established.' },
+    },
+  ],
+}

@@ -1,0 +1,13 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { CaptionedImageBlock } from './captionedImage'
+import { DocumentReferenceBlock } from './documentReference'
+import { SpeechQuoteBlock } from './speechQuote'
+
+/** The press release body: Lexical with the release's own blocks. */
+export const releaseEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures,
+    BlocksFeature({ blocks: [SpeechQuoteBlock, DocumentReferenceBlock, CaptionedImageBlock] }),
+  ],
+})

@@ -1,0 +1,11 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+/** The one Payload instance the site's fetchers use. */
+export function payloadClient(): Promise<Payload> {
+  return getPayload({ config })
+}
+
+export type Locale = 'en' | 'ru' | 'zh'
+export const locales: readonly Locale[] = ['en', 'ru', 'zh']
+export const defaultLocale: Locale = 'en'

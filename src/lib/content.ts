@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnly, publishedOrStaff, staffOnly } from '@/access/roles'
+
+/**
+ * What every editorial content collection shares: drafts with autosave, version history,
+ * the public sees published records only, staff edit, editors delete.
+ */
+export const contentDefaults = {
+  access: {
+    read: publishedOrStaff,
+    readVersions: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: editorsOnly,
+  },
+  versions: {
+    drafts: { autosave: { interval: 1500 } },
+    maxPerDoc: 100,
+  },
+} satisfies Pick<CollectionConfig, 'access' | 'versions'>
+
+/** Every IANA zone this runtime knows, for date fields that keep their own time zone. */
+export const timeZones = Intl.supportedValuesOf('timeZone')

@@ -1,0 +1,266 @@
+import type { DocumentSeed } from '../schema'
+
+/** Every document the five source texts name or cite. */
+export const documents: DocumentSeed[] = [
+  // UN–SCO relations
+  {
+    key: 'a-res-59-48',
+    title: 'Observer status for the Shanghai Cooperation Organization in the General Assembly',
+    titleTranslations: {
+      ru: 'Предоставление Шанхайской организации сотрудничества статуса наблюдателя в Генеральной Ассамблее',
+      zh: '上海合作组织的大会观察员地位',
+    },
+    type: 'resolution',
+    symbol: 'A/RES/59/48',
+    date: '2004-12-02',
+    place: 'New York',
+    parties: ['un-general-assembly', 'sco'],
+    summary:
+      'UN General Assembly resolution adopted at the 65th plenary meeting of the 59th session, granting the SCO observer status: the right to take part in the sessions and work of the General Assembly as an observer.',
+    link: 'https://undocs.org/A/RES/59/48',
+    related: ['a-res-71-14', 'sco-un-secretariats-joint-declaration-2010'],
+    editorNote:
+      'Text 000 writes the symbol with a Cyrillic "А" (А/RES/59/48) and the title with "Organisation"; the Latin symbol and the UN’s official title ("Organization") are stored here.',
+  },
+  {
+    key: 'sco-un-secretariats-joint-declaration-2010',
+    title: 'Joint Declaration on Cooperation between the SCO and UN Secretariats',
+    titleTranslations: {
+      ru: 'Совместная декларация о сотрудничестве между секретариатами ШОС и ООН',
+      zh: '上海合作组织秘书处与联合国秘书处合作联合声明',
+    },
+    type: 'declaration',
+    date: '2010-04-05',
+    place: 'Tashkent',
+    parties: ['sco-secretariat', 'un-secretariat'],
+    summary:
+      'Declaration signed in Tashkent by the SCO Secretary-General and the UN Secretary-General, stipulating, among other things, the determination to further promote their communications and information exchange. With the 2011 SCO Secretariat–UNODC memorandum it forms the institutional basis of SCO–UN cooperation.',
+    related: ['sco-unodc-mou-2011', 'a-res-59-48'],
+    editorNote:
+      'Text 000 calls it the "Joint Declaration on Cooperation between the SCO and UN Secretariats", text 003 the "Joint Declaration on Cooperation between UN and SCO Secretariats"; both give Tashkent, 5 April 2010.',
+  },
+  {
+    key: 'sco-unodc-mou-2011',
+    title:
+      'Memorandum of Understanding between the SCO Secretariat and the United Nations Office on Drugs and Crime',
+    titleTranslations: {
+      ru: 'Меморандум о взаимопонимании между Секретариатом ШОС и Управлением ООН по наркотикам и преступности',
+      zh: '上海合作组织秘书处与联合国毒品和犯罪问题办公室谅解备忘录',
+    },
+    type: 'memorandum',
+    date: '2011-06-14',
+    place: 'Astana',
+    parties: ['sco-secretariat', 'unodc'],
+    summary:
+      'Memorandum opening broad opportunities for regular interaction between the SCO Secretariat and UNODC, including within the framework of the Paris Pact Initiative.',
+    related: ['sco-un-secretariats-joint-declaration-2010'],
+    editorNote:
+      'Text 003 gives the date twice: "In June 2011" in Alimov’s quote and "Astana, 14 June 2011" in the background paragraph. The two agree; the full date is used.',
+  },
+  {
+    key: 'a-res-71-14',
+    title: 'Cooperation between the United Nations and the Shanghai Cooperation Organization',
+    titleTranslations: {
+      ru: 'Сотрудничество между Организацией Объединённых Наций и Шанхайской организацией сотрудничества',
+      zh: '联合国与上海合作组织之间的合作',
+    },
+    type: 'resolution',
+    symbol: 'A/RES/71/14',
+    date: '2016-11-21',
+    place: 'New York',
+    parties: ['un-general-assembly'],
+    summary:
+      'General Assembly resolution of November 2016 on cooperation between the UN and the SCO which, in Rashid Alimov’s words (text 003), gave a new impetus to SCO–UNODC cooperation.',
+    related: ['a-res-59-48'],
+    editorNote:
+      'Text 003 gives only "The November 2016 UN General Assembly Resolution on Cooperation between the United Nations and the Shanghai Cooperation Organisation". The Assembly adopted it on 21 November 2016 (48th plenary meeting). The symbol is to be confirmed: the Assembly’s later resolution 75/69, as reported by the SCO Secretariat, recalls it as resolution 71/14, which is stored here (A/RES/71/6 has also been suggested); no link is given until it is checked in the UN Official Document System.',
+  },
+
+  // SCO documents
+  {
+    key: 'sco-charter',
+    title: 'Charter of the Shanghai Cooperation Organisation',
+    titleTranslations: { ru: 'Хартия Шанхайской организации сотрудничества', zh: '上海合作组织宪章' },
+    type: 'charter',
+    date: '2002-06-07',
+    place: 'Saint Petersburg',
+    parties: ['china', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan', 'uzbekistan'],
+    summary:
+      'The SCO’s founding treaty, signed by the heads of state of the six founding member states; it sets out the organisation’s goals, principles and bodies. Text 004 refers to "the goals of its Charter" and the SCO’s "charter bodies".',
+    related: ['sco-development-strategy-2025'],
+  },
+  {
+    key: 'sco-convention-against-terrorism',
+    title: 'Shanghai Cooperation Organisation Convention against Terrorism',
+    titleTranslations: {
+      ru: 'Конвенция Шанхайской организации сотрудничества против терроризма',
+      zh: '上海合作组织反恐怖主义公约',
+    },
+    type: 'convention',
+    date: '2009-06-16',
+    place: 'Yekaterinburg',
+    parties: ['china', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan', 'uzbekistan'],
+    summary:
+      'SCO convention on cooperation in countering terrorism, signed at the Yekaterinburg summit. Text 004 notes that it is open for signing by any interested country.',
+    related: ['sco-convention-on-countering-extremism'],
+  },
+  {
+    key: 'sco-convention-on-countering-extremism',
+    title: 'Shanghai Cooperation Organisation Convention on Countering Extremism',
+    titleTranslations: {
+      ru: 'Конвенция Шанхайской организации сотрудничества по противодействию экстремизму',
+      zh: '上海合作组织反极端主义公约',
+    },
+    type: 'convention',
+    date: '2017-06-09',
+    place: 'Astana',
+    parties: ['sco'],
+    summary:
+      'SCO convention on countering extremism, signed at the Astana summit of June 2017. Text 004 notes that it is open for signing by any interested country.',
+    related: ['sco-convention-against-terrorism'],
+    editorNote:
+      'Signed by the heads of state at the Astana summit; the list of signatory states is not recorded here.',
+  },
+  {
+    key: 'sco-development-strategy-2025',
+    title: 'Development Strategy of the Shanghai Cooperation Organisation until 2025',
+    titleTranslations: {
+      ru: 'Стратегия развития Шанхайской организации сотрудничества до 2025 года',
+      zh: '上海合作组织至2025年发展战略',
+    },
+    type: 'strategy',
+    date: '2015-07-10',
+    place: 'Ufa',
+    parties: ['sco'],
+    summary:
+      'The SCO’s long-term strategy, adopted at the Ufa summit of July 2015. According to Rashid Alimov (text 002), the leaders reaffirmed at the Qingdao summit the SCO policy of promoting cooperation with the UN in keeping with this strategy.',
+    related: ['sco-charter'],
+    editorNote:
+      'The text names the strategy without date or place; they come from the SCO record of the Ufa summit.',
+  },
+  {
+    key: 'sco-joint-address-to-youth-2018',
+    title: 'Joint Address of the Heads of State of the SCO Member States to Youth',
+    titleTranslations: {
+      ru: 'Совместное обращение глав государств-членов ШОС к молодёжи',
+      zh: '上海合作组织成员国元首致青年共同寄语',
+    },
+    type: 'declaration',
+    date: '2018-06-10',
+    place: 'Qingdao',
+    parties: ['sco'],
+    summary:
+      'Address of the SCO heads of state to young people, adopted at the Qingdao summit; the programme of action drawn from it aims to expose terrorist ideology and support young people’s socialisation.',
+    related: ['sco-youth-programme-of-action-2018'],
+    editorNote:
+      'Text 004 speaks of "the joint addresses of the presidents of the SCO member countries" and a programme of action formulated from them; the address itself is recorded here so that the programme can refer to it.',
+  },
+  {
+    key: 'sco-youth-programme-of-action-2018',
+    title:
+      'Programme of Action for the implementation of the Joint Address of the SCO Heads of State to Youth',
+    titleTranslations: {
+      ru: 'Программа действий по реализации Совместного обращения глав государств-членов ШОС к молодёжи',
+      zh: '落实上海合作组织成员国元首致青年共同寄语的行动计划',
+    },
+    type: 'programme',
+    date: '2018-06-10',
+    place: 'Qingdao',
+    parties: ['sco'],
+    summary:
+      'Programme adopted at the Qingdao summit in 2018 and intended for the younger generation: it pursues an educational and information policy that can expose terrorist ideology, create conditions for young people’s successful socialisation and develop inter-cultural and inter-civilisation dialogue in the Shanghai Spirit.',
+    related: ['sco-joint-address-to-youth-2018'],
+    editorNote:
+      'Text 004 says only "Adopted at the Qingdao summit in 2018"; 10 June 2018, the day of the summit’s main session, is used as the date. The exact official title is not given in the text.',
+  },
+  {
+    key: 'sco-afghanistan-contact-group-roadmap-2019',
+    title: 'Roadmap for Further Action of the SCO–Afghanistan Contact Group',
+    titleTranslations: {
+      ru: 'Дорожная карта дальнейших действий Контактной группы «ШОС – Афганистан»',
+      zh: '上海合作组织—阿富汗联络组下一步行动路线图',
+    },
+    type: 'roadmap',
+    date: '2019-06-14',
+    place: 'Bishkek',
+    parties: ['sco', 'afghanistan'],
+    summary:
+      'Roadmap endorsed at the Bishkek summit in 2019 on which the SCO’s cooperation with Kabul is based: it aims at Afghanistan’s economic recovery, at curbing international terrorist groups based there and at countering illegal drug trafficking and illegal migration.',
+    editorNote:
+      'Text 004 says only "the roadmap endorsed at its summit in Bishkek in 2019"; title and date (14 June 2019) come from the summit record.',
+  },
+
+  // Other documents
+  {
+    key: 'eu-strategy-central-asia-2019',
+    title: 'EU Strategy on Central Asia',
+    titleTranslations: { ru: 'Стратегия ЕС в отношении Центральной Азии', zh: '欧盟中亚战略' },
+    type: 'strategy',
+    date: '2019-06-17',
+    parties: ['european-union'],
+    summary:
+      'The EU’s revised strategy for Central Asia (joint communication "The EU and Central Asia: New Opportunities for a Stronger Partnership", endorsed by the Council). As Vladimir Norov noted (text 004), it prioritises international cooperation against extremism and radicalism and the funding of terrorism, and encourages an open, free and safe cyberspace.',
+    editorNote:
+      'Text 004 says the EU adopted its revised strategy on Central Asia "on July 17, 2019". The Council of the EU adopted it on 17 June 2019 (the joint communication is dated 15 May 2019), so 2019-06-17 is stored; the release keeps the source wording.',
+  },
+  {
+    key: 'us-taliban-agreement-2020',
+    title: 'Agreement for Bringing Peace to Afghanistan',
+    titleTranslations: { ru: 'Соглашение о мире в Афганистане', zh: '为阿富汗带来和平协议' },
+    type: 'agreement',
+    date: '2020-02-29',
+    place: 'Doha',
+    parties: ['united-states', 'taliban'],
+    summary:
+      'Agreement between the United States and the Taliban signed in Doha on 29 February 2020, which Vladimir Norov called an important event for the peace process in Afghanistan (text 004). The Taliban pledged not to use terrorism as a method of political struggle and to prevent Afghanistan from becoming a haven for the Islamic State and al-Qaeda.',
+    editorNote:
+      'Text 004 calls it "an agreement between the United States and the Taliban"; the title is the agreement’s own.',
+  },
+
+  // The three basic UN drug control conventions (text 003)
+  {
+    key: 'single-convention-on-narcotic-drugs-1961',
+    title: 'Single Convention on Narcotic Drugs, 1961',
+    titleTranslations: {
+      ru: 'Единая конвенция о наркотических средствах 1961 года',
+      zh: '1961年麻醉品单一公约',
+    },
+    type: 'convention',
+    date: '1961-03-30',
+    place: 'New York',
+    parties: ['united-nations'],
+    summary:
+      'The first of the three basic UN drug control conventions on which the international drug control system rests.',
+    related: ['convention-on-psychotropic-substances-1971', 'convention-against-illicit-traffic-1988'],
+    editorNote:
+      'Text 003 refers only to "the three basic UN conventions"; the three are recorded separately.',
+  },
+  {
+    key: 'convention-on-psychotropic-substances-1971',
+    title: 'Convention on Psychotropic Substances, 1971',
+    titleTranslations: { ru: 'Конвенция о психотропных веществах 1971 года', zh: '1971年精神药物公约' },
+    type: 'convention',
+    date: '1971-02-21',
+    place: 'Vienna',
+    parties: ['united-nations'],
+    summary:
+      'The second of the three basic UN drug control conventions, extending international control to psychotropic substances.',
+    related: ['single-convention-on-narcotic-drugs-1961', 'convention-against-illicit-traffic-1988'],
+  },
+  {
+    key: 'convention-against-illicit-traffic-1988',
+    title:
+      'United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances, 1988',
+    titleTranslations: {
+      ru: 'Конвенция Организации Объединённых Наций о борьбе против незаконного оборота наркотических средств и психотропных веществ 1988 года',
+      zh: '1988年联合国禁止非法贩运麻醉药品和精神药物公约',
+    },
+    type: 'convention',
+    date: '1988-12-20',
+    place: 'Vienna',
+    parties: ['united-nations'],
+    summary:
+      'The third of the three basic UN drug control conventions, directed against illicit drug trafficking.',
+    related: ['single-convention-on-narcotic-drugs-1961', 'convention-on-psychotropic-substances-1971'],
+  },
+]

@@ -1,0 +1,297 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { editorState, paragraphNode } from '@/seed/lexical'
+
+import { pdfFile, pngFile } from './helpers/files'
+import { startPayload } from './helpers/payload'
+import { createStaff, type Staff } from './helpers/users'
+
+let payload: Payload
+let staff: Staff
+
+beforeAll(async () => {
+  payload = await startPayload('model')
+  staff = await createStaff(payload)
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const body = editorState([paragraphNode('The text of the release.')])
+
+/** The field paths a failed save complains about. */
+async function invalidPaths(attempt: Promise<unknown>): Promise<string[]> {
+  const error = (await attempt.then(
+    () => null,
+    (e: unknown) => e,
+  )) as { data?: { errors?: { path: string; message: string }[] } } | null
+  expect(error, 'the save should have been refused').not.toBeNull()
+  return (error?.data?.errors ?? []).map((e) => e.path)
+}
+
+describe('required fields', () => {
+  it('refuses a release without headline, dateline or summary and names each field', async () => {
+    const paths = await invalidPaths(
+      payload.create({
+        collection: 'press-releases',
+        data: { body } as never,
+        user: staff.editor,
+        overrideAccess: false,
+      }),
+    )
+    expect(paths).toEqual(expect.arrayContaining(['headline', 'dateline.place', 'dateline.date', 'summary']))
+  })
+
+  it('refuses an event that ends before it starts', async () => {
+    const paths = await invalidPaths(
+      payload.create({
+        collection: 'events',
+        data: {
+          title: 'Backwards meeting',
+          type: 'meeting',
+          city: 'Vienna',
+          startsAt: '2020-03-04T10:00:00.000Z',
+          startsAt_tz: 'Europe/Vienna',
+          endsAt: '2020-03-04T09:00:00.000Z',
+        },
+        user: staff.officer,
+        overrideAccess: false,
+      }),
+    )
+    expect(paths).toContain('endsAt')
+  })
+
+  it('requires alternative text for images but not for PDFs', async () => {
+    const file = await pngFile('flag.png')
+    const paths = await invalidPaths(
+      payload.create({ collection: 'media', data: {}, file, user: staff.officer, overrideAccess: false }),
+    )
+    expect(paths).toContain('alt')
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'A blue square' },
+      file,
+      user: staff.officer,
+      overrideAccess: false,
+    })
+    expect(image.sizes?.thumbnail?.width).toBe(400)
+    const doc = await payload.create({
+      collection: 'media',
+      data: {},
+      file: pdfFile('resolution.pdf'),
+      user: staff.officer,
+      overrideAccess: false,
+    })
+    expect(doc.mimeType).toBe('application/pdf')
+  })
+})
+
+describe('relationships and reverse links', () => {
+  it('shows an event its speeches and releases, and a participant their speeches and events', async () => {
+    const asEditor = { user: staff.editor, overrideAccess: false } as const
+    const speaker = await payload.create({
+      collection: 'participants',
+      data: { name: 'Test Speaker', kind: 'person', _status: 'published' },
+      ...asEditor,
+    })
+    const event = await payload.create({
+      collection: 'events',
+      data: {
+        title: 'Test roundtable',
+        type: 'roundtable',
+        city: 'Vienna',
+        startsAt: '2020-03-04T09:00:00.000Z',
+        startsAt_tz: 'Europe/Vienna',
+        participation: [{ participant: speaker.id, role: 'speaker' }],
+        _status: 'published',
+      },
+      ...asEditor,
+    })
+    const speech = await payload.create({
+      collection: 'speeches',
+      data: {
+        title: 'Opening words',
+        speaker: speaker.id,
+        event: event.id,
+        date: '2020-03-04T12:00:00.000Z',
+        delivery: 'as-delivered',
+        language: 'en',
+        _status: 'published',
+      },
+      ...asEditor,
+    })
+    const release = await payload.create({
+      collection: 'press-releases',
+      data: {
+        headline: 'Roundtable held',
+        dateline: { place: 'Vienna', date: '2020-03-04T12:00:00.000Z' },
+        summary: 'A roundtable was held.',
+        body,
+        event: event.id,
+        speeches: [speech.id],
+        participants: [speaker.id],
+        _status: 'published',
+      },
+      ...asEditor,
+    })
+
+    const eventNow = await payload.findByID({ collection: 'events', id: event.id, depth: 0, ...asEditor })
+    expect(eventNow.speeches?.docs).toEqual([speech.id])
+    expect(eventNow.releases?.docs).toEqual([release.id])
+
+    const speakerNow = await payload.findByID({
+      collection: 'participants',
+      id: speaker.id,
+      depth: 0,
+      ...asEditor,
+    })
+    expect(speakerNow.speeches?.docs).toEqual([speech.id])
+    expect(speakerNow.events?.docs).toEqual([event.id])
+    expect(speakerNow.releases?.docs).toEqual([release.id])
+  })
+})
+
+describe('slugs', () => {
+  it('are generated from the title, transliterated, and made unique', async () => {
+    const asOfficer = { user: staff.officer, overrideAccess: false } as const
+    const first = await payload.create({
+      collection: 'topics',
+      data: { title: 'Drug trafficking' },
+      ...asOfficer,
+    })
+    const second = await payload.create({
+      collection: 'topics',
+      data: { title: 'Drug Trafficking!' },
+      ...asOfficer,
+    })
+    const russian = await payload.create({
+      collection: 'topics',
+      data: { title: 'Борьба с терроризмом' },
+      ...asOfficer,
+    })
+    expect(first.slug).toBe('drug-trafficking')
+    expect(second.slug).toBe('drug-trafficking-2')
+    expect(russian.slug).toBe('borba-s-terrorizmom')
+  })
+
+  it('can change on a draft but not once the record has been published', async () => {
+    const asEditor = { user: staff.editor, overrideAccess: false } as const
+    const topic = await payload.create({ collection: 'topics', data: { title: 'Youth' }, ...asEditor })
+    const renamed = await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      data: { slug: 'young-people' },
+      ...asEditor,
+    })
+    expect(renamed.slug).toBe('young-people')
+
+    const published = await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      data: { _status: 'published' },
+      ...asEditor,
+    })
+    expect(published.firstPublishedAt).toBeTruthy()
+    const paths = await invalidPaths(
+      payload.update({ collection: 'topics', id: topic.id, data: { slug: 'youth-policy' }, ...asEditor }),
+    )
+    expect(paths).toEqual(['slug'])
+    const retitled = await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      data: { title: 'Youth policy', _status: 'published' },
+      ...asEditor,
+    })
+    expect(retitled.slug).toBe('young-people')
+  })
+})
+
+describe('localization', () => {
+  it('falls back to English where a translation is missing', async () => {
+    const asEditor = { user: staff.editor, overrideAccess: false } as const
+    const country = await payload.create({
+      collection: 'participants',
+      data: { name: 'Kazakhstan', kind: 'country', _status: 'published' },
+      locale: 'en',
+      ...asEditor,
+    })
+    await payload.update({
+      collection: 'participants',
+      id: country.id,
+      data: { name: 'Казахстан', _status: 'published' },
+      locale: 'ru',
+      ...asEditor,
+    })
+    const read = (locale: 'en' | 'ru' | 'zh') =>
+      payload.findByID({ collection: 'participants', id: country.id, locale, overrideAccess: false })
+    expect((await read('ru')).name).toBe('Казахстан')
+    expect((await read('zh')).name).toBe('Kazakhstan')
+    expect((await read('en')).name).toBe('Kazakhstan')
+  })
+})
+
+describe('what the public can read', () => {
+  it('sees published releases only, never drafts or embargoed ones, and never editor notes', async () => {
+    const asEditor = { user: staff.editor, overrideAccess: false } as const
+    const base = {
+      dateline: { place: 'Beijing', date: '2026-01-10T12:00:00.000Z' },
+      summary: 'Summary.',
+      body,
+      editorNote: 'Check the date with the Secretariat.',
+    }
+    const draft = await payload.create({
+      collection: 'press-releases',
+      data: { ...base, headline: 'Draft' },
+      draft: true,
+      ...asEditor,
+    })
+    const published = await payload.create({
+      collection: 'press-releases',
+      data: { ...base, headline: 'Public', _status: 'published' },
+      ...asEditor,
+    })
+    const embargoed = await payload.create({
+      collection: 'press-releases',
+      data: {
+        ...base,
+        headline: 'Embargoed',
+        embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+        embargoUntil_tz: 'Asia/Shanghai',
+        _status: 'published',
+      },
+      ...asEditor,
+    })
+    const publicIds = (
+      await payload.find({ collection: 'press-releases', overrideAccess: false, pagination: false })
+    ).docs.map((d) => d.id)
+    expect(publicIds).toContain(published.id)
+    expect(publicIds).not.toContain(draft.id)
+    expect(publicIds).not.toContain(embargoed.id)
+
+    const publicRelease = await payload.findByID({
+      collection: 'press-releases',
+      id: published.id,
+      overrideAccess: false,
+    })
+    expect(publicRelease.editorNote).toBeUndefined()
+    const staffRelease = await payload.findByID({
+      collection: 'press-releases',
+      id: published.id,
+      ...asEditor,
+    })
+    expect(staffRelease.editorNote).toBe('Check the date with the Secretariat.')
+  })
+
+  it('cannot list staff users, and a press officer cannot make themselves an editor', async () => {
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
+    const updated = await payload.update({
+      collection: 'users',
+      id: staff.officer.id,
+      data: { role: 'admin' },
+      user: staff.officer,
+      overrideAccess: false,
+    })
+    expect(updated.role).toBe('press-officer')
+  })
+})

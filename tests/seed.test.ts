@@ -1,0 +1,209 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { holdersOf } from '@/data/participants'
+import { scoStatusOn } from '@/lib/positions'
+import { seedData } from '@/seed/data'
+import { plainText } from '@/seed/lexical'
+import { seed } from '@/seed/run'
+import { SeedDataError, validateSeedData } from '@/seed/validate'
+
+import { startPayload } from './helpers/payload'
+
+const collections: CollectionSlug[] = [
+  'press-releases',
+  'events',
+  'speeches',
+  'participants',
+  'documents',
+  'topics',
+]
+
+async function counts(payload: Payload): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    collections.map(async (collection) => {
+      const { totalDocs } = await payload.count({ collection, overrideAccess: true })
+      return [collection, totalDocs] as const
+    }),
+  )
+  return Object.fromEntries(entries)
+}
+
+/** A deep copy of the demo data to break on purpose. */
+const copy = () => structuredClone(seedData) as typeof seedData
+
+describe('the demo newsroom', () => {
+  let payload: Payload
+  let firstReport: Awaited<ReturnType<typeof seed>>
+
+  beforeAll(async () => {
+    payload = await startPayload('seed')
+    firstReport = await seed(payload)
+  })
+  afterAll(async () => {
+    await payload?.destroy()
+  })
+
+  const publicFind = <T extends CollectionSlug>(collection: T, slug: string) =>
+    payload
+      .find({ collection, where: { slug: { equals: slug } }, depth: 1, overrideAccess: false, limit: 1 })
+      .then((result) => result.docs[0]!)
+
+  it('loads every record of the data files, published', async () => {
+    expect(await counts(payload)).toEqual({
+      'press-releases': 5,
+      events: seedData.events.length,
+      speeches: seedData.speeches.length,
+      participants: seedData.participants.length,
+      documents: seedData.documents.length,
+      topics: seedData.topics.length,
+    })
+    const published = await payload.count({ collection: 'press-releases', overrideAccess: false })
+    expect(published.totalDocs).toBe(5)
+    expect(seedData.participants.length).toBeGreaterThan(80)
+  })
+
+  it('holds each source text in full: every line of it is in the headline or body', async () => {
+    const { readFileSync, existsSync } = await import('node:fs')
+    const normal = (text: string) =>
+      text
+        .replace(/\u00a0/g, ' ')
+        .replace(/А\/RES/g, 'A/RES')
+        .replace(/\s+/g, ' ')
+        .trim()
+    for (const release of seedData.releases) {
+      const sourcePath = `../shared/seeds/${release.source}`
+      // The source texts live beside the project (../shared), not in it.
+      if (!existsSync(sourcePath)) continue
+      const doc = await publicFind('press-releases', release.key)
+      const text = normal(`${doc.headline} ${plainText(doc.body)}`)
+      const lines = readFileSync(sourcePath, 'utf8')
+        .split('\n')
+        .map((line) => normal(line).replace(/^— /, ''))
+        .filter(Boolean)
+      for (const line of lines) expect(text, `${release.key}: "${line.slice(0, 60)}…"`).toContain(line)
+    }
+  })
+
+  it('links the 2019 release to its event, speeches, speakers and documents', async () => {
+    const release = await publicFind('press-releases', 'un-sco-third-high-level-event-2019')
+    const event = release.event as { attendance: number; city: string; startsAt: string; startsAt_tz: string }
+    expect(event).toMatchObject({ attendance: 180, city: 'New York', startsAt_tz: 'America/New_York' })
+    expect(release.dateline.place).toBe('New York')
+    const speechTitles = (release.speeches ?? []).map((s) => (typeof s === 'object' ? s.title : s))
+    expect(speechTitles.length).toBeGreaterThanOrEqual(4)
+    const documents = (release.documents ?? []).map((d) => (typeof d === 'object' ? d.symbol : d))
+    expect(documents).toContain('A/RES/59/48')
+    const body = JSON.stringify(release.body)
+    expect(body).toContain('"blockType":"speechQuote"')
+    expect(body).toContain('"blockType":"documentReference"')
+  })
+
+  it('shows an event its speeches and releases, and a speaker their speeches', async () => {
+    const event = await publicFind('events', 'un-sco-high-level-event-2018')
+    expect(event.speeches?.docs?.length).toBeGreaterThanOrEqual(5)
+    expect(event.releases?.docs?.length).toBe(2)
+    const alimov = await publicFind('participants', 'rashid-alimov')
+    expect(alimov.speeches?.docs?.length).toBeGreaterThanOrEqual(2)
+    expect(alimov.events?.docs?.length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('records where the sources disagree, for editors only', async () => {
+    const asPublic = await publicFind('events', 'un-sco-high-level-event-2018')
+    expect(asPublic.editorNote).toBeUndefined()
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { slug: { equals: 'un-sco-high-level-event-2018' } },
+      overrideAccess: true,
+    })
+    expect(docs[0]!.startsAt.slice(0, 10)).toBe('2018-11-27')
+    expect(docs[0]!.editorNote).toMatch(/26 November 2018/)
+  })
+
+  it('keeps the sources’ spellings findable', async () => {
+    const { docs } = await payload.find({
+      collection: 'participants',
+      where: { aliases: { in: ['Bahrein'] } },
+      overrideAccess: false,
+    })
+    expect(docs.map((d) => d.name)).toEqual(['Bahrain'])
+  })
+
+  it('resolves titles and SCO status by date', async () => {
+    const on2018 = await holdersOf(payload, { title: 'SCO Secretary-General', on: '2018-11-27' })
+    const on2019 = await holdersOf(payload, { title: 'SCO Secretary-General', on: '2019-11-19' })
+    expect(on2018.map((p) => p.name)).toEqual(['Rashid Alimov'])
+    expect(on2019.map((p) => p.name)).toEqual(['Vladimir Norov'])
+
+    const india = await publicFind('participants', 'india')
+    expect(scoStatusOn(india.scoStatus, '2016-11-22')).toBe('observer')
+    expect(scoStatusOn(india.scoStatus, '2019-11-19')).toBe('member-state')
+    const belarus = await publicFind('participants', 'belarus')
+    expect(scoStatusOn(belarus.scoStatus, '2019-11-19')).toBe('observer')
+    const turkey = await publicFind('participants', 'turkey')
+    expect(scoStatusOn(turkey.scoStatus, '2019-11-19')).toBe('dialogue-partner')
+  })
+
+  it('offers names in Russian and Chinese, falling back to English', async () => {
+    const { docs } = await payload.find({
+      collection: 'participants',
+      where: { slug: { equals: 'china' } },
+      locale: 'zh',
+      overrideAccess: false,
+    })
+    expect(docs[0]!.name).toBe('中国')
+    const release = await payload.find({
+      collection: 'press-releases',
+      where: { slug: { equals: 'un-sco-third-high-level-event-2019' } },
+      locale: 'ru',
+      overrideAccess: false,
+    })
+    expect(release.docs[0]!.headline).toMatch(/UN Headquarters/)
+  })
+
+  it('changes nothing when run again', async () => {
+    const before = await counts(payload)
+    const releaseBefore = await publicFind('press-releases', 'un-sco-third-high-level-event-2019')
+    const versionsBefore = await payload.countVersions({ collection: 'press-releases', overrideAccess: true })
+    const second = await seed(payload)
+    expect(second.created).toEqual({})
+    expect(Object.values(second.existing).reduce((a, b) => a + b, 0)).toBe(
+      Object.values(firstReport.created).reduce((a, b) => a + b, 0),
+    )
+    expect(await counts(payload)).toEqual(before)
+    const releaseAfter = await publicFind('press-releases', 'un-sco-third-high-level-event-2019')
+    expect(releaseAfter.updatedAt).toBe(releaseBefore.updatedAt)
+    expect(
+      (await payload.countVersions({ collection: 'press-releases', overrideAccess: true })).totalDocs,
+    ).toBe(versionsBefore.totalDocs)
+  })
+})
+
+describe('a broken seed file', () => {
+  it('is refused before anything is written, naming the record and the field', () => {
+    const data = copy()
+    data.speeches[0]!.speaker = 'nobody-at-all'
+    data.events[0]!.start = '19/11/2019 10:00'
+    let error: unknown
+    try {
+      validateSeedData(data)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(SeedDataError)
+    const message = (error as Error).message
+    expect(message).toContain(`events "${data.events[0]!.key}": start must be a local date-time`)
+    expect(message).toMatch(/nothing was written/)
+  })
+
+  it('names unknown references and out-of-range quotes', () => {
+    const data = copy()
+    data.speeches[0]!.speaker = 'nobody-at-all'
+    const release = data.releases[0]!
+    release.body = [...release.body, { quote: { speech: data.speeches[0]!.key, index: 99 } }]
+    expect(() => validateSeedData(data)).toThrow(
+      `speeches "${data.speeches[0]!.key}": speaker "nobody-at-all" is not a known person`,
+    )
+    expect(() => validateSeedData(data)).toThrow(/body\.\d+\.quote\.index 99 is out of range/)
+  })
+})
