@@ -18,5 +18,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { NODE_ENV: 'test' },
+    // Lexical's default Node entry points use a top-level await that Node 20 sometimes never
+    // settles (see scripts/payload.mjs); its development build has no such await.
+    execArgv: ['--conditions=development'],
   },
 })

@@ -8,7 +8,10 @@ const host = process.env.HOST || '127.0.0.1'
 const port = process.env.PORT || '3000'
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
 
-const seed = spawnSync(bin('payload'), ['run', 'src/seed/cli.ts', '--if-empty'], { stdio: 'inherit', env })
+const seed = spawnSync(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts', '--if-empty'], {
+  stdio: 'inherit',
+  env,
+})
 if (seed.status !== 0) process.exit(seed.status ?? 1)
 
 console.log(`\nCommuniqué: site http://localhost:${port}/ · admin http://localhost:${port}/admin\n`)

@@ -25,7 +25,7 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
   })
 }
 // Seeding outside production creates the demo accounts the tests log in with.
-execFileSync(bin('payload'), ['run', 'src/seed/cli.ts'], {
+execFileSync(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts'], {
   stdio: 'inherit',
   env: { ...env, NODE_ENV: 'development' },
 })

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
-// Runs Payload's CLI (`payload run`, `migrate`, `generate:types`, `jobs:run`, ...) the way its
-// own bin does, through tsx, but keeps the event loop alive until the command has finished.
-// Without this, Node sometimes exits with status 0 and no output while tsx's loader thread
-// is still resolving the project's modules: the seed or a migration silently does nothing.
+// Runs Payload's CLI (`payload run`, `migrate`, `generate:types`, `jobs:run`, ...) in a child Node
+// process that resolves Lexical through its "development"/"production" export condition.
+//
+// Why: Lexical's default Node entry points (`*.node.mjs`) pick their build with a top-level
+// `await import(...)`. On Node 20 the ESM loader sometimes never settles such a graph: the CLI
+// then exits with status 13 (or 0) and no output, half-way through a seed or a migration. The
+// condition-specific entry points are plain modules, so naming the condition avoids the race.
+import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
-const keepAlive = setInterval(() => {}, 1_000)
-try {
-  const { tsImport } = await import('tsx/esm/api')
-  const binUrl = pathToFileURL(path.resolve('node_modules', 'payload', 'dist', 'bin', 'index.js')).href
-  const { bin } = await tsImport(binUrl, import.meta.url)
-  await bin()
-} finally {
-  clearInterval(keepAlive)
-}
+const bin = path.resolve('node_modules', 'payload', 'bin.js')
+const condition = process.env.NODE_ENV === 'production' ? 'production' : 'development'
+
+const child = spawn(
+  process.execPath,
+  ['--no-deprecation', `--conditions=${condition}`, bin, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

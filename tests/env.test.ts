@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
@@ -75,7 +74,7 @@ describe('environment', () => {
 
 describe('a wrong value at start-up', () => {
   it('stops the start with one sentence and no stack trace', () => {
-    const result = spawnSync(path.resolve('node_modules/.bin/payload'), ['run', 'src/seed/cli.ts'], {
+    const result = spawnSync(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts'], {
       // A clean environment, as a user's shell would give (the test runner's own variables aside).
       env: {
         PATH: process.env.PATH,

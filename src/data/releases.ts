@@ -27,9 +27,10 @@ function toSummary(
   return {
     id: release.id,
     slug: release.slug ?? String(release.id),
-    headline: release.headline,
-    summary: release.summary,
-    datelinePlace: release.dateline.place,
+    // Required in English; another locale falls back to it, so these are only empty on a broken record.
+    headline: release.headline ?? '',
+    summary: release.summary ?? '',
+    datelinePlace: release.dateline.place ?? '',
     date: release.dateline.date,
     hero: hero?.url
       ? { url: hero.sizes?.card?.url ?? hero.url, alt: hero.alt, width: hero.width, height: hero.height }
@@ -92,5 +93,5 @@ export async function getSettings(locale: Locale = 'en'): Promise<Settings> {
 }
 
 export function participantName(value: number | string | Participant | null | undefined): string | undefined {
-  return relationDoc<Participant>(value)?.name
+  return relationDoc<Participant>(value)?.name ?? undefined
 }

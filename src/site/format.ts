@@ -9,6 +9,7 @@ export function formatDay(value: string | Date, locale = 'en'): string {
 }
 
 /** "NEW YORK, 19 November 2019 —" */
-export function formatDateline(place: string, date: string, locale = 'en'): string {
-  return `${place.toLocaleUpperCase(locale)}, ${formatDay(date, locale)} —`
+export function formatDateline(place: string | null | undefined, date: string, locale = 'en'): string {
+  const day = formatDay(date, locale)
+  return place ? `${place.toLocaleUpperCase(locale)}, ${day} —` : `${day} —`
 }
