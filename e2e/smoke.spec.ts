@@ -10,8 +10,10 @@ test('the home page lists the five demo releases, newest first, each leading to 
   await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible()
   const headlines = page.locator('.release-list h2')
   await expect(headlines).toHaveCount(5)
-  const expected = [...releases]
-    .sort((a, b) => b.dateline.date.localeCompare(a.dateline.date))
+  // Newest first; of two releases of the same day, the one the seed entered last comes first.
+  const expected = releases
+    .map((release, order) => ({ ...release, order }))
+    .sort((a, b) => b.dateline.date.localeCompare(a.dateline.date) || b.order - a.order)
     .map((release) => release.headline)
   await expect(headlines).toHaveText(expected)
 

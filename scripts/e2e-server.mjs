@@ -13,6 +13,7 @@ mkdirSync(dir, { recursive: true })
 const env = {
   ...process.env,
   NODE_OPTIONS: '--no-deprecation',
+  NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URL: `file:${path.join(dir, 'communique.db')}`,
   SERVER_URL: `http://127.0.0.1:${port}`,
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-only-secret-not-for-production-0123456789',

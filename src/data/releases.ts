@@ -56,7 +56,8 @@ export async function listReleases({
     page,
     limit,
     where,
-    sort: '-dateline.date',
+    // Newest first; releases of the same day, the one entered last first.
+    sort: ['-dateline.date', '-createdAt', '-id'],
     depth: 1,
     overrideAccess: false,
     select: { headline: true, slug: true, summary: true, dateline: true, heroImage: true },
