@@ -1,19 +1,16 @@
 // Generated files are the contract (payload-types.ts, the admin import map): regenerate them
 // and fail when the committed copies differ.
 import { execFileSync } from 'node:child_process'
-import path from 'node:path'
 
-const payload = path.resolve('node_modules', '.bin', 'payload')
 const env = {
   ...process.env,
-  NODE_OPTIONS: '--no-deprecation',
-  PAYLOAD_SECRET: 'check-generated-files-secret-000000',
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'check-generated-files-secret-000000',
 }
 const files = ['src/payload-types.ts', 'app/(payload)/admin/importMap.js']
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
-execFileSync(payload, ['generate:types'], { stdio: 'inherit', env })
-execFileSync(payload, ['generate:importmap'], { stdio: 'inherit', env })
-execFileSync(path.resolve('node_modules', '.bin', 'prettier'), ['--write', ...files], { stdio: 'ignore' })
+execFileSync(npm, ['run', '--silent', 'generate:types'], { stdio: 'inherit', env })
+execFileSync(npm, ['run', '--silent', 'generate:importmap'], { stdio: 'inherit', env })
 try {
   execFileSync('git', ['diff', '--exit-code', '--', ...files], { stdio: 'inherit' })
 } catch {
