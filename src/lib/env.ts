@@ -141,6 +141,10 @@ function persistentDevSecret(): string {
   const secret = randomBytes(32).toString('hex')
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, secret, { mode: 0o600 })
+  // Said once, when the secret is made: later starts reuse it quietly.
+  console.warn(
+    '[communiqué] PAYLOAD_SECRET is not set: generated a development secret in data/.dev-payload-secret (set PAYLOAD_SECRET in production).',
+  )
   return secret
 }
 
@@ -161,9 +165,5 @@ export function env(): Env {
     }
     throw error
   }
-  if (cached.generatedSecret && process.env.NODE_ENV !== 'test')
-    console.warn(
-      '[communiqué] PAYLOAD_SECRET is not set: using a generated development secret (data/.dev-payload-secret).',
-    )
   return cached
 }
