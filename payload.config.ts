@@ -5,7 +5,10 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Activity } from './collections/Activity'
+import { Comments } from './collections/Comments'
 import { Documents } from './collections/Documents'
+import { EmbargoLinks } from './collections/EmbargoLinks'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
 import { Participants } from './collections/Participants'
@@ -13,12 +16,14 @@ import { PressReleases } from './collections/PressReleases'
 import { Speeches } from './collections/Speeches'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { isAdmin } from './src/access/roles'
 import { Settings } from './src/globals/Settings'
 import { timeZones } from './src/lib/content'
 import { databaseAdapter } from './src/lib/db'
 import { emailAdapter } from './src/lib/email'
 import { env } from './src/lib/env'
 import { onInit } from './src/lib/onInit'
+import { publishScheduledReleaseTask, sendNotificationEmailTask } from './src/workflow/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -36,7 +41,19 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     timezones: { supportedTimezones: timeZones.map((zone) => ({ label: zone, value: zone })) },
   },
-  collections: [PressReleases, Events, Speeches, Participants, Documents, Topics, Media, Users],
+  collections: [
+    PressReleases,
+    Comments,
+    EmbargoLinks,
+    Events,
+    Speeches,
+    Participants,
+    Documents,
+    Topics,
+    Media,
+    Users,
+    Activity,
+  ],
   globals: [Settings],
   localization: {
     locales: [
@@ -51,4 +68,11 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
   telemetry: false,
   onInit,
+  jobs: {
+    tasks: [publishScheduledReleaseTask, sendNotificationEmailTask],
+    // Runs every minute in every process that starts Payload with crons: the production server
+    // (instrumentation.ts) and the worker (`npm run jobs:worker`). Jobs are claimed one at a time.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    access: { run: ({ req }) => isAdmin(req.user), queue: () => false, cancel: ({ req }) => isAdmin(req.user) },
+  },
 })

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { staffField } from '@/access/roles'
 import { releaseEditor } from '@/blocks/editor'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { editorialStatuses } from '@/workflow/status'
@@ -88,6 +89,20 @@ export const pressReleaseFields: Field[] = [
     index: true,
     admin: { position: 'sidebar', readOnly: true, description: 'Set by the review workflow.' },
   },
+  // Set only through the workflow actions (schedule, embargo); the hooks ignore any other writer.
+  {
+    name: 'publishAt',
+    type: 'date',
+    timezone: true,
+    index: true,
+    label: 'Scheduled for',
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      date: { pickerAppearance: 'dayAndTime' },
+      condition: (data) => Boolean(data?.publishAt),
+    },
+  },
   {
     name: 'embargoUntil',
     type: 'date',
@@ -96,8 +111,21 @@ export const pressReleaseFields: Field[] = [
     label: 'Embargoed until',
     admin: {
       position: 'sidebar',
+      readOnly: true,
       date: { pickerAppearance: 'dayAndTime' },
-      description: 'The release is invisible to the public until this moment, even when published.',
+      condition: (data) => Boolean(data?.embargoUntil),
+      description: 'Invisible to the public until this moment; accredited journalists may read it through a private link.',
+    },
+  },
+  {
+    name: 'reviewNote',
+    type: 'textarea',
+    label: 'Changes requested',
+    access: { read: staffField },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      condition: (data) => data?.editorialStatus === 'changes_requested' && Boolean(data?.reviewNote),
     },
   },
   {
@@ -110,4 +138,12 @@ export const pressReleaseFields: Field[] = [
   { name: 'assignee', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
   editorNoteField,
   firstPublishedAtField,
+  {
+    name: 'comments',
+    type: 'join',
+    collection: 'comments',
+    on: 'release',
+    label: 'Review comments',
+    admin: { defaultColumns: ['body', 'author', 'createdAt', 'resolved'] },
+  },
 ]

@@ -1,9 +1,11 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { editorsOnly, isStaff, staffOnly } from '@/access/roles'
+import { canPublish, editorsOnly, isStaff, staffOnly } from '@/access/roles'
 import { contentDefaults } from '@/lib/content'
 
+import { workflowEndpoint } from './endpoints'
 import { pressReleaseFields } from './fields'
+import { captureOperation, guardWrites, logActivity, logDeletion } from './hooks/workflow'
 
 export const pressReleasesSlug = 'press-releases'
 
@@ -24,9 +26,19 @@ export const PressReleases: CollectionConfig<typeof pressReleasesSlug> = {
     ...contentDefaults.access,
     read: ({ req }) => (isStaff(req.user) ? true : publicReleaseWhere()),
     create: staffOnly,
+    // Payload asks with the status a write or a restore would give; only editors may publish.
+    // The hooks (hooks/workflow.ts) hold the rest: no unpublishing or in-place change by officers.
+    update: ({ req, data }) => isStaff(req.user) && (data?._status !== 'published' || canPublish(req.user)),
     delete: editorsOnly,
   },
   versions: contentDefaults.versions,
+  endpoints: [workflowEndpoint],
+  hooks: {
+    beforeOperation: [captureOperation],
+    beforeChange: [guardWrites],
+    afterChange: [logActivity],
+    afterDelete: [logDeletion],
+  },
   admin: {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'editorialStatus', 'dateline.date', 'author', '_status'],

@@ -35,6 +35,12 @@ export const isAdmin = (user: MaybeUser): boolean => roleOf(user) === 'admin'
 /** Editors and admins may approve, publish, schedule and unpublish. */
 export const canPublish = isEditor
 
+/** The part a user plays in the review workflow (src/workflow/transitions.ts). */
+export function workflowActor(user: MaybeUser): 'editor' | 'press-officer' | undefined {
+  if (isEditor(user)) return 'editor'
+  return isStaff(user) ? 'press-officer' : undefined
+}
+
 type Args = { req: PayloadRequest }
 
 export const anyone: Access = () => true

@@ -36,27 +36,125 @@ export function databaseAdapter(database: Database): DatabaseAdapterObj {
   })
 }
 
+type Statement = string | { sql: string }
+type LibsqlTransaction = {
+  commit: () => Promise<void>
+  rollback: () => Promise<void>
+  close: () => void
+}
 type LibsqlClient = {
-  transaction: (mode?: string) => Promise<unknown>
-  execute: (sql: string) => Promise<unknown>
+  transaction: (mode?: string) => Promise<LibsqlTransaction>
+  execute: (statement: Statement) => Promise<unknown>
+  batch: (...args: unknown[]) => Promise<unknown>
+  executeMultiple: (sql: string) => Promise<unknown>
+}
+
+const WRITE_WAIT_MS = 30_000
+const readOnly = /^\s*(select|with|pragma\s+\w+\s*$|explain)\b/i
+
+/** One writer at a time within this process, in arrival order. */
+function writeLock() {
+  let tail: Promise<void> = Promise.resolve()
+  return async function acquire(): Promise<() => void> {
+    let release!: () => void
+    const mine = new Promise<void>((resolve) => (release = resolve))
+    const previous = tail
+    tail = previous.then(() => mine)
+    let timer: NodeJS.Timeout | undefined
+    const waited = await Promise.race([
+      previous.then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), WRITE_WAIT_MS))),
+    ])
+    clearTimeout(timer)
+    if (!waited) {
+      release()
+      throw new Error('The database is busy with another change: please try again in a moment.')
+    }
+    let released = false
+    return () => {
+      if (!released) release()
+      released = true
+    }
+  }
 }
 
 /**
- * libsql's client hands its connection to each transaction and opens a fresh one for what
- * follows, without the adapter's `PRAGMA busy_timeout`; a fresh connection would then fail at
- * once with SQLITE_BUSY while another process (seed, tests, worker) writes. Re-apply the
- * pragma on the replacement connection.
+ * SQLite allows one writer at a time, and libsql waits for the write lock synchronously, which
+ * blocks Node's event loop: two writes interleaved in one process (a request and the jobs queue,
+ * two autosaves) would then wait on each other until the busy timeout fails one of them. So:
+ * - within the process, writes queue on a lock (transactions from BEGIN to COMMIT/ROLLBACK, and
+ *   single statements outside a transaction);
+ * - between processes (server, worker, seed, tests), every connection waits up to the busy
+ *   timeout. libsql opens a fresh connection after each transaction without the adapter's
+ *   `PRAGMA busy_timeout`, so the pragma is applied before each call, synchronously, on the very
+ *   connection the call is about to use.
  */
-export async function keepSqliteBusyTimeout(client: unknown): Promise<void> {
-  const libsql = client as LibsqlClient & { __busyTimeoutKept?: boolean }
-  if (!libsql || typeof libsql.transaction !== 'function' || libsql.__busyTimeoutKept) return
-  // The current connection may already be a replacement (migrations at start use transactions).
-  await libsql.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+export async function guardSqliteWrites(client: unknown): Promise<void> {
+  const libsql = client as LibsqlClient & { __writesGuarded?: boolean }
+  if (!libsql || typeof libsql.transaction !== 'function' || libsql.__writesGuarded) return
+  const acquire = writeLock()
+  const execute = libsql.execute.bind(libsql)
+  const batch = libsql.batch.bind(libsql)
+  const executeMultiple = libsql.executeMultiple.bind(libsql)
   const transaction = libsql.transaction.bind(libsql)
-  libsql.transaction = async (mode) => {
-    const tx = await transaction(mode)
-    await libsql.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
-    return tx
+  const pragma = `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`
+  const withTimeout = () => void execute(pragma).catch(() => undefined)
+
+  const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
+    const release = await acquire()
+    try {
+      withTimeout()
+      return await run()
+    } finally {
+      release()
+    }
   }
-  libsql.__busyTimeoutKept = true
+
+  libsql.execute = (statement) => {
+    const sql = typeof statement === 'string' ? statement : statement.sql
+    if (readOnly.test(sql)) {
+      withTimeout()
+      return execute(statement)
+    }
+    return exclusive(() => execute(statement))
+  }
+  libsql.batch = (...args) => exclusive(() => batch(...args))
+  libsql.executeMultiple = (sql) => exclusive(() => executeMultiple(sql))
+  libsql.transaction = async (mode) => {
+    const release = await acquire()
+    try {
+      withTimeout()
+      const tx = await transaction(mode)
+      const commit = tx.commit.bind(tx)
+      const rollback = tx.rollback.bind(tx)
+      tx.commit = async () => {
+        try {
+          await commit()
+        } finally {
+          release()
+        }
+      }
+      tx.rollback = async () => {
+        try {
+          await rollback()
+        } finally {
+          release()
+        }
+      }
+      const close = tx.close.bind(tx)
+      tx.close = () => {
+        try {
+          close()
+        } finally {
+          release()
+        }
+      }
+      return tx
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+  libsql.__writesGuarded = true
+  await execute(pragma)
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { migrations } from '@/migrations'
 
-import { keepSqliteBusyTimeout } from './db'
+import { guardSqliteWrites } from './db'
 
 type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
 
@@ -13,7 +13,7 @@ type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migratio
  */
 export async function onInit(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  await keepSqliteBusyTimeout((payload.db as unknown as { client: unknown }).client)
+  await guardSqliteWrites((payload.db as unknown as { client: unknown }).client)
   if (process.env.NODE_ENV === 'production') return
   // Generated migrations type their arguments more narrowly than the adapter's signature.
   await payload.db.migrate({ migrations: migrations as unknown as Migrations })

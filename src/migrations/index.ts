@@ -1,9 +1,15 @@
 import * as migration_20261122_153119_initial from './20261122_153119_initial'
+import * as migration_20261123_165545_workflow from './20261123_165545_workflow'
 
 export const migrations = [
   {
     up: migration_20261122_153119_initial.up,
     down: migration_20261122_153119_initial.down,
     name: '20261122_153119_initial',
+  },
+  {
+    up: migration_20261123_165545_workflow.up,
+    down: migration_20261123_165545_workflow.down,
+    name: '20261123_165545_workflow',
   },
 ]

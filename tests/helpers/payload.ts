@@ -17,5 +17,8 @@ export async function startPayload(name: string): Promise<Payload> {
   process.env.DATABASE_URL = `file:${file}`
   process.env.PAYLOAD_SECRET = 'integration-tests-secret-0123456789abcdef'
   const { default: config } = await import('@payload-config')
-  return getPayload({ config, key: `${name}-${file}` })
+  // The default instance, so that the REST and GraphQL handlers (tests/helpers/http.ts) find it;
+  // an instance left by an earlier file in this worker is dropped first.
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
+  return getPayload({ config })
 }

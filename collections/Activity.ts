@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody, staffOnly } from '@/access/roles'
+import { editorialStatuses } from '@/workflow/status'
+
+export const activitySlug = 'activity'
+
+export const activityActions = [
+  { value: 'create', label: 'Created' },
+  { value: 'submit', label: 'Submitted for review' },
+  { value: 'requestChanges', label: 'Changes requested' },
+  { value: 'approve', label: 'Approved' },
+  { value: 'publish', label: 'Published' },
+  { value: 'schedule', label: 'Scheduled' },
+  { value: 'embargo', label: 'Embargoed' },
+  { value: 'unpublish', label: 'Unpublished' },
+  { value: 'backToReview', label: 'Sent back to review by a change' },
+  { value: 'restore', label: 'Version restored' },
+  { value: 'delete', label: 'Deleted' },
+  { value: 'embargoLink', label: 'Journalist link created' },
+  { value: 'embargoLinkRevoked', label: 'Journalist link revoked' },
+] as const
+export type ActivityAction = (typeof activityActions)[number]['value']
+
+/**
+ * The activity log: who did what to which record, when, from which status to which. Entries are
+ * written only by the server's own hooks (with access overridden); through every API, nobody
+ * (not even an admin) can create, change or delete one.
+ */
+export const Activity: CollectionConfig<typeof activitySlug> = {
+  slug: activitySlug,
+  labels: { singular: 'Activity', plural: 'Activity log' },
+  access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'summary', 'actor', 'fromStatus', 'toStatus'],
+    group: 'Newsroom',
+    description: 'Every transition, publication, schedule, restore and deletion. Append-only.',
+  },
+  defaultSort: '-at',
+  timestamps: true,
+  fields: [
+    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'action', type: 'select', required: true, options: [...activityActions], index: true },
+    { name: 'summary', type: 'text', required: true },
+    { name: 'collectionSlug', type: 'text', required: true, index: true },
+    { name: 'docId', type: 'text', required: true, index: true },
+    { name: 'release', type: 'relationship', relationTo: 'press-releases', index: true },
+    { name: 'fromStatus', type: 'select', options: [...editorialStatuses] },
+    { name: 'toStatus', type: 'select', options: [...editorialStatuses] },
+    { name: 'actor', type: 'relationship', relationTo: 'users' },
+    { name: 'actorName', type: 'text', admin: { description: 'Kept as written, should the user be deleted.' } },
+    { name: 'note', type: 'textarea' },
+  ],
+}

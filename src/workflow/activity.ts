@@ -1,0 +1,47 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ActivityAction } from '@collections/Activity'
+
+import type { EditorialStatus } from './status'
+
+export type ActivityEntry = {
+  action: ActivityAction
+  summary: string
+  collectionSlug: string
+  docId: number | string
+  release?: number | string
+  fromStatus?: EditorialStatus | null
+  toStatus?: EditorialStatus | null
+  note?: string
+}
+
+/** Who did it, as the log shows it: the staff user, or the scheduler when no one is logged in. */
+function actorOf(req: PayloadRequest): { actor?: number; actorName: string } {
+  const user = req.user
+  if (user && user.collection === 'users') {
+    const name = (user as { name?: string }).name
+    return { actor: user.id as number, actorName: name || String(user.email ?? user.id) }
+  }
+  return { actorName: 'Scheduler (jobs queue)' }
+}
+
+/**
+ * Appends an entry to the activity log, inside the request's transaction: when the change it
+ * records fails, the entry goes too. Nobody can write entries through the API; this can.
+ */
+export async function recordActivity(req: PayloadRequest, entry: ActivityEntry): Promise<void> {
+  await req.payload.create({
+    collection: 'activity',
+    req,
+    overrideAccess: true,
+    depth: 0,
+    data: {
+      ...entry,
+      docId: String(entry.docId),
+      // Generated types use SQLite's numeric ids; MongoDB's are strings, and both are passed through.
+      release: (entry.release ?? undefined) as number | undefined,
+      at: new Date().toISOString(),
+      ...actorOf(req),
+    },
+  })
+}

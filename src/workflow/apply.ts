@@ -1,0 +1,161 @@
+import { TZDate } from '@date-fns/tz'
+import { APIError, type PayloadRequest } from 'payload'
+
+import type { WorkflowContext } from '@collections/PressReleases/hooks/workflow'
+import { workflowActor } from '@/access/roles'
+import type { PressRelease } from '@/payload-types'
+
+import { recordActivity } from './activity'
+import { notifyTransition } from './notify'
+import type { EditorialStatus } from './status'
+import { decide, workflowActions, workflowRules, type WorkflowAction } from './transitions'
+
+export type TransitionInput = {
+  action: WorkflowAction
+  /** Why changes are requested: the author reads it. */
+  reason?: string
+  /** A schedule or embargo time: an ISO instant, or a wall-clock time read in `timezone`. */
+  at?: string
+  /** The IANA time zone the time was given in (kept with the date, shown back to editors). */
+  timezone?: string
+}
+
+const httpStatus = { forbidden: 403, conflict: 409, invalid: 400 } as const
+const zones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'))
+
+/** "2026-12-01T09:00" in Europe/Vienna → the instant; an ISO string with an offset stays as it is. */
+export function resolveInstant(at: string | undefined, timezone: string | undefined): string | undefined {
+  if (!at) return undefined
+  const wall = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(at.trim())
+  if (wall && timezone) {
+    const [y, mo, d, h, mi, s] = wall.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number]
+    return new Date(TZDate.tz(timezone, y, mo - 1, d, h, mi, s).getTime()).toISOString()
+  }
+  const date = new Date(at)
+  return Number.isNaN(date.getTime()) ? at : date.toISOString()
+}
+
+/** What a release must have before it can be approved, scheduled or published (drafts may lack it). */
+export function missingForPublication(release: Partial<PressRelease>): string[] {
+  const blank = (value: unknown) => typeof value !== 'string' || value.trim() === ''
+  const missing: string[] = []
+  if (blank(release.headline)) missing.push('headline')
+  if (blank(release.dateline?.place)) missing.push('dateline place')
+  if (!release.dateline?.date) missing.push('dateline date')
+  if (blank(release.summary)) missing.push('summary')
+  const body = release.body as { root?: { children?: unknown[] } } | null | undefined
+  if (!body?.root?.children?.length) missing.push('body')
+  return missing
+}
+
+export function parseTransitionInput(body: unknown): TransitionInput {
+  const input = (body ?? {}) as Record<string, unknown>
+  const action = input.action
+  if (typeof action !== 'string' || !(workflowActions as readonly string[]).includes(action))
+    throw new APIError(`action must be one of: ${workflowActions.join(', ')}.`, 400, null, true)
+  const text = (key: string) => (typeof input[key] === 'string' ? (input[key] as string) : undefined)
+  const timezone = text('timezone')
+  if (timezone && !zones.has(timezone))
+    throw new APIError(`timezone must be an IANA time zone such as Europe/Vienna, not "${timezone}".`, 400, null, true)
+  return { action: action as WorkflowAction, reason: text('reason'), at: text('at'), timezone }
+}
+
+/**
+ * Takes a workflow action on a release: decides (src/workflow/transitions.ts), writes the new
+ * state, logs it, queues what follows (the scheduled publication, the emails). `system` is the
+ * scheduler acting on an editor's earlier decision; everyone else acts as themselves.
+ */
+export async function applyTransition(
+  req: PayloadRequest,
+  id: number | string,
+  input: TransitionInput,
+  { system = false }: { system?: boolean } = {},
+): Promise<PressRelease> {
+  const { payload } = req
+  if (!system && !req.user) throw new APIError('Log in to change the status of a release.', 401, null, true)
+  const latest = await payload.findByID({
+    collection: 'press-releases',
+    id,
+    draft: true,
+    depth: 0,
+    req,
+    overrideAccess: system,
+    user: req.user,
+  })
+  const from: EditorialStatus = latest.editorialStatus ?? 'draft'
+  const at = resolveInstant(input.at, input.timezone)
+  const decision = decide({
+    action: input.action,
+    from,
+    actor: system ? 'editor' : workflowActor(req.user),
+    reason: input.reason,
+    at,
+  })
+  if (!decision.ok) throw new APIError(decision.reason, httpStatus[decision.refusal], null, true)
+
+  const { action } = input
+  const to = decision.to
+  if (action !== 'submit' && action !== 'requestChanges' && action !== 'unpublish') {
+    const missing = missingForPublication(latest)
+    if (missing.length > 0)
+      throw new APIError(
+        `“${workflowRules[action].label}” needs a complete release: the English ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing.`,
+        400,
+        null,
+        true,
+      )
+  }
+  const timezone = input.timezone ?? 'UTC'
+  const clearTimes = { publishAt: null, publishAt_tz: null, embargoUntil: null, embargoUntil_tz: null }
+  const data: Partial<PressRelease> = { editorialStatus: to }
+  // Publishing and unpublishing write the public copy; every other step is a new draft version.
+  const draft = action !== 'publish' && action !== 'unpublish'
+  if (action === 'publish') Object.assign(data, { _status: 'published', reviewNote: null, ...clearTimes })
+  if (action === 'unpublish') data._status = 'draft'
+  if (action === 'requestChanges') data.reviewNote = input.reason?.trim()
+  if (action === 'approve' || action === 'submit') data.reviewNote = null
+  if (action === 'schedule') Object.assign(data, clearTimes, { publishAt: at, publishAt_tz: timezone })
+  if (action === 'embargo')
+    Object.assign(data, { publishAt: at, publishAt_tz: timezone, embargoUntil: at, embargoUntil_tz: timezone })
+
+  const context = req.context as WorkflowContext
+  context.workflowTransition = { action }
+  let doc: PressRelease
+  try {
+    doc = await payload.update({
+      collection: 'press-releases',
+      id,
+      data,
+      draft,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  } finally {
+    context.workflowTransition = undefined
+  }
+
+  const when = at ? ` for ${new Date(at).toISOString().replace('T', ' ').slice(0, 16)} UTC (${timezone})` : ''
+  const liftedEmbargo = system && latest.embargoUntil ? ' (embargo lifted)' : ''
+  await recordActivity(req, {
+    action,
+    summary: `${workflowRules[action].label}${when}${liftedEmbargo}: “${doc.headline ?? doc.slug ?? doc.id}”`,
+    collectionSlug: 'press-releases',
+    docId: doc.id,
+    release: doc.id,
+    fromStatus: from,
+    toStatus: to,
+    note: input.reason?.trim() || undefined,
+  })
+
+  if ((action === 'schedule' || action === 'embargo') && at) {
+    await payload.jobs.queue({
+      task: 'publishScheduledRelease',
+      input: { releaseId: String(doc.id), at },
+      waitUntil: new Date(at),
+      req,
+    })
+  }
+  await notifyTransition(req, { release: doc, action, reason: input.reason })
+  return doc
+}

@@ -1,0 +1,92 @@
+import type { PayloadRequest } from 'payload'
+
+import type { PressRelease, User } from '@/payload-types'
+
+import type { WorkflowAction } from './transitions'
+
+export type Email = { to: string; subject: string; text: string }
+
+/**
+ * Emails go through the jobs queue: queued in the same transaction as the change they report
+ * (a failed save sends nothing), sent by the queue with retries (a failed send never blocks or
+ * undoes a save; the queue logs it and tries again).
+ */
+export async function queueEmail(req: PayloadRequest, email: Email): Promise<void> {
+  await req.payload.jobs.queue({ task: 'sendNotificationEmail', input: email, req })
+}
+
+export function adminLink(req: PayloadRequest, release: Pick<PressRelease, 'id'>): string {
+  const base = req.payload.config.serverURL || 'http://localhost:3000'
+  return `${base}/admin/collections/press-releases/${release.id}`
+}
+
+async function usersByIds(req: PayloadRequest, ids: (number | string)[]): Promise<User[]> {
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    limit: ids.length,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  return docs
+}
+
+export async function editors(req: PayloadRequest): Promise<User[]> {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { role: { in: ['editor', 'admin'] } },
+    limit: 200,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  return docs
+}
+
+function idOf(value: number | string | User | null | undefined): number | string | undefined {
+  return value && typeof value === 'object' ? value.id : (value ?? undefined)
+}
+
+/** Nobody is told about their own action. */
+function othersThan(req: PayloadRequest, users: User[]): User[] {
+  const me = req.user?.collection === 'users' ? String(req.user.id) : undefined
+  return users.filter((user) => String(user.id) !== me && user.email)
+}
+
+const subjects: Partial<Record<WorkflowAction, (headline: string) => string>> = {
+  submit: (h) => `Review requested: ${h}`,
+  requestChanges: (h) => `Changes requested: ${h}`,
+  approve: (h) => `Approved: ${h}`,
+  publish: (h) => `Published: ${h}`,
+}
+
+/** Editors hear of submissions; the author of changes requested, approval and publication. */
+export async function notifyTransition(
+  req: PayloadRequest,
+  { release, action, reason }: { release: PressRelease; action: WorkflowAction; reason?: string },
+): Promise<void> {
+  const subject = subjects[action]
+  if (!subject) return
+  const recipients =
+    action === 'submit'
+      ? othersThan(req, await editors(req))
+      : othersThan(req, await usersByIds(req, [idOf(release.author)].filter((id) => id !== undefined)))
+  const actor = (req.user as { name?: string } | null)?.name ?? 'The scheduler'
+  const headline = release.headline ?? String(release.id)
+  const lines = [
+    action === 'submit'
+      ? `${actor} submitted “${headline}” for review.`
+      : action === 'requestChanges'
+        ? `${actor} asked for changes to “${headline}”:\n\n${reason?.trim() ?? ''}`
+        : action === 'approve'
+          ? `${actor} approved “${headline}”.`
+          : `“${headline}” is now published.`,
+    '',
+    `Open it: ${adminLink(req, release)}`,
+  ]
+  for (const user of recipients) {
+    await queueEmail(req, { to: user.email, subject: subject(headline), text: lines.join('\n') })
+  }
+}
