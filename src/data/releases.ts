@@ -1,10 +1,12 @@
 import type { Where } from 'payload'
 
-import type { Media, Participant, PressRelease, Settings } from '@/payload-types'
+import type { PressRelease, Settings } from '@/payload-types'
 
+import { cachedFetcher } from './cache'
 import { payloadClient, type Locale } from './payload'
-
-type Access = { locale?: Locale; draft?: boolean }
+import { imageOf, type Image } from './shape'
+import { tags, tagsFor } from './tags'
+import type { Viewer } from './viewer'
 
 export type ReleaseSummary = {
   id: number | string
@@ -13,17 +15,14 @@ export type ReleaseSummary = {
   summary: string
   datelinePlace: string
   date: string
-  hero?: Pick<Media, 'url' | 'alt' | 'width' | 'height'>
+  hero?: Image
 }
 
-function relationDoc<T extends object>(value: number | string | T | null | undefined): T | undefined {
-  return value && typeof value === 'object' ? value : undefined
-}
+export type ReleaseFilter = { topic?: string; year?: number; event?: string; participant?: string }
 
 function toSummary(
   release: Pick<PressRelease, 'id' | 'headline' | 'slug' | 'dateline' | 'summary' | 'heroImage'>,
 ): ReleaseSummary {
-  const hero = relationDoc<Media>(release.heroImage)
   return {
     id: release.id,
     slug: release.slug ?? String(release.id),
@@ -32,67 +31,165 @@ function toSummary(
     summary: release.summary ?? '',
     datelinePlace: release.dateline.place ?? '',
     date: release.dateline.date,
-    hero: hero?.url
-      ? { url: hero.sizes?.card?.url ?? hero.url, alt: hero.alt, width: hero.width, height: hero.height }
-      : undefined,
+    hero: imageOf(release.heroImage, 'card'),
   }
 }
 
-/**
- * Public list of releases, newest first. Access rules decide what is visible: published
- * and not under embargo, unless a staff user is previewing drafts.
- */
-export async function listReleases({
-  locale = 'en',
-  page = 1,
-  limit = 10,
-  where,
-}: Access & { page?: number; limit?: number; where?: Where } = {}) {
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'press-releases',
-    locale,
-    fallbackLocale: 'en',
-    page,
-    limit,
-    where,
-    // Newest first; releases of the same day, the one entered last first.
-    sort: ['-dateline.date', '-createdAt', '-id'],
-    depth: 1,
-    overrideAccess: false,
-    select: { headline: true, slug: true, summary: true, dateline: true, heroImage: true },
-  })
-  return { ...result, docs: result.docs.map(toSummary) }
+/** The where clause of a news-list filter; relationships are matched by their slug. */
+export function filterWhere(filter: ReleaseFilter): Where | undefined {
+  const and: Where[] = []
+  if (filter.topic) and.push({ 'topics.slug': { equals: filter.topic } })
+  if (filter.event) and.push({ 'event.slug': { equals: filter.event } })
+  if (filter.participant) and.push({ 'participants.slug': { equals: filter.participant } })
+  if (filter.year)
+    and.push(
+      { 'dateline.date': { greater_than_equal: `${filter.year}-01-01T00:00:00.000Z` } },
+      { 'dateline.date': { less_than: `${filter.year + 1}-01-01T00:00:00.000Z` } },
+    )
+  return and.length ? { and } : undefined
 }
 
-export async function getReleaseBySlug(
-  slug: string,
-  { locale = 'en' }: Access = {},
-): Promise<PressRelease | null> {
+const releaseTags = () => tagsFor('press-releases', 'media', 'topics', 'events', 'participants')
+
+/**
+ * Releases newest first. Access rules decide what is visible: published and not under
+ * embargo, unless a staff user is previewing drafts.
+ */
+export const listReleases = cachedFetcher(
+  'releases.list',
+  releaseTags,
+  async (
+    viewer: Viewer,
+    {
+      locale = 'en',
+      page = 1,
+      limit = 10,
+      filter = {},
+      where,
+    }: { locale?: Locale; page?: number; limit?: number; filter?: ReleaseFilter; where?: Where } = {},
+  ) => {
+    const payload = await payloadClient()
+    const clauses = [filterWhere(filter), where].filter((clause): clause is Where => Boolean(clause))
+    const result = await payload.find({
+      collection: 'press-releases',
+      locale,
+      fallbackLocale: 'en',
+      page,
+      limit,
+      where: clauses.length ? { and: clauses } : undefined,
+      // Newest first; releases of the same day, the one entered last first.
+      sort: ['-dateline.date', '-createdAt', '-id'],
+      depth: 1,
+      draft: viewer.draft,
+      user: viewer.user,
+      overrideAccess: false,
+      select: { headline: true, slug: true, summary: true, dateline: true, heroImage: true },
+    })
+    return {
+      docs: result.docs.map(toSummary),
+      page: result.page ?? 1,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+)
+
+export type ReleaseDetail = { release: PressRelease; translated: boolean }
+
+/** One release with its linked records; `translated` is false when the locale fell back to English. */
+export const getReleaseBySlug = cachedFetcher(
+  'releases.bySlug',
+  (slug: string) => [
+    ...releaseTags(),
+    ...tagsFor('speeches', 'documents'),
+    tags.record('press-releases', slug),
+  ],
+  async (viewer: Viewer, slug: string, locale: Locale = 'en'): Promise<ReleaseDetail | null> => {
+    const payload = await payloadClient()
+    const query = { where: { slug: { equals: slug } }, limit: 1, draft: viewer.draft, user: viewer.user }
+    const { docs } = await payload.find({
+      collection: 'press-releases',
+      ...query,
+      locale,
+      fallbackLocale: 'en',
+      depth: 2,
+      overrideAccess: false,
+    })
+    const release = docs[0]
+    if (!release) return null
+    if (locale === 'en') return { release, translated: true }
+    const own = await payload.find({
+      collection: 'press-releases',
+      ...query,
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: false,
+      select: { headline: true },
+    })
+    return { release, translated: Boolean(own.docs[0]?.headline) }
+  },
+)
+
+/** Releases that share a topic with this one, newest first. */
+export async function relatedReleases(
+  viewer: Viewer,
+  release: Pick<PressRelease, 'id' | 'topics'>,
+  locale: Locale,
+): Promise<ReleaseSummary[]> {
+  const topicIds = (release.topics ?? []).map((topic) => (typeof topic === 'object' ? topic.id : topic))
+  if (topicIds.length === 0) return []
+  const { docs } = await listReleases(viewer, {
+    locale,
+    limit: 3,
+    where: { and: [{ topics: { in: topicIds } }, { id: { not_equals: release.id } }] },
+  })
+  return docs
+}
+
+/** Every public release slug with its date, for the sitemap. */
+export const allReleaseSlugs = cachedFetcher('releases.slugs', releaseTags, async (viewer: Viewer) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'press-releases',
-    locale,
-    fallbackLocale: 'en',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 2,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-}
-
-export async function getSettings(locale: Locale = 'en'): Promise<Settings> {
-  const payload = await payloadClient()
-  return payload.findGlobal({
-    slug: 'settings',
-    locale,
-    fallbackLocale: 'en',
+    pagination: false,
     depth: 0,
+    draft: viewer.draft,
+    user: viewer.user,
     overrideAccess: false,
+    select: { slug: true, updatedAt: true, dateline: true },
+    sort: '-dateline.date',
   })
-}
+  return docs.map((doc) => ({ slug: doc.slug ?? String(doc.id), updatedAt: doc.updatedAt }))
+})
 
-export function participantName(value: number | string | Participant | null | undefined): string | undefined {
-  return relationDoc<Participant>(value)?.name ?? undefined
-}
+/** The years that have releases, newest first, for the news filter. */
+export const releaseYears = cachedFetcher('releases.years', releaseTags, async (viewer: Viewer) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'press-releases',
+    pagination: false,
+    depth: 0,
+    draft: viewer.draft,
+    user: viewer.user,
+    overrideAccess: false,
+    select: { dateline: true },
+  })
+  const years = new Set(docs.map((doc) => new Date(doc.dateline.date).getUTCFullYear()))
+  return [...years].sort((a, b) => b - a)
+})
+
+export const getSettings = cachedFetcher(
+  'settings',
+  () => [tags.all, tags.settings],
+  async (_viewer: Viewer, locale: Locale = 'en'): Promise<Settings> => {
+    const payload = await payloadClient()
+    return payload.findGlobal({
+      slug: 'settings',
+      locale,
+      fallbackLocale: 'en',
+      depth: 0,
+      overrideAccess: false,
+    })
+  },
+)

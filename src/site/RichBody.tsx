@@ -11,12 +11,15 @@ import type {
   SpeechQuoteBlock,
 } from '@/payload-types'
 
+import { messages, type Locale } from '@/i18n'
+import { localePath, sitePaths } from '@/i18n/paths'
+
 import { formatDay } from './format'
 
 const doc = <T extends object>(value: unknown): T | undefined =>
   value && typeof value === 'object' ? (value as T) : undefined
 
-function SpeechQuote({ block }: { block: SpeechQuoteBlock }) {
+function SpeechQuote({ block, locale }: { block: SpeechQuoteBlock; locale: Locale }) {
   const speech = doc<Speech>(block.speech)
   const speaker = doc<Participant>(speech?.speaker)
   return (
@@ -26,9 +29,22 @@ function SpeechQuote({ block }: { block: SpeechQuoteBlock }) {
       </blockquote>
       {speech && (
         <figcaption>
-          {speaker?.name && <span className="quote-speaker">{speaker.name}</span>}
+          {speaker?.name && (
+            <span className="quote-speaker">
+              {speaker.slug ? (
+                <a href={localePath(locale, sitePaths.participant(speaker.slug))}>{speaker.name}</a>
+              ) : (
+                speaker.name
+              )}
+            </span>
+          )}
           <span className="quote-source">
-            {speech.title}, {formatDay(speech.date)}
+            {speech.slug ? (
+              <a href={localePath(locale, sitePaths.speech(speech.slug))}>{speech.title}</a>
+            ) : (
+              speech.title
+            )}
+            , {formatDay(speech.date, locale)}
           </span>
         </figcaption>
       )}
@@ -36,16 +52,20 @@ function SpeechQuote({ block }: { block: SpeechQuoteBlock }) {
   )
 }
 
-function DocumentReference({ block }: { block: DocumentReferenceBlock }) {
+function DocumentReference({ block, locale }: { block: DocumentReferenceBlock; locale: Locale }) {
   const document = doc<Document>(block.document)
   if (!document) return null
   return (
-    <aside className="document-ref" aria-label="Referenced document">
+    <aside className="document-ref" aria-label={messages(locale).release.referencedDocument}>
       <p className="document-ref-title">
-        {document.link ? <a href={document.link}>{document.title}</a> : document.title}
+        {document.slug ? (
+          <a href={localePath(locale, sitePaths.document(document.slug))}>{document.title}</a>
+        ) : (
+          document.title
+        )}
       </p>
       <p className="document-ref-meta">
-        {[document.symbol, document.place, document.date && formatDay(document.date)]
+        {[document.symbol, document.place, document.date && formatDay(document.date, locale)]
           .filter(Boolean)
           .join(' · ')}
       </p>
@@ -78,22 +98,30 @@ function CaptionedImage({ block }: { block: CaptionedImageBlock }) {
   )
 }
 
-const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
-  ...defaultConverters,
-  blocks: {
-    speechQuote: ({ node }: { node: { fields: unknown } }) => (
-      <SpeechQuote block={node.fields as unknown as SpeechQuoteBlock} />
-    ),
-    documentReference: ({ node }: { node: { fields: unknown } }) => (
-      <DocumentReference block={node.fields as unknown as DocumentReferenceBlock} />
-    ),
-    captionedImage: ({ node }: { node: { fields: unknown } }) => (
-      <CaptionedImage block={node.fields as unknown as CaptionedImageBlock} />
-    ),
-  },
-})
+const convertersFor =
+  (locale: Locale): JSXConvertersFunction =>
+  ({ defaultConverters }) => ({
+    ...defaultConverters,
+    blocks: {
+      speechQuote: ({ node }: { node: { fields: unknown } }) => (
+        <SpeechQuote block={node.fields as unknown as SpeechQuoteBlock} locale={locale} />
+      ),
+      documentReference: ({ node }: { node: { fields: unknown } }) => (
+        <DocumentReference block={node.fields as unknown as DocumentReferenceBlock} locale={locale} />
+      ),
+      captionedImage: ({ node }: { node: { fields: unknown } }) => (
+        <CaptionedImage block={node.fields as unknown as CaptionedImageBlock} />
+      ),
+    },
+  })
 
-export function RichBody({ data }: { data: SerializedEditorState | null | undefined }) {
+export function RichBody({
+  data,
+  locale = 'en',
+}: {
+  data: SerializedEditorState | null | undefined
+  locale?: Locale
+}) {
   if (!data) return null
-  return <RichText data={data} converters={converters} disableContainer />
+  return <RichText data={data} converters={convertersFor(locale)} disableContainer />
 }

@@ -1,32 +1,84 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { listReleases } from '@/data/releases'
-import { formatDateline } from '@/site/format'
+import { eventsAround, listTopics } from '@/data/records'
+import { getSettings, listReleases } from '@/data/releases'
+import { currentViewer, publicViewer } from '@/data/viewer'
+import { messages } from '@/i18n'
+import { localePath, sitePaths } from '@/i18n/paths'
+import { EventList } from '@/site/EventList'
+import { localeParam } from '@/site/locale'
+import { ReleaseList } from '@/site/ReleaseList'
+import { pageMetadata } from '@/site/seo'
 
-export const dynamic = 'force-dynamic'
+export const revalidate = 300
 
-export default async function HomePage() {
-  const releases = await listReleases({ limit: 20 })
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params)
+  const t = messages(locale)
+  const settings = await getSettings(publicViewer, locale)
+  return {
+    ...pageMetadata({ locale, path: '', title: t.home.title }),
+    title: { absolute: `${t.newsroom} · ${settings.organisationName}` },
+  }
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await localeParam(params)
+  const t = messages(locale)
+  const viewer = await currentViewer()
+  const [releases, events, topics] = await Promise.all([
+    listReleases(viewer, { locale, limit: 6 }),
+    eventsAround(viewer, locale),
+    listTopics(viewer, { locale, where: { featured: { equals: true } }, sort: 'title' }),
+  ])
   return (
-    <>
-      <h1 className="page-title">Latest news</h1>
-      {releases.docs.length === 0 ? (
-        <p>No press releases have been published yet.</p>
-      ) : (
-        <ol className="release-list">
-          {releases.docs.map((release) => (
-            <li key={release.id} className="release-card">
-              <article>
-                <h2>
-                  <Link href={`/news/${release.slug}`}>{release.headline}</Link>
-                </h2>
-                <p className="dateline">{formatDateline(release.datelinePlace, release.date)}</p>
-                <p>{release.summary}</p>
-              </article>
-            </li>
-          ))}
-        </ol>
-      )}
-    </>
+    <div className="home">
+      <section className="home-news" aria-labelledby="latest">
+        <h1 className="page-title" id="latest">
+          {t.home.title}
+        </h1>
+        {releases.docs.length === 0 ? (
+          <p>{t.home.noReleases}</p>
+        ) : (
+          <ReleaseList releases={releases.docs} locale={locale} />
+        )}
+        <p className="more">
+          <Link href={localePath(locale, sitePaths.news)}>{t.home.allNews}</Link>
+        </p>
+      </section>
+      <aside className="home-side">
+        <section aria-labelledby="upcoming">
+          <h2 id="upcoming">{t.home.upcomingEvents}</h2>
+          {events.upcoming.length ? (
+            <EventList events={events.upcoming} locale={locale} />
+          ) : (
+            <p className="muted">{t.home.noUpcoming}</p>
+          )}
+        </section>
+        {events.recent.length > 0 && (
+          <section aria-labelledby="recent">
+            <h2 id="recent">{t.home.recentEvents}</h2>
+            <EventList events={events.recent} locale={locale} />
+          </section>
+        )}
+        {topics.length > 0 && (
+          <section aria-labelledby="topics">
+            <h2 id="topics">{t.home.featuredTopics}</h2>
+            <ul className="topic-list">
+              {topics.map((topic) =>
+                topic.slug ? (
+                  <li key={topic.id}>
+                    <Link href={localePath(locale, sitePaths.topic(topic.slug))}>{topic.title}</Link>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          </section>
+        )}
+      </aside>
+    </div>
   )
 }

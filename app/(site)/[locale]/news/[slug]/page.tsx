@@ -1,76 +1,178 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import type { Document, Event, Participant, Speech } from '@/payload-types'
-import { getReleaseBySlug, getSettings } from '@/data/releases'
-import { formatDateline, formatDay } from '@/site/format'
+import { getReleaseBySlug, getSettings, relatedReleases } from '@/data/releases'
+import { populated, populatedList, imageOf } from '@/data/shape'
+import { currentViewer } from '@/data/viewer'
+import { format, htmlLang, messages } from '@/i18n'
+import { localePath, sitePaths } from '@/i18n/paths'
+import type { Document, Event, Participant, Speech, Topic } from '@/payload-types'
+import { FallbackNote } from '@/site/FallbackNote'
+import { formatDateline, formatDay, formatEventDay } from '@/site/format'
+import { JsonLd } from '@/site/JsonLd'
+import { localeParam, slugParam } from '@/site/locale'
+import { PressContact } from '@/site/PressContact'
+import { ReleaseList } from '@/site/ReleaseList'
 import { RichBody } from '@/site/RichBody'
+import { absoluteUrl, pageMetadata } from '@/site/seo'
+import { ShareLinks } from '@/site/ShareLinks'
 
-export const dynamic = 'force-dynamic'
+export const revalidate = 300
 
-type Props = { params: Promise<{ slug: string }> }
+export function generateStaticParams() {
+  return []
+}
 
-const docs = <T extends object>(values: unknown[] | null | undefined): T[] =>
-  (values ?? []).filter((value): value is T => Boolean(value) && typeof value === 'object')
+type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const release = await getReleaseBySlug((await params).slug)
-  if (!release) return {}
-  return {
-    title: release.seo?.title || release.headline,
+  const locale = await localeParam(params)
+  const slug = slugParam((await params).slug)
+  const found = await getReleaseBySlug(await currentViewer(), slug, locale)
+  if (!found) return {}
+  const { release } = found
+  const path = sitePaths.release(slug)
+  const seoImage = imageOf(release.seo?.image, 'og') ?? imageOf(release.heroImage, 'og')
+  return pageMetadata({
+    locale,
+    path,
+    title: release.seo?.title || release.headline || slug,
     description: release.seo?.description || release.summary,
-  }
+    type: 'article',
+    publishedTime: release.dateline.date,
+    modifiedTime: release.updatedAt,
+    // The generated card (og.png/route.tsx) unless the release names its own image.
+    image: seoImage ?? {
+      url: `${localePath(locale, path)}/og.png`,
+      alt: release.headline ?? '',
+      width: 1200,
+      height: 630,
+    },
+  })
 }
 
 export default async function ReleasePage({ params }: Props) {
-  const { slug } = await params
-  const [release, settings] = await Promise.all([getReleaseBySlug(slug), getSettings()])
-  if (!release) notFound()
-  const event = docs<Event>([release.event])[0]
-  const speeches = docs<Speech>(release.speeches)
-  const documents = docs<Document>(release.documents)
-  const participants = docs<Participant>(release.participants)
+  const locale = await localeParam(params)
+  const slug = slugParam((await params).slug)
+  const viewer = await currentViewer()
+  const [found, settings] = await Promise.all([
+    getReleaseBySlug(viewer, slug, locale),
+    getSettings(viewer, locale),
+  ])
+  if (!found) notFound()
+  const { release, translated } = found
+  const t = messages(locale).release
+  const event = populated<Event>(release.event)
+  const speeches = populatedList<Speech>(release.speeches)
+  const documents = populatedList<Document>(release.documents)
+  const participants = populatedList<Participant>(release.participants)
+  const topics = populatedList<Topic>(release.topics)
+  const speakers = [
+    ...new Map(
+      speeches
+        .map((speech) => populated<Participant>(speech.speaker))
+        .filter((speaker): speaker is Participant => Boolean(speaker))
+        .map((speaker) => [speaker.id, speaker]),
+    ).values(),
+  ]
+  const hero = imageOf(release.heroImage, 'hero')
+  const heroMedia = populated(release.heroImage)
+  const related = await relatedReleases(viewer, release, locale)
+  const url = absoluteUrl(localePath(locale, sitePaths.release(slug)))
+  const link = (path: string, text: string | null | undefined) => (
+    <Link href={localePath(locale, path)}>{text}</Link>
+  )
   return (
     <article className="release">
+      <JsonLd
+        data={{
+          '@type': 'NewsArticle',
+          headline: release.headline,
+          description: release.summary,
+          datePublished: release.firstPublishedAt ?? release.dateline.date,
+          dateModified: release.updatedAt,
+          inLanguage: translated ? htmlLang[locale] : 'en',
+          mainEntityOfPage: url,
+          url,
+          image: [absoluteUrl(hero?.url ?? `${localePath(locale, sitePaths.release(slug))}/og.png`)],
+          dateline: release.dateline.place ?? undefined,
+          author: { '@type': 'Organization', name: settings.organisationName },
+          publisher: { '@type': 'Organization', name: settings.organisationName, url: absoluteUrl('/') },
+          about: topics.map((topic) => ({ '@type': 'Thing', name: topic.title })),
+          ...(event ? { mentions: { '@type': 'Event', name: event.title, startDate: event.startsAt } } : {}),
+        }}
+      />
       <header>
-        <p className="kicker">Press release</p>
+        <p className="kicker">{t.kicker}</p>
         <h1>{release.headline}</h1>
+        <FallbackNote locale={locale} translated={translated} />
         <p className="lede">{release.summary}</p>
       </header>
       <div className="release-body">
-        <p className="dateline">{formatDateline(release.dateline.place, release.dateline.date)}</p>
-        <RichBody data={release.body} />
+        {hero && (
+          <figure className="hero">
+            {/* eslint-disable-next-line @next/next/no-img-element -- Payload generates the hero size */}
+            <img src={hero.url} alt={hero.alt} width={hero.width} height={hero.height} />
+            {(heroMedia?.caption || heroMedia?.credit) && (
+              <figcaption>
+                {heroMedia.caption} {heroMedia.credit && <span className="credit">{heroMedia.credit}</span>}
+              </figcaption>
+            )}
+          </figure>
+        )}
+        <p className="dateline">{formatDateline(release.dateline.place, release.dateline.date, locale)}</p>
+        <RichBody data={release.body as never} locale={locale} />
+        <p className="end-mark" aria-label={t.endOfRelease}>
+          ###
+        </p>
       </div>
-      <aside className="release-links" aria-label="Related records">
+      <aside className="release-links" aria-label={t.linkedRecords}>
         {event && (
           <section>
-            <h2>Event</h2>
+            <h2>{t.event}</h2>
             <p>
-              {event.title}
+              {event.slug ? link(sitePaths.event(event.slug), event.title) : event.title}
               <br />
               <span className="muted">
-                {[event.venue, event.city].filter(Boolean).join(', ')} · {formatDay(event.startsAt)}
+                {[event.venue, event.city].filter(Boolean).join(', ')} ·{' '}
+                {formatEventDay(event.startsAt, event.startsAt_tz, locale)}
               </span>
             </p>
           </section>
         )}
+        {speakers.length > 0 && (
+          <section>
+            <h2>{t.speakers}</h2>
+            <ul>
+              {speakers.map((speaker) => (
+                <li key={speaker.id}>
+                  {speaker.slug ? link(sitePaths.participant(speaker.slug), speaker.name) : speaker.name}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {speeches.length > 0 && (
           <section>
-            <h2>Speeches</h2>
+            <h2>{t.speeches}</h2>
             <ul>
               {speeches.map((speech) => (
-                <li key={speech.id}>{speech.title}</li>
+                <li key={speech.id}>
+                  {speech.slug ? link(sitePaths.speech(speech.slug), speech.title) : speech.title}
+                  <span className="muted"> · {formatDay(speech.date, locale)}</span>
+                </li>
               ))}
             </ul>
           </section>
         )}
         {documents.length > 0 && (
           <section>
-            <h2>Documents</h2>
+            <h2>{t.documents}</h2>
             <ul>
               {documents.map((document) => (
                 <li key={document.id}>
-                  {document.link ? <a href={document.link}>{document.title}</a> : document.title}
+                  {document.slug ? link(sitePaths.document(document.slug), document.title) : document.title}
                   {document.symbol && <span className="muted"> ({document.symbol})</span>}
                 </li>
               ))}
@@ -79,38 +181,47 @@ export default async function ReleasePage({ params }: Props) {
         )}
         {participants.length > 0 && (
           <section>
-            <h2>Participants</h2>
-            <p className="participants">{participants.map((p) => p.name).join(', ')}</p>
+            <h2>{t.participants}</h2>
+            <ul className="inline-list">
+              {participants.map((participant) => (
+                <li key={participant.id}>
+                  {participant.slug
+                    ? link(sitePaths.participant(participant.slug), participant.name)
+                    : participant.name}
+                </li>
+              ))}
+            </ul>
           </section>
         )}
+        {topics.length > 0 && (
+          <section>
+            <h2>{t.topics}</h2>
+            <ul className="inline-list">
+              {topics.map((topic) => (
+                <li key={topic.id}>
+                  {topic.slug ? link(sitePaths.topic(topic.slug), topic.title) : topic.title}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <ShareLinks locale={locale} url={url} title={release.headline ?? ''} />
       </aside>
       <footer className="release-footer">
         {settings.boilerplate && (
           <section>
-            <h2>About {settings.organisationName}</h2>
+            <h2>{format(t.about, { organisation: settings.organisationName ?? '' })}</h2>
             <p>{settings.boilerplate}</p>
           </section>
         )}
-        {(release.pressContact || settings.pressContacts?.length) && (
-          <section>
-            <h2>Press contact</h2>
-            {release.pressContact ? (
-              <p>{release.pressContact}</p>
-            ) : (
-              settings.pressContacts?.map((c) => (
-                <p key={c.id ?? c.name}>
-                  {c.name}
-                  {c.title && `, ${c.title}`}
-                  {c.email && (
-                    <>
-                      {' · '}
-                      <a href={`mailto:${c.email}`}>{c.email}</a>
-                    </>
-                  )}
-                  {c.phone && ` · ${c.phone}`}
-                </p>
-              ))
-            )}
+        <section>
+          <h2>{t.pressContact}</h2>
+          <PressContact text={release.pressContact} settings={settings} />
+        </section>
+        {related.length > 0 && (
+          <section className="related">
+            <h2>{t.related}</h2>
+            <ReleaseList releases={related} locale={locale} heading={3} images={false} />
           </section>
         )}
       </footer>

@@ -1,0 +1,58 @@
+import { ImageResponse } from 'next/og'
+
+import { getReleaseBySlug, getSettings } from '@/data/releases'
+import { publicViewer } from '@/data/viewer'
+import { isLocale } from '@/i18n'
+import { formatDateline } from '@/site/format'
+import { slugParam } from '@/site/locale'
+
+type Context = { params: Promise<{ locale: string; slug: string }> }
+
+/**
+ * The social card of a release (1200×630), drawn from its English text: the bundled font has
+ * Latin glyphs only. Built with the public's access, so a draft or embargoed release has no card.
+ */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return new Response('Not found', { status: 404 })
+  const [found, settings] = await Promise.all([
+    getReleaseBySlug(publicViewer, slugParam(slug), 'en'),
+    getSettings(publicViewer, 'en'),
+  ])
+  if (!found) return new Response('Not found', { status: 404 })
+  const { release } = found
+  const headline = release.headline ?? ''
+  return new ImageResponse(
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#0b2f52',
+        color: '#ffffff',
+        borderTop: '16px solid #f2a900',
+      }}
+    >
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ fontSize: 28, letterSpacing: 4, textTransform: 'uppercase', color: '#c9d6e6' }}>
+          Press release
+        </div>
+        <div style={{ fontSize: headline.length > 110 ? 46 : 56, lineHeight: 1.15, marginTop: 28 }}>
+          {headline}
+        </div>
+      </div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#c9d6e6' }}>
+        <div>{formatDateline(release.dateline.place, release.dateline.date, 'en').replace(/ —$/, '')}</div>
+        <div>{settings.organisationName}</div>
+      </div>
+    </div>,
+    {
+      width: 1200,
+      height: 630,
+      headers: { 'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400' },
+    },
+  )
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { listEvents, listParticipants, listTopics } from '@/data/records'
+import { listReleases, releaseYears } from '@/data/releases'
+import { currentViewer } from '@/data/viewer'
+import { format, messages } from '@/i18n'
+import { localePath, sitePaths } from '@/i18n/paths'
+import { localeParam } from '@/site/locale'
+import { newsQueryString, parseNewsQuery } from '@/site/newsFilter'
+import { Pagination } from '@/site/Pagination'
+import { ReleaseList } from '@/site/ReleaseList'
+import { pageMetadata } from '@/site/seo'
+
+// Reads the query string, so it is rendered per request; its data reads are cached (src/data/cache.ts).
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+const PAGE_SIZE = 10
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await localeParam(params)
+  const query = parseNewsQuery(await searchParams)
+  const meta = pageMetadata({ locale, path: sitePaths.news, title: messages(locale).news.title })
+  const canonical = localePath(locale, sitePaths.news) + newsQueryString(query)
+  return { ...meta, alternates: { ...meta.alternates, canonical } }
+}
+
+export default async function NewsPage({ params, searchParams }: Props) {
+  const locale = await localeParam(params)
+  const t = messages(locale).news
+  const query = parseNewsQuery(await searchParams)
+  const viewer = await currentViewer()
+  const [releases, topics, years, events, participants] = await Promise.all([
+    listReleases(viewer, { locale, page: query.page ?? 1, limit: PAGE_SIZE, filter: query }),
+    listTopics(viewer, { locale, sort: 'title' }),
+    releaseYears(viewer),
+    listEvents(viewer, { locale, sort: '-startsAt' }),
+    listParticipants(viewer, { locale, sort: 'name' }),
+  ])
+  const base = localePath(locale, sitePaths.news)
+  const filtered = Boolean(query.topic || query.year || query.event || query.participant)
+  const select = (
+    name: 'topic' | 'event' | 'participant',
+    label: string,
+    options: { value: string; label: string }[],
+  ) => (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={query[name] ?? ''}>
+        <option value="">{t.any}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+  const options = <T extends { slug?: string | null }>(
+    records: T[],
+    label: (record: T) => string | null | undefined,
+  ) =>
+    records.flatMap((record) =>
+      record.slug ? [{ value: record.slug, label: label(record) ?? record.slug }] : [],
+    )
+  return (
+    <>
+      <h1 className="page-title">{t.title}</h1>
+      <form className="news-filter" method="get" action={base} aria-labelledby="filter-heading">
+        <h2 id="filter-heading" className="visually-hidden">
+          {t.filterTitle}
+        </h2>
+        {select(
+          'topic',
+          t.topic,
+          options(topics, (topic) => topic.title),
+        )}
+        <div className="field">
+          <label htmlFor="filter-year">{t.year}</label>
+          <select id="filter-year" name="year" defaultValue={query.year ? String(query.year) : ''}>
+            <option value="">{t.any}</option>
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </div>
+        {select(
+          'event',
+          t.event,
+          options(events, (event) => event.title),
+        )}
+        {select(
+          'participant',
+          t.participant,
+          options(participants, (participant) => participant.name),
+        )}
+        <div className="filter-actions">
+          <button type="submit">{t.apply}</button>
+          {filtered && <Link href={base}>{t.clear}</Link>}
+        </div>
+      </form>
+      <p className="muted" aria-live="polite">
+        {format(t.count, { count: releases.totalDocs })}
+      </p>
+      {releases.docs.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <ReleaseList releases={releases.docs} locale={locale} />
+      )}
+      <Pagination
+        locale={locale}
+        page={releases.page}
+        totalPages={releases.totalPages}
+        hrefFor={(page) => base + newsQueryString({ ...query, page })}
+      />
+    </>
+  )
+}

@@ -1,0 +1,53 @@
+import type { MetadataRoute } from 'next'
+
+import { listDocuments, listEvents, listParticipants, listSpeeches, listTopics } from '@/data/records'
+import { allReleaseSlugs } from '@/data/releases'
+import { publicViewer } from '@/data/viewer'
+import { languageAlternates, localePath, sitePaths } from '@/i18n/paths'
+import { siteOrigin } from '@/site/seo'
+
+// Built per request from cached reads: nothing is read from the database at build time.
+export const dynamic = 'force-dynamic'
+
+type Entry = { path: string; lastModified?: string; priority?: number }
+
+/** Every public page once, at its English URL, with its Russian and Chinese alternates. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const origin = siteOrigin()
+  const [releases, events, participants, documents, speeches, topics] = await Promise.all([
+    allReleaseSlugs(publicViewer),
+    listEvents(publicViewer, {}),
+    listParticipants(publicViewer, {}),
+    listDocuments(publicViewer, {}),
+    listSpeeches(publicViewer, {}),
+    listTopics(publicViewer, {}),
+  ])
+  const records = <T extends { slug?: string | null; updatedAt: string }>(
+    items: T[],
+    path: (slug: string) => string,
+  ) =>
+    items.flatMap((item) =>
+      item.slug ? [{ path: path(item.slug), lastModified: item.updatedAt, priority: 0.5 }] : [],
+    )
+  const entries: Entry[] = [
+    { path: sitePaths.home, priority: 1 },
+    { path: sitePaths.news, priority: 0.9 },
+    { path: sitePaths.events, priority: 0.6 },
+    ...releases.map((release) => ({
+      path: sitePaths.release(release.slug),
+      lastModified: release.updatedAt,
+      priority: 0.8,
+    })),
+    ...records(events, sitePaths.event),
+    ...records(participants, sitePaths.participant),
+    ...records(documents, sitePaths.document),
+    ...records(speeches, sitePaths.speech),
+    ...records(topics, sitePaths.topic),
+  ]
+  return entries.map((entry) => ({
+    url: origin + localePath('en', entry.path),
+    lastModified: entry.lastModified,
+    priority: entry.priority,
+    alternates: { languages: languageAlternates(entry.path, origin) },
+  }))
+}

@@ -1,0 +1,24 @@
+import { unstable_cache } from 'next/cache'
+
+import { revalidateSeconds } from './tags'
+import { publicViewer, type Viewer } from './viewer'
+
+/**
+ * A fetcher whose public answers are kept in Next's data cache under the tags that `tagsOf`
+ * gives for its first argument; a previewing
+ * staff user always gets a fresh, uncached answer with their own access rights.
+ */
+export function cachedFetcher<Args extends unknown[], Result>(
+  name: string,
+  tagsOf: (first: NoInfer<Args>[0]) => string[],
+  fetch: (viewer: Viewer, ...args: Args) => Promise<Result>,
+): (viewer: Viewer, ...args: Args) => Promise<Result> {
+  return (viewer, ...args) => {
+    if (viewer.draft) return fetch(viewer, ...args)
+    const cached = unstable_cache(() => fetch(publicViewer, ...args), [name, JSON.stringify(args)], {
+      tags: tagsOf(args[0]),
+      revalidate: revalidateSeconds,
+    })
+    return cached()
+  }
+}

@@ -1,0 +1,42 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+
+import { revalidateContent, type ContentChange } from '../revalidate'
+
+type Collection = Exclude<ContentChange['collection'], 'settings'>
+type Versioned = { slug?: string | null; _status?: 'draft' | 'published' | null }
+
+/**
+ * Hooks that refresh the public site when a record the public can see changes. Saving a draft
+ * of something never published (autosave every few seconds) touches no public page, so it
+ * refreshes nothing. `context.disableRevalidate` turns them off for bulk imports (the seed).
+ */
+const isPublic = (doc: Versioned | undefined) => doc !== undefined && doc._status !== 'draft'
+
+export function revalidateAfterChange(collection: Collection): CollectionAfterChangeHook {
+  return async ({ doc, previousDoc, context }) => {
+    if (context.disableRevalidate) return doc
+    const now = doc as Versioned
+    const before = previousDoc as Versioned | undefined
+    if (!isPublic(now) && !isPublic(before)) return doc
+    await revalidateContent({
+      collection,
+      slug: now.slug,
+      previousSlug: before?.slug !== now.slug ? before?.slug : null,
+    })
+    return doc
+  }
+}
+
+export function revalidateAfterDelete(collection: Collection): CollectionAfterDeleteHook {
+  return async ({ doc, context }) => {
+    if (context.disableRevalidate) return doc
+    await revalidateContent({ collection, slug: (doc as Versioned).slug })
+    return doc
+  }
+}
+
+export const revalidateSettings: GlobalAfterChangeHook = async ({ doc, context }) => {
+  if (context.disableRevalidate) return doc
+  await revalidateContent({ collection: 'settings' })
+  return doc
+}

@@ -1,0 +1,165 @@
+import type { CollectionSlug } from 'payload'
+
+import type { Document, Event, Participant, Speech, Topic } from '@/payload-types'
+
+import { cachedFetcher } from './cache'
+import { payloadClient, type Locale } from './payload'
+import { tags, tagsFor, type ContentCollection } from './tags'
+import type { Viewer } from './viewer'
+
+/**
+ * Events, speeches, participants, documents and topics for the public pages. The public sees
+ * published records only (collection access); relationships to unpublished records come back
+ * as bare ids and are left out by the pages.
+ */
+
+type RecordSlug = 'events' | 'speeches' | 'participants' | 'documents' | 'topics'
+type RecordOf = {
+  events: Event
+  speeches: Speech
+  participants: Participant
+  documents: Document
+  topics: Topic
+}
+const titleField: Record<RecordSlug, 'title' | 'name'> = {
+  events: 'title',
+  speeches: 'title',
+  participants: 'name',
+  documents: 'title',
+  topics: 'title',
+}
+
+export type RecordDetail<T> = { record: T; translated: boolean }
+
+/** One record by slug, with `translated` false when this locale's text fell back to English. */
+async function recordBySlug<S extends RecordSlug>(
+  viewer: Viewer,
+  collection: S,
+  slug: string,
+  locale: Locale,
+  depth: number,
+): Promise<RecordDetail<RecordOf[S]> | null> {
+  const payload = await payloadClient()
+  const base = {
+    collection: collection as CollectionSlug,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    draft: viewer.draft,
+    user: viewer.user,
+    overrideAccess: false,
+    // Join fields would list related records by their own rules; pages query them explicitly.
+    joins: false as never,
+  } as const
+  const { docs } = await payload.find({ ...base, locale, fallbackLocale: 'en', depth })
+  const record = docs[0] as RecordOf[S] | undefined
+  if (!record) return null
+  if (locale === 'en') return { record, translated: true }
+  const field = titleField[collection]
+  const own = await payload.find({
+    ...base,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    select: { [field]: true },
+  })
+  const ownTitle = (own.docs[0] as Record<string, unknown> | undefined)?.[field]
+  return { record, translated: Boolean(ownTitle) }
+}
+
+const detailTags = (collection: ContentCollection, slug: string) => [
+  ...tagsFor('events', 'speeches', 'participants', 'documents', 'topics', 'media'),
+  tags.record(collection, slug),
+]
+
+export const getEvent = cachedFetcher(
+  'events.bySlug',
+  (slug: string) => detailTags('events', slug),
+  (viewer: Viewer, slug: string, locale: Locale = 'en') => recordBySlug(viewer, 'events', slug, locale, 2),
+)
+export const getParticipant = cachedFetcher(
+  'participants.bySlug',
+  (slug: string) => detailTags('participants', slug),
+  (viewer: Viewer, slug: string, locale: Locale = 'en') =>
+    recordBySlug(viewer, 'participants', slug, locale, 1),
+)
+export const getDocument = cachedFetcher(
+  'documents.bySlug',
+  (slug: string) => detailTags('documents', slug),
+  (viewer: Viewer, slug: string, locale: Locale = 'en') => recordBySlug(viewer, 'documents', slug, locale, 1),
+)
+export const getSpeech = cachedFetcher(
+  'speeches.bySlug',
+  (slug: string) => detailTags('speeches', slug),
+  (viewer: Viewer, slug: string, locale: Locale = 'en') => recordBySlug(viewer, 'speeches', slug, locale, 1),
+)
+export const getTopic = cachedFetcher(
+  'topics.bySlug',
+  (slug: string) => detailTags('topics', slug),
+  (viewer: Viewer, slug: string, locale: Locale = 'en') => recordBySlug(viewer, 'topics', slug, locale, 0),
+)
+
+type ListArgs = {
+  locale?: Locale
+  where?: Parameters<Awaited<ReturnType<typeof payloadClient>>['find']>[0]['where']
+  sort?: string | string[]
+  limit?: number
+}
+
+async function listRecords<S extends RecordSlug>(
+  viewer: Viewer,
+  collection: S,
+  { locale = 'en', where, sort, limit = 0 }: ListArgs,
+): Promise<RecordOf[S][]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: collection as CollectionSlug,
+    locale,
+    fallbackLocale: 'en',
+    where,
+    sort,
+    limit,
+    pagination: limit > 0,
+    depth: 1,
+    draft: viewer.draft,
+    user: viewer.user,
+    overrideAccess: false,
+    joins: false as never,
+  })
+  return docs as RecordOf[S][]
+}
+
+const listTags = () => tagsFor('events', 'speeches', 'participants', 'documents', 'topics', 'media')
+
+export const listEvents = cachedFetcher('events.list', listTags, (viewer: Viewer, args: ListArgs) =>
+  listRecords(viewer, 'events', args),
+)
+export const listSpeeches = cachedFetcher('speeches.list', listTags, (viewer: Viewer, args: ListArgs) =>
+  listRecords(viewer, 'speeches', args),
+)
+export const listParticipants = cachedFetcher(
+  'participants.list',
+  listTags,
+  (viewer: Viewer, args: ListArgs) => listRecords(viewer, 'participants', args),
+)
+export const listDocuments = cachedFetcher('documents.list', listTags, (viewer: Viewer, args: ListArgs) =>
+  listRecords(viewer, 'documents', args),
+)
+export const listTopics = cachedFetcher('topics.list', listTags, (viewer: Viewer, args: ListArgs) =>
+  listRecords(viewer, 'topics', args),
+)
+
+/** Upcoming events (soonest first) and recent ones (latest first) for the home page. */
+export async function eventsAround(viewer: Viewer, locale: Locale, now = new Date()) {
+  // Rounded to the hour so that the cache key, and so the cached answer, lasts a while.
+  const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString()
+  const [upcoming, recent] = await Promise.all([
+    listEvents(viewer, {
+      locale,
+      where: { startsAt: { greater_than_equal: hour } },
+      sort: 'startsAt',
+      limit: 4,
+    }),
+    listEvents(viewer, { locale, where: { startsAt: { less_than: hour } }, sort: '-startsAt', limit: 4 }),
+  ])
+  return { upcoming, recent }
+}

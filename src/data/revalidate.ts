@@ -1,0 +1,114 @@
+import { revalidatePath, revalidateTag } from 'next/cache'
+import { z } from 'zod'
+
+import { locales } from '@/lib/locales'
+import { env } from '@/lib/env'
+import { localePath, sitePaths } from '@/i18n/paths'
+
+import { signatureHeader, signBody } from './revalidateSignature'
+import { contentCollections, tags } from './tags'
+
+/**
+ * What changed. `slug` (and `previousSlug` when it changed) name the record's public pages;
+ * without them every page showing that collection is still refreshed.
+ */
+export const contentChangeSchema = z.object({
+  collection: z.enum([...contentCollections, 'settings']),
+  slug: z.string().max(200).nullish(),
+  previousSlug: z.string().max(200).nullish(),
+})
+export type ContentChange = z.infer<typeof contentChangeSchema>
+export const contentChangesSchema = z.array(contentChangeSchema).min(1).max(100)
+
+export type RevalidateResult =
+  | { via: 'next'; tags: string[]; paths: string[] }
+  | { via: 'http'; status: number }
+  | { via: 'none'; error: string }
+
+const recordPath: Partial<Record<ContentChange['collection'], (slug: string) => string>> = {
+  'press-releases': sitePaths.release,
+  events: sitePaths.event,
+  participants: sitePaths.participant,
+  documents: sitePaths.document,
+  speeches: sitePaths.speech,
+  topics: sitePaths.topic,
+}
+
+/** The cache tags and concrete URLs a set of changes makes stale. */
+export function staleBy(changes: ContentChange[]): { tags: string[]; paths: string[] } {
+  const tagSet = new Set<string>()
+  const paths = new Set<string>()
+  for (const change of changes) {
+    if (change.collection === 'settings') {
+      tagSet.add(tags.settings)
+      // Organisation name and contacts appear in every page's frame.
+      tagSet.add(tags.all)
+      continue
+    }
+    tagSet.add(tags.collection(change.collection))
+    const toPath = recordPath[change.collection]
+    for (const slug of [change.slug, change.previousSlug]) {
+      if (!slug) continue
+      tagSet.add(tags.record(change.collection, slug))
+      if (toPath) for (const locale of locales) paths.add(localePath(locale, toPath(slug)))
+    }
+    if (change.collection === 'press-releases') {
+      for (const locale of locales)
+        for (const path of [sitePaths.home, sitePaths.news, sitePaths.rss, sitePaths.atom])
+          paths.add(localePath(locale, path))
+      paths.add('/sitemap.xml')
+    }
+  }
+  return { tags: [...tagSet], paths: [...paths] }
+}
+
+/** Expires tags and paths in this Next server; throws outside a Next request (e.g. in the jobs worker). */
+export function revalidateInNext(changes: ContentChange[]): { tags: string[]; paths: string[] } {
+  const stale = staleBy(changes)
+  // `{ expire: 0 }`: the next request renders fresh content instead of serving the stale page once more.
+  for (const tag of stale.tags) revalidateTag(tag, { expire: 0 })
+  for (const path of stale.paths) revalidatePath(path)
+  return stale
+}
+
+/**
+ * Refreshes every public page that shows the changed content: the record's own pages in every
+ * language, lists, the home page, feeds, the sitemap and the pages of linked records.
+ *
+ * Inside the Next server (a Payload hook during an admin or REST request) it expires the cache
+ * directly. Anywhere else (the jobs worker, a script, a cron outside a request) it POSTs the
+ * changes, signed with a key derived from PAYLOAD_SECRET, to `${SERVER_URL}/api/revalidate`.
+ * It never throws: a failed refresh is logged and reported, the cached pages then expire on
+ * their own within `revalidateSeconds`.
+ */
+export async function revalidateContent(
+  changes: ContentChange | ContentChange[],
+  { serverUrl, fetchImpl = fetch }: { serverUrl?: string; fetchImpl?: typeof fetch } = {},
+): Promise<RevalidateResult> {
+  const list = contentChangesSchema.parse(Array.isArray(changes) ? changes : [changes])
+  try {
+    return { via: 'next', ...revalidateInNext(list) }
+  } catch {
+    // Not inside a Next request: ask the web server.
+  }
+  const config = env()
+  const body = JSON.stringify({ changes: list })
+  const url = `${serverUrl ?? config.serverUrl}/api/revalidate`
+  try {
+    const response = await fetchImpl(url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        [signatureHeader]: signBody(config.payloadSecret, body),
+      },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    })
+    if (!response.ok) console.error(`[revalidate] ${url} answered ${response.status}`)
+    return { via: 'http', status: response.status }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(`[revalidate] could not reach ${url}: ${message}`)
+    return { via: 'none', error: message }
+  }
+}

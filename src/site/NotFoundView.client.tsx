@@ -1,0 +1,46 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+
+import type { ReleaseSummary } from '@/data/releases'
+import { isLocale, messages, type Locale } from '@/i18n'
+import { localePath, sitePaths } from '@/i18n/paths'
+
+/**
+ * A 404 that helps: a search box and the latest news, in the language of the URL
+ * (Next's not-found file gets no route params, so the language is read from the path).
+ */
+export function NotFoundView({ latest }: { latest: Record<Locale, ReleaseSummary[]> }) {
+  const segment = usePathname()?.split('/')[1]
+  const locale: Locale = isLocale(segment) ? segment : 'en'
+  const t = messages(locale)
+  return (
+    <div className="not-found">
+      <h1 className="page-title">{t.notFound.title}</h1>
+      <p>{t.notFound.text}</p>
+      <form className="search-form" role="search" action={localePath(locale, sitePaths.search)} method="get">
+        <label htmlFor="notfound-q">{t.search.label}</label>
+        <div className="search-row">
+          <input id="notfound-q" name="q" type="search" required maxLength={200} />
+          <button type="submit">{t.search.button}</button>
+        </div>
+      </form>
+      {latest[locale].length > 0 && (
+        <section aria-labelledby="notfound-latest">
+          <h2 id="notfound-latest">{t.home.title}</h2>
+          <ul>
+            {latest[locale].map((release) => (
+              <li key={release.id}>
+                <Link href={localePath(locale, sitePaths.release(release.slug))}>{release.headline}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <Link href={localePath(locale)}>{t.nav.home}</Link>
+      </p>
+    </div>
+  )
+}

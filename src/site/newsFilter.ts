@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+import type { ReleaseFilter } from '@/data/releases'
+
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,120}$/)
+  .optional()
+  .catch(undefined)
+
+/** The news list's query string, validated: anything malformed is ignored, never an error. */
+const schema = z.object({
+  topic: slug,
+  event: slug,
+  participant: slug,
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+})
+
+export type NewsQuery = ReleaseFilter & { page?: number }
+
+type Raw = Record<string, string | string[] | undefined>
+
+export function parseNewsQuery(raw: Raw): NewsQuery {
+  const first = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  )
+  return schema.parse(first)
+}
+
+/** The one URL of a filter: parameters in a fixed order, empty ones left out, page 1 implied. */
+export function newsQueryString(query: NewsQuery): string {
+  const params = new URLSearchParams()
+  if (query.topic) params.set('topic', query.topic)
+  if (query.year) params.set('year', String(query.year))
+  if (query.event) params.set('event', query.event)
+  if (query.participant) params.set('participant', query.participant)
+  if (query.page && query.page > 1) params.set('page', String(query.page))
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}

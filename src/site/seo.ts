@@ -1,0 +1,70 @@
+import type { Metadata } from 'next'
+
+import { htmlLang, ogLocale, type Locale } from '@/i18n'
+import { languageAlternates, localePath } from '@/i18n/paths'
+import { env } from '@/lib/env'
+import { locales } from '@/lib/locales'
+
+/** The public origin (SERVER_URL), for canonical URLs, feeds, the sitemap and JSON-LD. */
+export function siteOrigin(): string {
+  return env().serverUrl
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteOrigin()).toString()
+}
+
+type PageMeta = {
+  locale: Locale
+  /** The page's path without the language segment, e.g. "news/some-slug". */
+  path: string
+  title: string
+  description?: string | null
+  image?: { url: string; alt: string; width?: number; height?: number }
+  type?: 'website' | 'article'
+  publishedTime?: string
+  modifiedTime?: string
+  /** Pages that must not be indexed (search results, previews). */
+  noindex?: boolean
+}
+
+/** Title, description, canonical URL, hreflang alternates, OpenGraph and Twitter card of a page. */
+export function pageMetadata(meta: PageMeta): Metadata {
+  const url = localePath(meta.locale, meta.path)
+  const description = meta.description ?? undefined
+  const images = meta.image
+    ? [{ url: meta.image.url, alt: meta.image.alt, width: meta.image.width, height: meta.image.height }]
+    : undefined
+  return {
+    title: meta.title,
+    description,
+    metadataBase: new URL(siteOrigin()),
+    alternates: {
+      canonical: url,
+      languages: Object.fromEntries(
+        Object.entries(languageAlternates(meta.path)).map(([key, value]) => [
+          key === 'x-default' ? key : htmlLang[key as Locale],
+          value,
+        ]),
+      ),
+    },
+    openGraph: {
+      type: meta.type ?? 'website',
+      url,
+      title: meta.title,
+      description,
+      locale: ogLocale[meta.locale],
+      alternateLocale: locales.filter((other) => other !== meta.locale).map((other) => ogLocale[other]),
+      ...(images ? { images } : {}),
+      ...(meta.publishedTime ? { publishedTime: meta.publishedTime } : {}),
+      ...(meta.modifiedTime ? { modifiedTime: meta.modifiedTime } : {}),
+    },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title: meta.title,
+      description,
+      ...(images ? { images: images.map((image) => image.url) } : {}),
+    },
+    ...(meta.noindex ? { robots: { index: false, follow: true } } : {}),
+  }
+}
