@@ -1,9 +1,20 @@
 /**
- * Next.js start-up hook: validate the configuration before the first request, so that a wrong
- * environment variable stops `npm start` with one sentence instead of failing on first use.
+ * Next.js start-up hook, in the server process only:
+ * - validate the configuration before the first request, so that a wrong environment variable
+ *   stops `npm start` with one sentence instead of failing on first use;
+ * - start Payload with its crons, so that the jobs queue (scheduled and embargoed releases,
+ *   emails) runs from the start, with no request needed to wake it, and catches up at once on
+ *   anything that fell due while the server was down.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { env } = await import('./src/lib/env')
   env()
+  if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.COMMUNIQUE_JOBS === 'off') return
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+  const payload = await getPayload({ config, cron: true })
+  // The first tick of the cron is up to a minute away: run what is already due now.
+  void payload.jobs.run({ limit: 50 }).catch((error: unknown) => {
+    payload.logger.error({ err: error }, 'Jobs queue: catching up at start failed')
+  })
 }
