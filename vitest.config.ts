@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
+      '@collections': path.resolve(import.meta.dirname, 'collections'),
       '@': path.resolve(import.meta.dirname, 'src'),
     },
   },

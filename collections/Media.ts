@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, staffOnly } from '@/access/roles'
+import { publicMediaWhere } from '@/access/publicMedia'
+import { editorsOnly, isStaff, staffOnly } from '@/access/roles'
 
 export const mediaSlug = 'media'
 
@@ -9,7 +10,8 @@ export const Media: CollectionConfig<typeof mediaSlug> = {
   labels: { singular: 'Media file', plural: 'Media' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Records' },
   access: {
-    read: () => true,
+    // Files too (/api/media/file/...): Payload checks this rule before serving one.
+    read: async ({ req }) => (isStaff(req.user) ? true : publicMediaWhere(req)),
     create: staffOnly,
     update: staffOnly,
     delete: editorsOnly,

@@ -1,0 +1,56 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { publicReleaseWhere } from '@collections/PressReleases'
+
+type Id = number | string
+
+function idOf(value: unknown): Id | undefined {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: Id }).id
+  return undefined
+}
+
+/** Images placed in rich text (captioned-image blocks), in every locale. */
+function blockImages(value: unknown, found: Set<Id>): void {
+  if (Array.isArray(value)) return value.forEach((item) => blockImages(item, found))
+  if (!value || typeof value !== 'object') return
+  const node = value as { type?: unknown; fields?: { image?: unknown } }
+  if (node.type === 'block' && node.fields?.image !== undefined) {
+    const id = idOf(node.fields.image)
+    if (id !== undefined) found.add(id)
+  }
+  for (const child of Object.values(value)) if (child && typeof child === 'object') blockImages(child, found)
+}
+
+/**
+ * The media files the public may fetch: those used by a record the public can read (a
+ * published release whose embargo has lifted, a published event, participant or document).
+ * A photo uploaded for a draft or an embargoed release stays private until the release is out.
+ */
+export async function publicMediaWhere(req: PayloadRequest): Promise<Where> {
+  const found = new Set<Id>()
+  const add = (value: unknown) => {
+    const id = idOf(value)
+    if (id !== undefined) found.add(id)
+  }
+  const common = { req, depth: 0, pagination: false, overrideAccess: true, locale: 'all' } as const
+  const published: Where = { _status: { equals: 'published' } }
+  const [releases, events, participants, documents] = await Promise.all([
+    req.payload.find({ ...common, collection: 'press-releases', where: publicReleaseWhere(), select: { heroImage: true, seo: true, body: true } }),
+    req.payload.find({ ...common, collection: 'events', where: published, select: { gallery: true, description: true } }),
+    req.payload.find({ ...common, collection: 'participants', where: published, select: { photo: true } }),
+    req.payload.find({ ...common, collection: 'documents', where: published, select: { file: true } }),
+  ])
+  for (const release of releases.docs) {
+    add(release.heroImage)
+    add(release.seo?.image)
+    blockImages(release.body, found)
+  }
+  for (const event of events.docs) {
+    for (const image of event.gallery ?? []) add(image)
+    blockImages(event.description, found)
+  }
+  for (const participant of participants.docs) add(participant.photo)
+  for (const document of documents.docs) add(document.file)
+  return found.size > 0 ? { id: { in: [...found] } } : { id: { exists: false } }
+}
