@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { CollectionConfig } from 'payload'
+import { ValidationError, type CollectionConfig } from 'payload'
 
 import { editorsOnly, nobody } from '@/access/roles'
 import { recordActivity } from '@/workflow/activity'
@@ -31,15 +31,17 @@ export const EmbargoLinks: CollectionConfig<typeof embargoLinksSlug> = {
       relationTo: 'press-releases',
       required: true,
       index: true,
-      filterOptions: { embargoUntil: { exists: true } },
+      admin: { description: 'A release under embargo (set by the Embargo action).' },
     },
     { name: 'recipient', type: 'text', required: true, label: 'Journalist and outlet' },
     {
       name: 'expiresAt',
       type: 'date',
-      required: true,
       label: 'Expires',
-      admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'The link stops working at this moment.' },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'The link stops working at this moment. Left empty, it lasts until the embargo lifts.',
+      },
     },
     { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
     { name: 'revokedAt', type: 'date', admin: { position: 'sidebar', readOnly: true, condition: (d) => Boolean(d?.revoked) } },
@@ -66,6 +68,24 @@ export const EmbargoLinks: CollectionConfig<typeof embargoLinksSlug> = {
     },
   ],
   hooks: {
+    beforeValidate: [
+      async ({ data, operation, req }) => {
+        if (operation !== 'create' || !data?.release) return data
+        const id = typeof data.release === 'object' ? data.release.id : data.release
+        const release = await req.payload
+          .findByID({ collection: 'press-releases', id, draft: true, depth: 0, req, overrideAccess: true })
+          .catch(() => null)
+        const until = release?.embargoUntil ? new Date(release.embargoUntil) : undefined
+        if (!until || until.getTime() <= Date.now())
+          throw new ValidationError({
+            collection: embargoLinksSlug,
+            errors: [{ path: 'release', message: 'Journalist links are only for a release under embargo.' }],
+          })
+        // By default a link lasts until the embargo lifts: then the public page takes over.
+        if (!data.expiresAt) data.expiresAt = until.toISOString()
+        return data
+      },
+    ],
     beforeChange: [
       ({ data, originalDoc }) => {
         if (data.revoked && !originalDoc?.revoked) data.revokedAt = new Date().toISOString()

@@ -1053,12 +1053,15 @@ export interface Comment {
  */
 export interface EmbargoLink {
   id: number;
+  /**
+   * A release under embargo (set by the Embargo action).
+   */
   release: number | PressRelease;
   recipient: string;
   /**
-   * The link stops working at this moment.
+   * The link stops working at this moment. Left empty, it lasts until the embargo lifts.
    */
-  expiresAt: string;
+  expiresAt?: string | null;
   revoked?: boolean | null;
   revokedAt?: string | null;
   token?: string | null;

@@ -1,5 +1,5 @@
 import * as migration_20261122_153119_initial from './20261122_153119_initial'
-import * as migration_20261123_165545_workflow from './20261123_165545_workflow'
+import * as migration_20261123_171144_workflow from './20261123_171144_workflow'
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261122_153119_initial',
   },
   {
-    up: migration_20261123_165545_workflow.up,
-    down: migration_20261123_165545_workflow.down,
-    name: '20261123_165545_workflow',
+    up: migration_20261123_171144_workflow.up,
+    down: migration_20261123_171144_workflow.down,
+    name: '20261123_171144_workflow',
   },
 ]

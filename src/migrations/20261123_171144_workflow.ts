@@ -38,7 +38,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`release_id\` integer NOT NULL,
   	\`recipient\` text NOT NULL,
-  	\`expires_at\` text NOT NULL,
+  	\`expires_at\` text,
   	\`revoked\` integer DEFAULT false,
   	\`revoked_at\` text,
   	\`token\` text,

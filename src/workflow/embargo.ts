@@ -1,0 +1,52 @@
+import type { Payload } from 'payload'
+
+import type { EmbargoLink, PressRelease } from '@/payload-types'
+
+export type EmbargoView =
+  | { state: 'embargoed'; release: PressRelease; link: EmbargoLink; until: string; timeZone: string }
+  | { state: 'public'; slug: string }
+  | { state: 'unavailable' }
+
+/**
+ * What a journalist's private link shows. Only the server calls this (with access overridden):
+ * the token is the credential, so it must name a link that is neither revoked nor expired, for
+ * a release that is still under embargo. Once the embargo has lifted, the link leads to the
+ * public page.
+ */
+export async function embargoView(payload: Payload, token: string, now = new Date()): Promise<EmbargoView> {
+  if (!/^[\w-]{20,64}$/.test(token)) return { state: 'unavailable' }
+  const { docs } = await payload.find({
+    collection: 'embargo-links',
+    where: { token: { equals: token } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const link = docs[0]
+  const expires = link?.expiresAt ? new Date(link.expiresAt).getTime() : NaN
+  if (!link || link.revoked || !(expires > now.getTime())) return { state: 'unavailable' }
+  const releaseId = typeof link.release === 'object' ? link.release.id : link.release
+  const published = await payload
+    .findByID({ collection: 'press-releases', id: releaseId, depth: 0, overrideAccess: true })
+    .catch(() => null)
+  if (!published) return { state: 'unavailable' }
+  const lifted = !published.embargoUntil || new Date(published.embargoUntil).getTime() <= now.getTime()
+  if (published._status === 'published' && lifted && published.slug)
+    return { state: 'public', slug: published.slug }
+  const release = await payload.findByID({
+    collection: 'press-releases',
+    id: releaseId,
+    draft: true,
+    depth: 2,
+    overrideAccess: true,
+  })
+  if (!release.embargoUntil || new Date(release.embargoUntil).getTime() <= now.getTime())
+    return { state: 'unavailable' }
+  return {
+    state: 'embargoed',
+    release,
+    link,
+    until: release.embargoUntil,
+    timeZone: release.embargoUntil_tz ?? 'UTC',
+  }
+}
