@@ -1,10 +1,9 @@
 import type { Metadata, Viewport } from 'next'
-import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { getSettings } from '@/data/releases'
-import { publicViewer } from '@/data/viewer'
+import { currentViewer, publicViewer } from '@/data/viewer'
 import { htmlLang, isLocale, messages, type Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Settings } from '@/payload-types'
@@ -57,14 +56,14 @@ export default async function SiteLayout({ children, params }: Props) {
   // An unknown first segment renders the English frame; its page answers 404.
   const locale: Locale = isLocale(raw) ? raw : 'en'
   const t = messages(locale)
-  const [settings, draft] = await Promise.all([settingsOrFallback(locale), draftMode()])
+  const [settings, viewer] = await Promise.all([settingsOrFallback(locale), currentViewer()])
   return (
     <html lang={htmlLang[locale]}>
       <body>
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
-        {draft.isEnabled && (
+        {viewer.draft && (
           <div className="preview-bar" role="status">
             <p className="wrap">
               <strong>{t.preview.bar}</strong>{' '}

@@ -29,11 +29,14 @@ export default async function HomePage({ params }: Props) {
   const locale = await localeParam(params)
   const t = messages(locale)
   const viewer = await currentViewer()
-  const [releases, events, topics] = await Promise.all([
+  const [releases, events, allTopics] = await Promise.all([
     listReleases(viewer, { locale, limit: 6 }),
     eventsAround(viewer, locale),
-    listTopics(viewer, { locale, where: { featured: { equals: true } }, sort: 'title' }),
+    listTopics(viewer, { locale, sort: 'title' }),
   ])
+  // Topics the newsroom marks as featured; all of them while none is marked.
+  const featured = allTopics.filter((topic) => topic.featured)
+  const topics = featured.length ? featured : allTopics
   return (
     <div className="home">
       <section className="home-news" aria-labelledby="latest">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { redirect } from 'next/navigation'
 
 import { listEvents, listParticipants, listTopics } from '@/data/records'
 import { listReleases, releaseYears } from '@/data/releases'
@@ -33,7 +34,18 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await localeParam(params)
   const t = messages(locale).news
-  const query = parseNewsQuery(await searchParams)
+  const raw = await searchParams
+  const query = parseNewsQuery(raw)
+  const base = localePath(locale, sitePaths.news)
+  // One URL per filter: the filter form's empty fields, other orders and malformed values
+  // move to the canonical query string.
+  const canonical = newsQueryString(query)
+  const given = new URLSearchParams(
+    Object.entries(raw).flatMap(([key, value]) =>
+      (Array.isArray(value) ? value : [value ?? '']).map((v) => [key, v]),
+    ),
+  ).toString()
+  if (canonical !== (given ? `?${given}` : '')) redirect(base + canonical)
   const viewer = await currentViewer()
   const [releases, topics, years, events, participants] = await Promise.all([
     listReleases(viewer, { locale, page: query.page ?? 1, limit: PAGE_SIZE, filter: query }),
@@ -42,7 +54,6 @@ export default async function NewsPage({ params, searchParams }: Props) {
     listEvents(viewer, { locale, sort: '-startsAt' }),
     listParticipants(viewer, { locale, sort: 'name' }),
   ])
-  const base = localePath(locale, sitePaths.news)
   const filtered = Boolean(query.topic || query.year || query.event || query.participant)
   const select = (
     name: 'topic' | 'event' | 'participant',

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test'
+
+import { releases } from '../src/seed/data/releases'
+import { xmlTexts } from './site-helpers'
+
+const newestFirst = releases
+  .map((release, order) => ({ ...release, order }))
+  .sort((a, b) => b.dateline.date.localeCompare(a.dateline.date) || b.order - a.order)
+
+test('RSS 2.0: every public release, newest first, with absolute links', async ({ page, request }) => {
+  const response = await request.get('/en/feed.xml')
+  expect(response.headers()['content-type']).toContain('application/rss+xml')
+  const xml = await response.text()
+  expect(await xmlTexts(page, xml, 'rss > channel > item > title')).toEqual(
+    newestFirst.map((r) => r.headline),
+  )
+  const links = await xmlTexts(page, xml, 'rss > channel > item > link')
+  expect(links[0]).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/en/news/${newestFirst[0]!.key}$`))
+  expect(await xmlTexts(page, xml, 'rss > channel > language')).toEqual(['en'])
+})
+
+test('Atom: the same entries; the Russian feed links to Russian pages', async ({ page, request }) => {
+  const xml = await (await request.get('/ru/atom.xml')).text()
+  expect(await xmlTexts(page, xml, 'feed > entry > title')).toEqual(newestFirst.map((r) => r.headline))
+  const ids = await xmlTexts(page, xml, 'feed > entry > id')
+  expect(ids.every((id) => id.includes('/ru/news/'))).toBe(true)
+})
+
+test('per-topic feeds list only that topic; an unknown topic is 404', async ({ page, request }) => {
+  const xml = await (await request.get('/en/topics/eu-sco-cooperation/feed.xml')).text()
+  expect(await xmlTexts(page, xml, 'rss > channel > item > title')).toEqual([releases[4]!.headline])
+  const atom = await (await request.get('/en/topics/eu-sco-cooperation/atom.xml')).text()
+  expect(await xmlTexts(page, atom, 'feed > entry > title')).toEqual([releases[4]!.headline])
+  expect((await request.get('/en/topics/no-such-topic/feed.xml')).status()).toBe(404)
+})
+
+test('sitemap.xml lists releases and records with hreflang alternates; robots.txt points to it', async ({
+  page,
+  request,
+}) => {
+  const xml = await (await request.get('/sitemap.xml')).text()
+  const locs = await xmlTexts(page, xml, 'url > loc')
+  for (const release of releases)
+    expect(locs.some((loc) => loc.endsWith(`/en/news/${release.key}`))).toBe(true)
+  expect(locs.some((loc) => loc.endsWith('/en/participants/vladimir-norov'))).toBe(true)
+  expect(locs.some((loc) => loc.endsWith('/en/documents/a-res-59-48'))).toBe(true)
+  const alternates = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'application/xml')
+    return [...doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map(
+      (link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`,
+    )
+  }, xml)
+  expect(alternates.some((entry) => /^ru http.*\/ru\/news\//.test(entry))).toBe(true)
+  expect(alternates.some((entry) => /^zh http.*\/zh\/news\//.test(entry))).toBe(true)
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/)
+  expect(robots).toContain('Disallow: /admin')
+})

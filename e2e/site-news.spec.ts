@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test'
+
+import { releases } from '../src/seed/data/releases'
+import { expectAccessible } from './site-helpers'
+
+test('the news list filters by topic, year, event and participant, each with a stable URL', async ({
+  page,
+}) => {
+  await page.goto('/en/news')
+  await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible()
+  await expect(page.locator('.release-list h2')).toHaveCount(releases.length)
+  await expectAccessible(page)
+
+  await page.getByLabel('Year').selectOption('2019')
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page).toHaveURL(/\/en\/news\?year=2019$/)
+  const in2019 = releases.filter((release) => release.dateline.date.startsWith('2019'))
+  await expect(page.locator('.release-list h2')).toHaveCount(in2019.length)
+
+  // The same filter by its URL, parameters in any order, gives the same list.
+  await page.goto('/en/news?event=un-sco-high-level-event-2019&year=2019')
+  await expect(page.locator('.release-list h2')).toHaveText([releases[0]!.headline])
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/en\/news\?year=2019&event=un-sco-high-level-event-2019$/,
+  )
+
+  await page.goto('/en/news?topic=eu-sco-cooperation')
+  await expect(page.locator('.release-list h2')).toHaveText([releases[4]!.headline])
+
+  await page.goto('/en/news?participant=rashid-alimov')
+  const alimov = page.locator('.release-list h2')
+  await expect(alimov.first()).toBeVisible()
+  expect(await alimov.count()).toBeLessThan(releases.length)
+
+  await page.getByRole('link', { name: 'Clear filters' }).click()
+  await expect(page).toHaveURL(/\/en\/news$/)
+})
+
+test('malformed filters are ignored; a page past the end says so', async ({ page }) => {
+  const response = await page.goto('/en/news?year=abc&topic=%3Cscript%3E')
+  expect(response?.status()).toBe(200)
+  await expect(page.locator('.release-list h2')).toHaveCount(releases.length)
+  await page.goto('/en/news?page=5')
+  await expect(page.getByText('No press releases match these filters.')).toBeVisible()
+})
