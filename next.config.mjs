@@ -1,10 +1,28 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/** Headers every response gets; Cache-Control of pages is set by Next from each route's `revalidate`. */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+]
+
+/** Public, shared-cacheable documents that are built per request from cached reads. */
+const cdnCached = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The public site and admin run behind one server; images come from Payload's own media route.
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/sitemap.xml', headers: [{ key: 'Cache-Control', value: cdnCached }] },
+      { source: '/robots.txt', headers: [{ key: 'Cache-Control', value: cdnCached }] },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

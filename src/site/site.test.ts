@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+
+import { excerptFor, searchTerms } from '@/data/search'
+
+import { formatDateline } from './format'
+import { newsQueryString, parseNewsQuery } from './newsFilter'
+import { safeSitePath } from './previewPath'
+
+describe('news filter URLs', () => {
+  it('one canonical query string per filter; malformed values dropped', () => {
+    const query = parseNewsQuery({ participant: 'vladimir-norov', year: '2019', topic: '', page: '1' })
+    expect(newsQueryString(query)).toBe('?year=2019&participant=vladimir-norov')
+    expect(parseNewsQuery({ year: 'abc', topic: '<script>', page: '-3' })).toEqual({})
+    expect(newsQueryString({ page: 3 })).toBe('?page=3')
+  })
+})
+
+describe('preview redirects', () => {
+  it('stay on this site and in one of its languages', () => {
+    expect(safeSitePath('/ru/news/x')).toBe('/ru/news/x')
+    expect(safeSitePath('//evil.example/')).toBe('/en')
+    expect(safeSitePath('https://evil.example/')).toBe('/en')
+    expect(safeSitePath('/\\evil.example')).toBe('/en')
+    expect(safeSitePath('/admin')).toBe('/en')
+    expect(safeSitePath(null)).toBe('/en')
+  })
+})
+
+describe('search excerpts', () => {
+  it('centre on the first match of any term', () => {
+    const text = `${'a'.repeat(300)} Norov said ${'b'.repeat(300)}`
+    const excerpt = excerptFor([null, text], searchTerms('  NOROV  '))
+    expect(excerpt).toContain('Norov said')
+    expect(excerpt.startsWith('…')).toBe(true)
+  })
+})
+
+describe('datelines', () => {
+  it('are written as a newsroom writes them, in each language', () => {
+    expect(formatDateline('New York', '2019-11-19T12:00:00.000Z')).toBe('NEW YORK, 19 November 2019 —')
+    expect(formatDateline('Нью-Йорк', '2019-11-19T12:00:00.000Z', 'ru')).toBe('НЬЮ-ЙОРК, 19 ноября 2019 г. —')
+  })
+})
