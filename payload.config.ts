@@ -38,6 +38,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Communiqué' },
+    components: { beforeDashboard: ['/src/workflow/admin/EditorialOverview#EditorialOverview'] },
     importMap: { baseDir: dirname },
     timezones: { supportedTimezones: timeZones.map((zone) => ({ label: zone, value: zone })) },
   },
@@ -73,6 +74,10 @@ export default buildConfig({
     // Runs every minute in every process that starts Payload with crons: the production server
     // (instrumentation.ts) and the worker (`npm run jobs:worker`). Jobs are claimed one at a time.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
-    access: { run: ({ req }) => isAdmin(req.user), queue: () => false, cancel: ({ req }) => isAdmin(req.user) },
+    access: {
+      run: ({ req }) => isAdmin(req.user),
+      queue: () => false,
+      cancel: ({ req }) => isAdmin(req.user),
+    },
   },
 })

@@ -40,7 +40,13 @@ export const Activity: CollectionConfig<typeof activitySlug> = {
   defaultSort: '-at',
   timestamps: true,
   fields: [
-    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'action', type: 'select', required: true, options: [...activityActions], index: true },
     { name: 'summary', type: 'text', required: true },
     { name: 'collectionSlug', type: 'text', required: true, index: true },
@@ -49,7 +55,11 @@ export const Activity: CollectionConfig<typeof activitySlug> = {
     { name: 'fromStatus', type: 'select', options: [...editorialStatuses] },
     { name: 'toStatus', type: 'select', options: [...editorialStatuses] },
     { name: 'actor', type: 'relationship', relationTo: 'users' },
-    { name: 'actorName', type: 'text', admin: { description: 'Kept as written, should the user be deleted.' } },
+    {
+      name: 'actorName',
+      type: 'text',
+      admin: { description: 'Kept as written, should the user be deleted.' },
+    },
     { name: 'note', type: 'textarea' },
   ],
 }

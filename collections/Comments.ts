@@ -59,7 +59,13 @@ export const Comments: CollectionConfig<typeof commentsSlug> = {
       admin: { readOnly: true, position: 'sidebar', description: 'Found in the text; told by email.' },
     },
     { name: 'resolved', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
-    { name: 'replies', type: 'join', collection: 'comments', on: 'parent', admin: { defaultColumns: ['body', 'author'] } },
+    {
+      name: 'replies',
+      type: 'join',
+      collection: 'comments',
+      on: 'parent',
+      admin: { defaultColumns: ['body', 'author'] },
+    },
   ],
   hooks: {
     beforeChange: [
@@ -68,12 +74,20 @@ export const Comments: CollectionConfig<typeof commentsSlug> = {
         data.author = operation === 'create' ? req.user?.id : originalDoc?.author
         const parentId = typeof data.parent === 'object' && data.parent ? data.parent.id : data.parent
         if (parentId) {
-          const parent = await req.payload.findByID({ collection: 'comments', id: parentId, depth: 0, req, overrideAccess: true })
+          const parent = await req.payload.findByID({
+            collection: 'comments',
+            id: parentId,
+            depth: 0,
+            req,
+            overrideAccess: true,
+          })
           const releaseId = typeof data.release === 'object' && data.release ? data.release.id : data.release
           if (String(parent.release) !== String(releaseId))
             throw new ValidationError({
               collection: commentsSlug,
-              errors: [{ path: 'parent', message: 'A reply must be on the same release as the comment it answers.' }],
+              errors: [
+                { path: 'parent', message: 'A reply must be on the same release as the comment it answers.' },
+              ],
             })
         }
         const handles = mentionHandles(data.body ?? '')
@@ -81,7 +95,13 @@ export const Comments: CollectionConfig<typeof commentsSlug> = {
           data.mentions = []
           return data
         }
-        const { docs: staff } = await req.payload.find({ collection: 'users', limit: 500, depth: 0, req, overrideAccess: true })
+        const { docs: staff } = await req.payload.find({
+          collection: 'users',
+          limit: 500,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
         data.mentions = staff
           .filter((user) => {
             const email = user.email.toLowerCase()

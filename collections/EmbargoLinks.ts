@@ -22,7 +22,8 @@ export const EmbargoLinks: CollectionConfig<typeof embargoLinksSlug> = {
     useAsTitle: 'recipient',
     defaultColumns: ['recipient', 'release', 'expiresAt', 'revoked'],
     group: 'Newsroom',
-    description: 'Private links to an embargoed release for accredited journalists. Revoke a link to stop it at once.',
+    description:
+      'Private links to an embargoed release for accredited journalists. Revoke a link to stop it at once.',
   },
   fields: [
     {
@@ -44,14 +45,22 @@ export const EmbargoLinks: CollectionConfig<typeof embargoLinksSlug> = {
       },
     },
     { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
-    { name: 'revokedAt', type: 'date', admin: { position: 'sidebar', readOnly: true, condition: (d) => Boolean(d?.revoked) } },
+    {
+      name: 'revokedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, condition: (d) => Boolean(d?.revoked) },
+    },
     {
       name: 'token',
       type: 'text',
       unique: true,
       index: true,
       admin: { hidden: true },
-      hooks: { beforeChange: [({ operation, originalDoc }) => (operation === 'create' ? newEmbargoToken() : originalDoc?.token)] },
+      hooks: {
+        beforeChange: [
+          ({ operation, originalDoc }) => (operation === 'create' ? newEmbargoToken() : originalDoc?.token),
+        ],
+      },
     },
     {
       name: 'url',
@@ -62,7 +71,9 @@ export const EmbargoLinks: CollectionConfig<typeof embargoLinksSlug> = {
       hooks: {
         afterRead: [
           ({ data, req }) =>
-            data?.token ? `${req.payload.config.serverURL || 'http://localhost:3000'}/embargo/${data.token}` : undefined,
+            data?.token
+              ? `${req.payload.config.serverURL || 'http://localhost:3000'}/embargo/${data.token}`
+              : undefined,
         ],
       },
     },

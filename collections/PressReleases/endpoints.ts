@@ -21,7 +21,8 @@ export const workflowEndpoint: Endpoint = {
       return Response.json({ doc, message: 'Done.' })
     } catch (error) {
       await killTransaction(req)
-      if (error instanceof APIError) return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
+      if (error instanceof APIError)
+        return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
       const status = (error as { status?: number }).status
       if (status && status < 500)
         return Response.json({ errors: [{ message: (error as Error).message }] }, { status })

@@ -82,12 +82,17 @@ export const pressReleaseFields: Field[] = [
     admin: { description: 'Leave empty to use the press contacts from Settings.' },
   },
   {
+    name: 'workflow',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/src/workflow/admin/WorkflowPanel#WorkflowPanel' } },
+  },
+  {
     name: 'editorialStatus',
     type: 'select',
     defaultValue: 'draft',
     options: [...editorialStatuses],
     index: true,
-    admin: { position: 'sidebar', readOnly: true, description: 'Set by the review workflow.' },
+    admin: { position: 'sidebar', readOnly: true, description: 'Set by the review actions above.' },
   },
   // Set only through the workflow actions (schedule, embargo); the hooks ignore any other writer.
   {
@@ -114,7 +119,8 @@ export const pressReleaseFields: Field[] = [
       readOnly: true,
       date: { pickerAppearance: 'dayAndTime' },
       condition: (data) => Boolean(data?.embargoUntil),
-      description: 'Invisible to the public until this moment; accredited journalists may read it through a private link.',
+      description:
+        'Invisible to the public until this moment; accredited journalists may read it through a private link.',
     },
   },
   {

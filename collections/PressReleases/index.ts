@@ -44,6 +44,12 @@ export const PressReleases: CollectionConfig<typeof pressReleasesSlug> = {
     defaultColumns: ['headline', 'editorialStatus', 'dateline.date', 'author', '_status'],
     listSearchableFields: ['headline', 'slug', 'summary'],
     group: 'Newsroom',
+    components: {
+      edit: {
+        PublishButton: '/src/workflow/admin/PublishControls#EditorPublishButton',
+        UnpublishButton: '/src/workflow/admin/PublishControls#EditorUnpublishButton',
+      },
+    },
   },
   defaultSort: '-dateline.date',
   fields: pressReleaseFields,

@@ -36,8 +36,18 @@ export async function publicMediaWhere(req: PayloadRequest): Promise<Where> {
   const common = { req, depth: 0, pagination: false, overrideAccess: true, locale: 'all' } as const
   const published: Where = { _status: { equals: 'published' } }
   const [releases, events, participants, documents] = await Promise.all([
-    req.payload.find({ ...common, collection: 'press-releases', where: publicReleaseWhere(), select: { heroImage: true, seo: true, body: true } }),
-    req.payload.find({ ...common, collection: 'events', where: published, select: { gallery: true, description: true } }),
+    req.payload.find({
+      ...common,
+      collection: 'press-releases',
+      where: publicReleaseWhere(),
+      select: { heroImage: true, seo: true, body: true },
+    }),
+    req.payload.find({
+      ...common,
+      collection: 'events',
+      where: published,
+      select: { gallery: true, description: true },
+    }),
     req.payload.find({ ...common, collection: 'participants', where: published, select: { photo: true } }),
     req.payload.find({ ...common, collection: 'documents', where: published, select: { file: true } }),
   ])

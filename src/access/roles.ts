@@ -17,7 +17,8 @@ export const roleLabels: Record<Role, string> = {
 /** The staff users collection; any other auth collection gets no staff rights. */
 export const staffCollectionSlug = 'users'
 
-type MaybeUser = TypedUser | null | undefined
+/** A user as the server (TypedUser) or the admin's client (ClientUser) holds it. */
+type MaybeUser = Pick<TypedUser, 'collection'> | { collection?: string } | null | undefined
 
 function roleOf(user: MaybeUser): Role | undefined {
   if (!user || user.collection !== staffCollectionSlug) return undefined

@@ -28,7 +28,14 @@ export function resolveInstant(at: string | undefined, timezone: string | undefi
   if (!at) return undefined
   const wall = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(at.trim())
   if (wall && timezone) {
-    const [y, mo, d, h, mi, s] = wall.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number]
+    const [y, mo, d, h, mi, s] = wall.slice(1).map((part) => Number(part ?? 0)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
     return new Date(TZDate.tz(timezone, y, mo - 1, d, h, mi, s).getTime()).toISOString()
   }
   const date = new Date(at)
@@ -56,7 +63,12 @@ export function parseTransitionInput(body: unknown): TransitionInput {
   const text = (key: string) => (typeof input[key] === 'string' ? (input[key] as string) : undefined)
   const timezone = text('timezone')
   if (timezone && !zones.has(timezone))
-    throw new APIError(`timezone must be an IANA time zone such as Europe/Vienna, not "${timezone}".`, 400, null, true)
+    throw new APIError(
+      `timezone must be an IANA time zone such as Europe/Vienna, not "${timezone}".`,
+      400,
+      null,
+      true,
+    )
   return { action: action as WorkflowAction, reason: text('reason'), at: text('at'), timezone }
 }
 
@@ -116,7 +128,12 @@ export async function applyTransition(
   if (action === 'approve' || action === 'submit') data.reviewNote = null
   if (action === 'schedule') Object.assign(data, clearTimes, { publishAt: at, publishAt_tz: timezone })
   if (action === 'embargo')
-    Object.assign(data, { publishAt: at, publishAt_tz: timezone, embargoUntil: at, embargoUntil_tz: timezone })
+    Object.assign(data, {
+      publishAt: at,
+      publishAt_tz: timezone,
+      embargoUntil: at,
+      embargoUntil_tz: timezone,
+    })
 
   const context = req.context as WorkflowContext
   context.workflowTransition = { action }

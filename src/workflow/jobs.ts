@@ -22,7 +22,14 @@ export const publishScheduledReleaseTask: TaskConfig<{
   retries: 5,
   handler: async ({ input, req }) => {
     const latest = await req.payload
-      .findByID({ collection: 'press-releases', id: input.releaseId, draft: true, depth: 0, req, overrideAccess: true })
+      .findByID({
+        collection: 'press-releases',
+        id: input.releaseId,
+        draft: true,
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })
       .catch(() => null)
     const due = latest?.publishAt ? new Date(latest.publishAt).getTime() : NaN
     if (!latest || latest.editorialStatus !== 'scheduled' || due !== new Date(input.at).getTime()) {
@@ -51,7 +58,10 @@ export const sendNotificationEmailTask: TaskConfig<{
     try {
       await req.payload.sendEmail({ to: input.to, subject: input.subject, text: input.text })
     } catch (error) {
-      req.payload.logger.error({ err: error, to: input.to, subject: input.subject }, 'Notification email failed; will retry')
+      req.payload.logger.error(
+        { err: error, to: input.to, subject: input.subject },
+        'Notification email failed; will retry',
+      )
       throw error
     }
     return { output: { result: `sent to ${input.to}` } }

@@ -72,7 +72,13 @@ export async function notifyTransition(
   const recipients =
     action === 'submit'
       ? othersThan(req, await editors(req))
-      : othersThan(req, await usersByIds(req, [idOf(release.author)].filter((id) => id !== undefined)))
+      : othersThan(
+          req,
+          await usersByIds(
+            req,
+            [idOf(release.author)].filter((id) => id !== undefined),
+          ),
+        )
   const actor = (req.user as { name?: string } | null)?.name ?? 'The scheduler'
   const headline = release.headline ?? String(release.id)
   const lines = [

@@ -33,7 +33,11 @@ describe('the review workflow', () => {
     ] as const) {
       for (const { value: from } of editorialStatuses) {
         const decision = decide({ action, from, actor: 'press-officer', at: later, reason: 'x', now })
-        expect(decision).toEqual({ ok: false, refusal: 'forbidden', reason: expect.stringContaining('Only an editor') })
+        expect(decision).toEqual({
+          ok: false,
+          refusal: 'forbidden',
+          reason: expect.stringContaining('Only an editor'),
+        })
       }
     }
   })

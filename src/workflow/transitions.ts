@@ -104,7 +104,8 @@ export function decide({ action, from, actor, reason, at, now = new Date() }: Re
     return refuse('invalid', 'Say what needs to change: the author reads this reason.')
   if (rule.needsTime) {
     const when = at ? new Date(at) : undefined
-    if (!when || Number.isNaN(when.getTime())) return refuse('invalid', 'Give the date and time, with its time zone.')
+    if (!when || Number.isNaN(when.getTime()))
+      return refuse('invalid', 'Give the date and time, with its time zone.')
     if (when.getTime() <= now.getTime()) return refuse('invalid', 'The time must be in the future.')
   }
   return { ok: true, to: rule.to }

@@ -30,7 +30,14 @@ export type WorkflowContext = {
   releaseActivity?: Omit<ActivityEntry, 'docId' | 'collectionSlug'>
 }
 
-const workflowFields = ['editorialStatus', 'publishAt', 'publishAt_tz', 'embargoUntil', 'embargoUntil_tz', 'reviewNote'] as const
+const workflowFields = [
+  'editorialStatus',
+  'publishAt',
+  'publishAt_tz',
+  'embargoUntil',
+  'embargoUntil_tz',
+  'reviewNote',
+] as const
 /** Written by Payload or by other hooks, not by the author: not a change of the text. */
 const bookkeepingFields = new Set<string>([
   ...workflowFields,
@@ -48,7 +55,11 @@ const bookkeepingFields = new Set<string>([
 
 const context = (req: { context: unknown }) => req.context as WorkflowContext
 
-export const captureOperation: CollectionBeforeOperationHook<'press-releases'> = ({ args, operation, req }) => {
+export const captureOperation: CollectionBeforeOperationHook<'press-releases'> = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation === 'create' || operation === 'update') {
     context(req).releaseDraftSave = Boolean((args as { draft?: boolean }).draft)
     context(req).releaseRestore = false
@@ -87,11 +98,17 @@ function normalise(value: unknown): unknown {
 export function changesText(data: Record<string, unknown>, original: Record<string, unknown>): boolean {
   return Object.keys(data).some(
     (key) =>
-      !bookkeepingFields.has(key) && JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original[key])),
+      !bookkeepingFields.has(key) &&
+      JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original[key])),
   )
 }
 
-export const guardWrites: CollectionBeforeChangeHook<PressRelease> = ({ data, operation, originalDoc, req }) => {
+export const guardWrites: CollectionBeforeChangeHook<PressRelease> = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const ctx = context(req)
   if (ctx.workflowTransition) return data
 
@@ -118,7 +135,12 @@ export const guardWrites: CollectionBeforeChangeHook<PressRelease> = ({ data, op
 
   if (publishing || inPlace) {
     // Through the admin's own Publish button or the API: an editor's publication approves this text.
-    Object.assign(data, { editorialStatus: 'published', publishAt: null, embargoUntil: null, reviewNote: null })
+    Object.assign(data, {
+      editorialStatus: 'published',
+      publishAt: null,
+      embargoUntil: null,
+      reviewNote: null,
+    })
     ctx.releaseActivity = {
       action: 'publish',
       summary: inPlace ? 'Correction published' : 'Published',
@@ -129,7 +151,12 @@ export const guardWrites: CollectionBeforeChangeHook<PressRelease> = ({ data, op
   }
   if (unpublishing) {
     data.editorialStatus = 'withdrawn'
-    ctx.releaseActivity = { action: 'unpublish', summary: 'Unpublished (withdrawn)', fromStatus: from, toStatus: 'withdrawn' }
+    ctx.releaseActivity = {
+      action: 'unpublish',
+      summary: 'Unpublished (withdrawn)',
+      fromStatus: from,
+      toStatus: 'withdrawn',
+    }
     return data
   }
   if (operation === 'create') {

@@ -1,0 +1,167 @@
+'use client'
+
+import { Button, toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { useMemo, useState } from 'react'
+
+import { workflowActor } from '@/access/roles'
+
+import { editorialStatuses, type EditorialStatus } from '../status'
+import { availableActions, workflowRules, type WorkflowAction } from '../transitions'
+
+const statusLabel = Object.fromEntries(editorialStatuses.map(({ value, label }) => [value, label])) as Record<
+  EditorialStatus,
+  string
+>
+
+function formatMoment(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso))
+}
+
+/**
+ * The review workflow in the release's sidebar: where the release stands, and the actions this
+ * user may take now (from src/workflow/transitions.ts, the same rules the server applies).
+ */
+export function WorkflowPanel() {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth()
+  const modified = useFormModified()
+  const status = (useFormFields(([fields]) => fields.editorialStatus?.value) ?? 'draft') as EditorialStatus
+  const publishAt = useFormFields(([fields]) => fields.publishAt?.value) as string | undefined
+  const publishZone = useFormFields(([fields]) => fields.publishAt_tz?.value) as string | undefined
+  const embargoUntil = useFormFields(([fields]) => fields.embargoUntil?.value) as string | undefined
+  const reviewNote = useFormFields(([fields]) => fields.reviewNote?.value) as string | undefined
+
+  const localZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, [])
+  const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), [])
+  const [pending, setPending] = useState<WorkflowAction | null>(null)
+  const [open, setOpen] = useState<WorkflowAction | null>(null)
+  const [reason, setReason] = useState('')
+  const [at, setAt] = useState('')
+  const [timezone, setTimezone] = useState(localZone)
+  const [error, setError] = useState<string | null>(null)
+
+  const actions = availableActions(status, workflowActor(user))
+
+  async function run(action: WorkflowAction) {
+    const rule = workflowRules[action]
+    if ((rule.needsReason || rule.needsTime) && open !== action) {
+      setOpen(action)
+      setError(null)
+      return
+    }
+    setPending(action)
+    setError(null)
+    try {
+      const response = await fetch(`/api/press-releases/${id}/workflow`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action, reason: reason || undefined, at: at || undefined, timezone }),
+      })
+      const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
+      if (!response.ok) {
+        setError(body.errors?.[0]?.message ?? `The action failed (${response.status}).`)
+        return
+      }
+      toast.success(`${rule.label}: done.`)
+      // The form holds the old status; load the release as it now stands.
+      window.location.reload()
+    } catch {
+      setError('The server could not be reached. Nothing was changed.')
+    } finally {
+      setPending(null)
+    }
+  }
+
+  return (
+    <section className="workflow-panel" aria-labelledby="workflow-panel-title">
+      <h3 id="workflow-panel-title" className="workflow-panel__title">
+        Review
+      </h3>
+      <p className="workflow-panel__status">
+        Status: <strong data-testid="workflow-status">{statusLabel[status]}</strong>
+      </p>
+      {status === 'scheduled' && publishAt && (
+        <p className="workflow-panel__time">
+          {embargoUntil ? 'Embargoed until' : 'Publishes at'} {formatMoment(publishAt, publishZone || 'UTC')}{' '}
+          ({publishZone || 'UTC'})
+        </p>
+      )}
+      {status === 'changes_requested' && reviewNote && (
+        <p className="workflow-panel__note">
+          <strong>Changes requested:</strong> {reviewNote}
+        </p>
+      )}
+      {!id && <p>Save the draft to send it for review.</p>}
+      {id && modified && actions.length > 0 && (
+        <p className="workflow-panel__hint">
+          Save your changes before taking an action: actions apply to the saved text.
+        </p>
+      )}
+      {id && (
+        <div className="workflow-panel__actions">
+          {actions.map((action) => {
+            const rule = workflowRules[action]
+            return (
+              <div key={action} className="workflow-panel__action">
+                {open === action && rule.needsReason && (
+                  <label>
+                    What needs to change (the author reads this)
+                    <textarea
+                      value={reason}
+                      onChange={(event) => setReason(event.target.value)}
+                      rows={3}
+                      required
+                    />
+                  </label>
+                )}
+                {open === action && rule.needsTime && (
+                  <>
+                    <label>
+                      {action === 'embargo' ? 'Embargo lifts at' : 'Publish at'}
+                      <input
+                        type="datetime-local"
+                        value={at}
+                        onChange={(event) => setAt(event.target.value)}
+                        required
+                      />
+                    </label>
+                    <label>
+                      Time zone
+                      <select value={timezone} onChange={(event) => setTimezone(event.target.value)}>
+                        {zones.map((zone) => (
+                          <option key={zone} value={zone}>
+                            {zone}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  </>
+                )}
+                <Button
+                  buttonStyle={
+                    action === 'requestChanges' || action === 'unpublish' ? 'secondary' : 'primary'
+                  }
+                  size="small"
+                  disabled={pending !== null || modified}
+                  onClick={() => void run(action)}
+                >
+                  {pending === action ? 'Working…' : open === action ? `Confirm: ${rule.label}` : rule.label}
+                </Button>
+              </div>
+            )
+          })}
+        </div>
+      )}
+      {error && (
+        <p className="workflow-panel__error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  )
+}
