@@ -1,0 +1,229 @@
+// Load and freshness benchmark of the public site, against a production build on 127.0.0.1.
+//
+//   flock /tmp/communique-heavy.lock npm run bench            # build, seed, serve, measure
+//   BENCH_SKIP_BUILD=1 npm run bench                           # reuse the current .next build
+//   BENCH_DURATION=10 BENCH_CONNECTIONS=10 BENCH_SAMPLES=5     # the defaults
+//
+// Measures requests per second and p50/p99 latency of the home, news list, release and search
+// pages with autocannon (bounded in time), then publish-to-visible latency: from the API call
+// that publishes a release to the first public response of the home page that shows it.
+// Run with tsx (see package.json) so that it can import the TypeScript signing helper.
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { signatureHeader, signBody } from '../src/data/revalidateSignature.ts'
+
+const port = Number(process.env.BENCH_PORT ?? 3200)
+const origin = `http://127.0.0.1:${port}`
+const duration = Number(process.env.BENCH_DURATION ?? 10)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
+const samples = Number(process.env.BENCH_SAMPLES ?? 5)
+const dir = path.resolve('tmp', 'bench')
+const secret = 'bench-only-secret-not-for-production-0123456789'
+const env = {
+  ...process.env,
+  NODE_OPTIONS: '--no-deprecation',
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATABASE_URL: `file:${path.join(dir, 'communique.db')}`,
+  SERVER_URL: origin,
+  PAYLOAD_SECRET: secret,
+}
+
+const pages = [
+  { name: 'home', path: '/en' },
+  { name: 'news list', path: '/en/news' },
+  { name: 'release', path: '/en/news/un-sco-third-high-level-event-2019' },
+  { name: 'search', path: '/en/search?q=terrorism' },
+]
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function waitForHealth(deadline = Date.now() + 120_000) {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await sleep(250)
+  }
+  throw new Error(`The server did not answer on ${origin} within two minutes.`)
+}
+
+function load(url) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration, headers: { 'accept-language': 'en' } }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    )
+  })
+}
+
+// Payload takes its session cookie from non-browser clients only with an allowed Origin.
+const staffHeaders = { 'content-type': 'application/json', origin }
+let cookie = ''
+
+async function api(method, url, body) {
+  const response = await fetch(`${origin}${url}`, {
+    method,
+    headers: { ...staffHeaders, cookie },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const setCookie = response.headers.get('set-cookie')
+  if (setCookie?.includes('payload-token=')) cookie = setCookie.split(';')[0]
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`)
+  return response.json()
+}
+
+const paragraph = (text) => ({
+  type: 'paragraph',
+  version: 1,
+  format: '',
+  indent: 0,
+  direction: 'ltr',
+  textFormat: 0,
+  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+})
+
+async function draft(headline) {
+  const { doc } = await api('POST', '/api/press-releases?draft=true', {
+    headline,
+    dateline: { place: 'Vienna', date: new Date().toISOString() },
+    summary: `${headline}.`,
+    body: {
+      root: {
+        type: 'root',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        children: [paragraph(headline)],
+      },
+    },
+    _status: 'draft',
+  })
+  await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'submit' })
+  return doc
+}
+
+/** Milliseconds from the publishing call to the first home page that shows the headline. */
+async function publishToVisible(withRevalidateCall, timeoutMs) {
+  const headline = `Benchmark release ${Date.now()}`
+  const doc = await draft(headline)
+  await fetch(`${origin}/en`) // the home page is cached without it
+  const started = performance.now()
+  await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'publish' })
+  if (withRevalidateCall) {
+    // What revalidateContent() does from the jobs worker (src/data/revalidate.ts).
+    const body = JSON.stringify({ changes: [{ collection: 'press-releases', slug: doc.slug }] })
+    await fetch(`${origin}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [signatureHeader]: signBody(secret, body) },
+      body,
+    })
+  }
+  let visibleAfter = null
+  while (performance.now() - started < timeoutMs) {
+    const html = await (await fetch(`${origin}/en`)).text()
+    if (html.includes(headline)) {
+      visibleAfter = performance.now() - started
+      break
+    }
+    await sleep(20)
+  }
+  await api('DELETE', `/api/press-releases/${doc.id}`)
+  await fetch(`${origin}/api/revalidate`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [signatureHeader]: signBody(secret, JSON.stringify({ changes: [{ collection: 'press-releases' }] })),
+    },
+    body: JSON.stringify({ changes: [{ collection: 'press-releases' }] }),
+  })
+  return visibleAfter
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+async function main() {
+  if (process.env.BENCH_SKIP_BUILD !== '1')
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  // Seeding outside production creates the demo editor used for publishing.
+  execFileSync(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts'], {
+    stdio: 'ignore',
+    env: { ...env, NODE_ENV: 'development' },
+  })
+  const server = spawn(
+    path.resolve('node_modules', '.bin', 'next'),
+    ['start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      stdio: 'ignore',
+      env: { ...env, NODE_ENV: 'production' },
+    },
+  )
+  try {
+    await waitForHealth()
+    for (const page of pages) await fetch(origin + page.path) // first render fills the cache
+    const rows = []
+    for (const page of pages) {
+      const result = await load(origin + page.path)
+      rows.push({
+        page: page.name,
+        path: page.path,
+        requestsPerSecond: Math.round(result.requests.average),
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+      })
+      console.log(
+        `${page.name}: ${rows.at(-1).requestsPerSecond} req/s, p50 ${rows.at(-1).p50} ms, p99 ${rows.at(-1).p99} ms`,
+      )
+    }
+    await api('POST', '/api/users/login', { email: 'editor@communique.test', password: 'demo-editor-2026' })
+    const hooks = []
+    const explicit = []
+    for (let i = 0; i < samples; i++) {
+      hooks.push(await publishToVisible(false, 15_000))
+      explicit.push(await publishToVisible(true, 15_000))
+    }
+    const summary = (values) => {
+      const seen = values.filter((value) => value !== null)
+      return {
+        samples: values.length,
+        visible: seen.length,
+        medianMs: seen.length ? Math.round(median(seen)) : null,
+        maxMs: seen.length ? Math.round(Math.max(...seen)) : null,
+      }
+    }
+    const report = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      load: { durationSeconds: duration, connections, pages: rows },
+      publishToVisible: { publishOnly: summary(hooks), publishThenRevalidate: summary(explicit) },
+    }
+    writeFileSync(path.join(dir, 'results.json'), JSON.stringify(report, null, 2))
+    console.log(JSON.stringify(report.publishToVisible, null, 2))
+    console.log(`Full results: ${path.join(dir, 'results.json')}`)
+  } finally {
+    server.kill('SIGTERM')
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})
