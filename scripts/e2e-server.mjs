@@ -5,7 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 const port = process.env.E2E_PORT ?? '3100'
-const dir = path.resolve('tmp', 'e2e')
+const dir = path.resolve('tmp', `e2e-${port}`)
 const bin = (name) => path.resolve('node_modules', '.bin', name)
 rmSync(dir, { recursive: true, force: true })
 mkdirSync(dir, { recursive: true })
