@@ -163,3 +163,39 @@ export async function eventsAround(viewer: Viewer, locale: Locale, now = new Dat
   ])
   return { upcoming, recent }
 }
+
+export type Option = { value: string; label: string }
+
+/** Slug and title of every public record of a collection: light enough for a filter's <select>. */
+export const recordOptions = cachedFetcher(
+  'records.options',
+  listTags,
+  async (
+    viewer: Viewer,
+    collection: 'topics' | 'events' | 'participants',
+    locale: Locale,
+  ): Promise<Option[]> => {
+    const payload = await payloadClient()
+    const field = titleField[collection]
+    const { docs } = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: 'en',
+      pagination: false,
+      depth: 0,
+      sort: collection === 'events' ? '-startsAt' : field,
+      draft: viewer.draft,
+      user: viewer.user,
+      overrideAccess: false,
+      joins: false as never,
+      select: { slug: true, [field]: true },
+    })
+    return docs.flatMap((doc) => {
+      const record = doc as unknown as { slug?: string | null } & Record<string, unknown>
+      const label = record[field]
+      return record.slug
+        ? [{ value: record.slug, label: typeof label === 'string' ? label : record.slug }]
+        : []
+    })
+  },
+)

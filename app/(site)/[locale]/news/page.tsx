@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
-import { listEvents, listParticipants, listTopics } from '@/data/records'
+import { recordOptions, type Option } from '@/data/records'
 import { listReleases, releaseYears } from '@/data/releases'
 import { currentViewer } from '@/data/viewer'
 import { format, messages } from '@/i18n'
@@ -49,17 +49,13 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const viewer = await currentViewer()
   const [releases, topics, years, events, participants] = await Promise.all([
     listReleases(viewer, { locale, page: query.page ?? 1, limit: PAGE_SIZE, filter: query }),
-    listTopics(viewer, { locale, sort: 'title' }),
+    recordOptions(viewer, 'topics', locale),
     releaseYears(viewer),
-    listEvents(viewer, { locale, sort: '-startsAt' }),
-    listParticipants(viewer, { locale, sort: 'name' }),
+    recordOptions(viewer, 'events', locale),
+    recordOptions(viewer, 'participants', locale),
   ])
   const filtered = Boolean(query.topic || query.year || query.event || query.participant)
-  const select = (
-    name: 'topic' | 'event' | 'participant',
-    label: string,
-    options: { value: string; label: string }[],
-  ) => (
+  const select = (name: 'topic' | 'event' | 'participant', label: string, options: Option[]) => (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
       <select id={`filter-${name}`} name={name} defaultValue={query[name] ?? ''}>
@@ -72,13 +68,6 @@ export default async function NewsPage({ params, searchParams }: Props) {
       </select>
     </div>
   )
-  const options = <T extends { slug?: string | null }>(
-    records: T[],
-    label: (record: T) => string | null | undefined,
-  ) =>
-    records.flatMap((record) =>
-      record.slug ? [{ value: record.slug, label: label(record) ?? record.slug }] : [],
-    )
   return (
     <>
       <h1 className="page-title">{t.title}</h1>
@@ -86,11 +75,7 @@ export default async function NewsPage({ params, searchParams }: Props) {
         <h2 id="filter-heading" className="visually-hidden">
           {t.filterTitle}
         </h2>
-        {select(
-          'topic',
-          t.topic,
-          options(topics, (topic) => topic.title),
-        )}
+        {select('topic', t.topic, topics)}
         <div className="field">
           <label htmlFor="filter-year">{t.year}</label>
           <select id="filter-year" name="year" defaultValue={query.year ? String(query.year) : ''}>
@@ -102,16 +87,8 @@ export default async function NewsPage({ params, searchParams }: Props) {
             ))}
           </select>
         </div>
-        {select(
-          'event',
-          t.event,
-          options(events, (event) => event.title),
-        )}
-        {select(
-          'participant',
-          t.participant,
-          options(participants, (participant) => participant.name),
-        )}
+        {select('event', t.event, events)}
+        {select('participant', t.participant, participants)}
         <div className="filter-actions">
           <button type="submit">{t.apply}</button>
           {filtered && <Link href={base}>{t.clear}</Link>}

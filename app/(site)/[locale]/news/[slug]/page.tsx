@@ -63,6 +63,8 @@ export default async function ReleasePage({ params }: Props) {
   if (!found) notFound()
   const { release, translated } = found
   const t = messages(locale).release
+  // English text shown on a Russian or Chinese page is marked as English for screen readers.
+  const contentLang = translated ? undefined : 'en'
   const event = populated<Event>(release.event)
   const speeches = populatedList<Speech>(release.speeches)
   const documents = populatedList<Document>(release.documents)
@@ -105,11 +107,13 @@ export default async function ReleasePage({ params }: Props) {
       />
       <header>
         <p className="kicker">{t.kicker}</p>
-        <h1>{release.headline}</h1>
+        <h1 lang={contentLang}>{release.headline}</h1>
         <FallbackNote locale={locale} translated={translated} />
-        <p className="lede">{release.summary}</p>
+        <p className="lede" lang={contentLang}>
+          {release.summary}
+        </p>
       </header>
-      <div className="release-body">
+      <div className="release-body" lang={contentLang}>
         {hero && (
           <figure className="hero">
             {/* eslint-disable-next-line @next/next/no-img-element -- Payload generates the hero size */}
