@@ -5,6 +5,7 @@ import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug
 import { contentDefaults } from '@/lib/content'
 import { labelled } from '@/lib/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
 
 export const documentsSlug = 'documents'
 
@@ -18,6 +19,10 @@ export const Documents: CollectionConfig<typeof documentsSlug> = {
     group: 'Records',
   },
   defaultSort: '-date',
+  hooks: {
+    afterChange: [revalidateAfterChange('documents')],
+    afterDelete: [revalidateAfterDelete('documents')],
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

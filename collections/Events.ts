@@ -5,6 +5,7 @@ import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug
 import { contentDefaults } from '@/lib/content'
 import { labelled } from '@/lib/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
 
 export const eventsSlug = 'events'
 
@@ -25,6 +26,7 @@ export const Events: CollectionConfig<typeof eventsSlug> = {
     group: 'Records',
   },
   defaultSort: '-startsAt',
+  hooks: { afterChange: [revalidateAfterChange('events')], afterDelete: [revalidateAfterDelete('events')] },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

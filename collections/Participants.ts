@@ -4,6 +4,7 @@ import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@/lib/content'
 import { scoStatuses } from '@/lib/positions'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
 
 export const participantsSlug = 'participants'
 
@@ -32,6 +33,10 @@ export const Participants: CollectionConfig<typeof participantsSlug> = {
     description: 'People, organisations and countries that take part in events, speak, or sign documents.',
   },
   defaultSort: 'name',
+  hooks: {
+    afterChange: [revalidateAfterChange('participants')],
+    afterDelete: [revalidateAfterDelete('participants')],
+  },
   fields: [
     {
       type: 'row',

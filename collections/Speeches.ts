@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@/lib/content'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
 
 export const speechesSlug = 'speeches'
 
@@ -15,6 +16,10 @@ export const Speeches: CollectionConfig<typeof speechesSlug> = {
     group: 'Records',
   },
   defaultSort: '-date',
+  hooks: {
+    afterChange: [revalidateAfterChange('speeches')],
+    afterDelete: [revalidateAfterDelete('speeches')],
+  },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

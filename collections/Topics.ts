@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { firstPublishedAtField, slugField } from '@/fields/slug'
 import { contentDefaults } from '@/lib/content'
 import { requiredInDefaultLocale } from '@/fields/localized'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
 
 export const topicsSlug = 'topics'
 
@@ -11,6 +12,7 @@ export const Topics: CollectionConfig<typeof topicsSlug> = {
   ...contentDefaults,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: 'Records' },
   defaultSort: 'title',
+  hooks: { afterChange: [revalidateAfterChange('topics')], afterDelete: [revalidateAfterDelete('topics')] },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

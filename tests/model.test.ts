@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { editorState, paragraphNode } from '@/seed/lexical'
+import { applyTransition } from '@/workflow/apply'
 
 import { pdfFile, pngFile } from './helpers/files'
 import { startPayload } from './helpers/payload'
@@ -251,16 +252,19 @@ describe('what the public can read', () => {
       data: { ...base, headline: 'Public', _status: 'published' },
       ...asEditor,
     })
+    // Embargoed the way editors do it: through the review workflow (src/workflow/apply.ts).
     const embargoed = await payload.create({
       collection: 'press-releases',
-      data: {
-        ...base,
-        headline: 'Embargoed',
-        embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
-        embargoUntil_tz: 'Asia/Shanghai',
-        _status: 'published',
-      },
+      data: { ...base, headline: 'Embargoed' },
+      draft: true,
       ...asEditor,
+    })
+    const req = await createLocalReq({ user: staff.editor }, payload)
+    await applyTransition(req, embargoed.id, { action: 'submit' })
+    await applyTransition(req, embargoed.id, {
+      action: 'embargo',
+      at: new Date(Date.now() + 86_400_000).toISOString(),
+      timezone: 'Asia/Shanghai',
     })
     const publicIds = (
       await payload.find({ collection: 'press-releases', overrideAccess: false, pagination: false })

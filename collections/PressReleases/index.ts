@@ -1,6 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { canPublish, editorsOnly, isStaff, staffOnly } from '@/access/roles'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
 import { contentDefaults } from '@/lib/content'
 
 import { workflowEndpoint } from './endpoints'
@@ -36,8 +37,8 @@ export const PressReleases: CollectionConfig<typeof pressReleasesSlug> = {
   hooks: {
     beforeOperation: [captureOperation],
     beforeChange: [guardWrites],
-    afterChange: [logActivity],
-    afterDelete: [logDeletion],
+    afterChange: [logActivity, revalidateAfterChange(pressReleasesSlug)],
+    afterDelete: [logDeletion, revalidateAfterDelete(pressReleasesSlug)],
   },
   admin: {
     useAsTitle: 'headline',

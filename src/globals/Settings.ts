@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { adminsOnly } from '@/access/roles'
+import { revalidateSettings } from '@/data/hooks/revalidateOnChange'
 import { requiredInDefaultLocale } from '@/fields/localized'
 
 export const settingsSlug = 'settings'
@@ -11,6 +12,7 @@ export const Settings: GlobalConfig<typeof settingsSlug> = {
   typescript: { interface: 'Settings' },
   admin: { group: 'Administration' },
   access: { read: () => true, update: adminsOnly },
+  hooks: { afterChange: [revalidateSettings] },
   fields: [
     { name: 'organisationName', type: 'text', localized: true, validate: requiredInDefaultLocale },
     {

@@ -5,6 +5,7 @@ export async function ensureSettings(payload: Payload): Promise<void> {
   const current = await payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   if (current.organisationName) return
   await payload.updateGlobal({
+    context: { disableRevalidate: true },
     slug: 'settings',
     overrideAccess: true,
     locale: 'en',
@@ -21,6 +22,12 @@ export async function ensureSettings(payload: Payload): Promise<void> {
     ['ru', 'Секретариат Шанхайской организации сотрудничества'],
     ['zh', '上海合作组织秘书处'],
   ] as const) {
-    await payload.updateGlobal({ slug: 'settings', overrideAccess: true, locale, data: { organisationName } })
+    await payload.updateGlobal({
+      context: { disableRevalidate: true },
+      slug: 'settings',
+      overrideAccess: true,
+      locale,
+      data: { organisationName },
+    })
   }
 }
