@@ -43,8 +43,12 @@ describe('media files', () => {
     const editorSession = await http.login(staff.editor.email, 'test-editor-password')
 
     expect((await http.rest('GET', `/media/${hidden.id}`, anonymous)).status).toBe(404)
-    expect((await http.rest('GET', `/media/file/${hidden.filename}`, anonymous)).status).toBeGreaterThanOrEqual(400)
-    expect((await http.rest('GET', `/media/file/${hidden.sizes?.card?.filename}`, anonymous)).status).toBeGreaterThanOrEqual(400)
+    expect(
+      (await http.rest('GET', `/media/file/${hidden.filename}`, anonymous)).status,
+    ).toBeGreaterThanOrEqual(400)
+    expect(
+      (await http.rest('GET', `/media/file/${hidden.sizes?.card?.filename}`, anonymous)).status,
+    ).toBeGreaterThanOrEqual(400)
     expect((await http.rest('GET', `/media/file/${hidden.filename}`, editorSession)).status).toBe(200)
 
     await payload.update({
@@ -64,6 +68,8 @@ describe('media files', () => {
       user: staff.editor,
       overrideAccess: false,
     })
-    expect((await http.rest('GET', `/media/file/${hidden.filename}`, anonymous)).status).toBeGreaterThanOrEqual(400)
+    expect(
+      (await http.rest('GET', `/media/file/${hidden.filename}`, anonymous)).status,
+    ).toBeGreaterThanOrEqual(400)
   })
 })

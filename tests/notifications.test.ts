@@ -71,7 +71,9 @@ describe('notification emails', () => {
       'Changes requested: Emails on the way to publication',
       'Published: Emails on the way to publication',
     ])
-    expect(toAuthor.find((mail) => mail.subject.startsWith('Changes'))!.text).toContain('Add the date of the meeting.')
+    expect(toAuthor.find((mail) => mail.subject.startsWith('Changes'))!.text).toContain(
+      'Add the date of the meeting.',
+    )
     // Nobody hears of their own action: the officer's resubmission went to editors only.
     expect(smtp.inbox.filter((mail) => mail.to.includes(staff.officer.email))).toHaveLength(3)
   })

@@ -39,12 +39,22 @@ async function activityOf(id: number) {
     overrideAccess: true,
     depth: 0,
   })
-  return docs.map((entry) => [entry.action, entry.fromStatus ?? null, entry.toStatus ?? null, entry.actorName])
+  return docs.map((entry) => [
+    entry.action,
+    entry.fromStatus ?? null,
+    entry.toStatus ?? null,
+    entry.actorName,
+  ])
 }
 
 describe('a release from draft to the public site', () => {
   it('goes through review: submit, changes requested, revision, approval, publication', async () => {
-    const created = await http.rest('POST', '/press-releases?draft=true', officer, releaseData('Draft to public'))
+    const created = await http.rest(
+      'POST',
+      '/press-releases?draft=true',
+      officer,
+      releaseData('Draft to public'),
+    )
     expect(created.status).toBe(201)
     const id = (created.body.doc as { id: number }).id
     expect(await statusOf(id)).toBe('draft')
@@ -54,10 +64,23 @@ describe('a release from draft to the public site', () => {
     expect(await statusOf(id)).toBe('in_review')
 
     const refused = await act(editor, id, { action: 'requestChanges' })
-    expect(refused).toMatchObject({ status: 400, body: { errors: [{ message: expect.stringContaining('Say what') }] } })
-    expect((await act(editor, id, { action: 'requestChanges', reason: 'Name the UN officials.' })).status).toBe(200)
-    const waiting = await payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true })
-    expect(waiting).toMatchObject({ editorialStatus: 'changes_requested', reviewNote: 'Name the UN officials.' })
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { errors: [{ message: expect.stringContaining('Say what') }] },
+    })
+    expect(
+      (await act(editor, id, { action: 'requestChanges', reason: 'Name the UN officials.' })).status,
+    ).toBe(200)
+    const waiting = await payload.findByID({
+      collection: 'press-releases',
+      id,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(waiting).toMatchObject({
+      editorialStatus: 'changes_requested',
+      reviewNote: 'Name the UN officials.',
+    })
 
     const revised = await http.rest('PATCH', `/press-releases/${id}?draft=true`, officer, {
       summary: 'Vladimir Norov met António Guterres.',
@@ -70,7 +93,10 @@ describe('a release from draft to the public site', () => {
 
     const publicView = await http.rest('GET', `/press-releases/${id}`, anonymous)
     expect(publicView.status).toBe(200)
-    expect(publicView.body).toMatchObject({ summary: 'Vladimir Norov met António Guterres.', editorialStatus: 'published' })
+    expect(publicView.body).toMatchObject({
+      summary: 'Vladimir Norov met António Guterres.',
+      editorialStatus: 'published',
+    })
 
     expect(await activityOf(id)).toEqual([
       ['create', null, 'draft', 'officer test'],
@@ -86,7 +112,9 @@ describe('a release from draft to the public site', () => {
     const release = await draftRelease(payload, staff.officer)
     await act(officer, release.id, { action: 'submit' })
     await act(editor, release.id, { action: 'approve' })
-    await http.rest('PATCH', `/press-releases/${release.id}?draft=true`, officer, { headline: 'A different headline' })
+    await http.rest('PATCH', `/press-releases/${release.id}?draft=true`, officer, {
+      headline: 'A different headline',
+    })
     expect(await statusOf(release.id)).toBe('in_review')
     expect((await act(editor, release.id, { action: 'publish' })).status).toBe(200)
     expect((await activityOf(release.id)).map(([action]) => action)).toEqual([
@@ -144,9 +172,18 @@ describe('scheduled and embargoed publication', () => {
   it('publishes an embargoed release through the jobs queue at its time, not before', async () => {
     const release = await approved()
     const at = new Date(Date.now() + 2_000)
-    const response = await act(editor, release.id, { action: 'embargo', at: at.toISOString(), timezone: 'Asia/Tashkent' })
+    const response = await act(editor, release.id, {
+      action: 'embargo',
+      at: at.toISOString(),
+      timezone: 'Asia/Tashkent',
+    })
     expect(response.status).toBe(200)
-    const scheduled = await payload.findByID({ collection: 'press-releases', id: release.id, draft: true, overrideAccess: true })
+    const scheduled = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(scheduled).toMatchObject({ editorialStatus: 'scheduled', embargoUntil_tz: 'Asia/Tashkent' })
 
     await payload.jobs.run()
@@ -157,14 +194,28 @@ describe('scheduled and embargoed publication', () => {
     const live = await http.rest('GET', `/press-releases/${release.id}`, anonymous)
     expect(live.status).toBe(200)
     expect(live.body).toMatchObject({ editorialStatus: 'published', _status: 'published' })
-    expect((await activityOf(release.id)).at(-1)).toEqual(['publish', 'scheduled', 'published', 'Scheduler (jobs queue)'])
+    expect((await activityOf(release.id)).at(-1)).toEqual([
+      'publish',
+      'scheduled',
+      'published',
+      'Scheduler (jobs queue)',
+    ])
   })
 
   it('reads a wall-clock time in the time zone it was given in', async () => {
     const release = await approved()
-    const response = await act(editor, release.id, { action: 'schedule', at: '2099-03-04T10:00', timezone: 'Europe/Vienna' })
+    const response = await act(editor, release.id, {
+      action: 'schedule',
+      at: '2099-03-04T10:00',
+      timezone: 'Europe/Vienna',
+    })
     expect(response.status).toBe(200)
-    const doc = await payload.findByID({ collection: 'press-releases', id: release.id, draft: true, overrideAccess: true })
+    const doc = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(new Date(doc.publishAt!).toISOString()).toBe('2099-03-04T09:00:00.000Z')
     expect(doc.publishAt_tz).toBe('Europe/Vienna')
   })
@@ -173,7 +224,9 @@ describe('scheduled and embargoed publication', () => {
     const release = await approved()
     const at = new Date(Date.now() + 1_000)
     await act(editor, release.id, { action: 'schedule', at: at.toISOString() })
-    await http.rest('PATCH', `/press-releases/${release.id}?draft=true`, officer, { summary: 'Changed after scheduling.' })
+    await http.rest('PATCH', `/press-releases/${release.id}?draft=true`, officer, {
+      summary: 'Changed after scheduling.',
+    })
     expect(await statusOf(release.id)).toBe('in_review')
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now()) + 100))
     await payload.jobs.run()
@@ -183,8 +236,17 @@ describe('scheduled and embargoed publication', () => {
 
   it('refuses a time in the past or an unknown time zone', async () => {
     const release = await approved()
-    expect((await act(editor, release.id, { action: 'schedule', at: '2001-01-01T00:00:00Z' })).status).toBe(400)
-    const zone = await act(editor, release.id, { action: 'embargo', at: '2099-01-01T00:00', timezone: 'Mars/Olympus' })
-    expect(zone).toMatchObject({ status: 400, body: { errors: [{ message: expect.stringContaining('timezone') }] } })
+    expect((await act(editor, release.id, { action: 'schedule', at: '2001-01-01T00:00:00Z' })).status).toBe(
+      400,
+    )
+    const zone = await act(editor, release.id, {
+      action: 'embargo',
+      at: '2099-01-01T00:00',
+      timezone: 'Mars/Olympus',
+    })
+    expect(zone).toMatchObject({
+      status: 400,
+      body: { errors: [{ message: expect.stringContaining('timezone') }] },
+    })
   })
 })

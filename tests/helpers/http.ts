@@ -30,7 +30,12 @@ async function read(response: Response): Promise<ApiResponse> {
 
 export function api(payload: Payload) {
   const base = 'http://127.0.0.1:3000/api'
-  async function rest(method: string, path: string, session: Session = anonymous, body?: unknown): Promise<ApiResponse> {
+  async function rest(
+    method: string,
+    path: string,
+    session: Session = anonymous,
+    body?: unknown,
+  ): Promise<ApiResponse> {
     const request = new Request(`${base}${path}`, {
       method,
       headers: headers(session),
@@ -49,7 +54,8 @@ export function api(payload: Payload) {
   async function login(email: string, password: string): Promise<Session> {
     const response = await rest('POST', '/users/login', anonymous, { email, password })
     const token = response.body.token
-    if (typeof token !== 'string') throw new Error(`Login failed for ${email}: ${JSON.stringify(response.body)}`)
+    if (typeof token !== 'string')
+      throw new Error(`Login failed for ${email}: ${JSON.stringify(response.body)}`)
     return { token }
   }
   return { rest, graphql, login }

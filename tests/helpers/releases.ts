@@ -18,7 +18,11 @@ export function releaseData(headline = `Release ${++counter} on UN-SCO cooperati
 }
 
 /** A draft written by `author` through the Local API with access control on. */
-export async function draftRelease(payload: Payload, author: StaffUser, headline?: string): Promise<PressRelease> {
+export async function draftRelease(
+  payload: Payload,
+  author: StaffUser,
+  headline?: string,
+): Promise<PressRelease> {
   return payload.create({
     collection: 'press-releases',
     data: releaseData(headline),
@@ -29,7 +33,11 @@ export async function draftRelease(payload: Payload, author: StaffUser, headline
 }
 
 /** A release published by an editor (the admin's Publish button does the same). */
-export async function publishedRelease(payload: Payload, editor: StaffUser, headline?: string): Promise<PressRelease> {
+export async function publishedRelease(
+  payload: Payload,
+  editor: StaffUser,
+  headline?: string,
+): Promise<PressRelease> {
   return payload.create({
     collection: 'press-releases',
     data: { ...releaseData(headline), _status: 'published' },
