@@ -45,6 +45,12 @@ export const PressReleases: CollectionConfig<typeof pressReleasesSlug> = {
     defaultColumns: ['headline', 'editorialStatus', 'dateline.date', 'author', '_status'],
     listSearchableFields: ['headline', 'slug', 'summary'],
     group: 'Newsroom',
+    // "Preview": the release as the public will see it, latest draft included, for staff only
+    // (app/api/preview checks the session before turning on draft mode).
+    preview: (doc, { locale }) =>
+      doc?.slug
+        ? `/api/preview?path=${encodeURIComponent(`/${locale || 'en'}/news/${String(doc.slug)}`)}`
+        : null,
     components: {
       edit: {
         PublishButton: '/src/workflow/admin/PublishControls#EditorPublishButton',

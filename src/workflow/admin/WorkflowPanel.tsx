@@ -97,6 +97,13 @@ export function WorkflowPanel() {
         </p>
       )}
       {!id && <p>Save the draft to send it for review.</p>}
+      {id && (
+        <p className="workflow-panel__links">
+          <a href={`/admin/collections/press-releases/${id}/versions`}>
+            Compare with the approved or published version
+          </a>
+        </p>
+      )}
       {id && modified && actions.length > 0 && (
         <p className="workflow-panel__hint">
           Save your changes before taking an action: actions apply to the saved text.
