@@ -3,23 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { embargoView } from '@/workflow/embargo'
 
-import { anonymous, api, type Session } from './helpers/http'
-import { startPayload } from './helpers/payload'
+import { anonymous, type api, type Session } from './helpers/http'
+import { startNewsroom, type Newsroom } from './helpers/newsroom'
 import { draftRelease } from './helpers/releases'
-import { createStaff, type Staff } from './helpers/users'
+import type { Staff } from './helpers/users'
 
 let payload: Payload
 let staff: Staff
 let http: ReturnType<typeof api>
 let officer: Session
 let editor: Session
+let act: Newsroom['act']
 
 beforeAll(async () => {
-  payload = await startPayload('embargo-links')
-  staff = await createStaff(payload)
-  http = api(payload)
-  officer = await http.login(staff.officer.email, 'test-officer-password')
-  editor = await http.login(staff.editor.email, 'test-editor-password')
+  const newsroom = await startNewsroom('embargo-links')
+  ;({ payload, staff, http, act } = newsroom)
+  ;({ officer, editor } = newsroom.sessions)
 })
 afterAll(async () => {
   await payload?.destroy()
@@ -27,8 +26,8 @@ afterAll(async () => {
 
 async function embargoedRelease(at: Date) {
   const release = await draftRelease(payload, staff.officer, `Embargoed until ${at.toISOString()}`)
-  await http.rest('POST', `/press-releases/${release.id}/workflow`, officer, { action: 'submit' })
-  const response = await http.rest('POST', `/press-releases/${release.id}/workflow`, editor, {
+  await act(officer, release.id, { action: 'submit' })
+  const response = await act(editor, release.id, {
     action: 'embargo',
     at: at.toISOString(),
     timezone: 'Europe/Moscow',

@@ -1,30 +1,26 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, anonymous, type Session } from './helpers/http'
-import { startPayload } from './helpers/payload'
+import { type api, anonymous, type Session } from './helpers/http'
+import { startNewsroom, type Newsroom } from './helpers/newsroom'
 import { draftRelease, releaseData } from './helpers/releases'
-import { createStaff, type Staff } from './helpers/users'
+import type { Staff } from './helpers/users'
 
 let payload: Payload
 let staff: Staff
 let http: ReturnType<typeof api>
 let officer: Session
 let editor: Session
+let act: Newsroom['act']
 
 beforeAll(async () => {
-  payload = await startPayload('workflow')
-  staff = await createStaff(payload)
-  http = api(payload)
-  officer = await http.login(staff.officer.email, 'test-officer-password')
-  editor = await http.login(staff.editor.email, 'test-editor-password')
+  const newsroom = await startNewsroom('workflow')
+  ;({ payload, staff, http, act } = newsroom)
+  ;({ officer, editor } = newsroom.sessions)
 })
 afterAll(async () => {
   await payload?.destroy()
 })
-
-const act = (session: Session, id: number, body: Record<string, unknown>) =>
-  http.rest('POST', `/press-releases/${id}/workflow`, session, body)
 
 async function statusOf(id: number) {
   const doc = await payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true })
