@@ -19,7 +19,7 @@ test('/api/revalidate refuses unsigned or badly signed calls', async ({ request 
   expect(forged.status()).toBe(401)
 })
 
-test('a published release appears on home, list, feeds, sitemap and its page once revalidated', async ({
+test('publishing through the workflow refreshes home, list, feeds, sitemap and the page at once; unpublishing removes it', async ({
   page,
   playwright,
   baseURL,
@@ -29,12 +29,12 @@ test('a published release appears on home, list, feeds, sitemap and its page onc
   const headline = `Published now ${Date.now()}`
   const draft = await createDraftRelease(staff, headline)
   try {
-    await page.goto('/en') // warm the cache with the release absent
+    // Warm the caches with the release absent: what follows must not be served from them.
+    await page.goto('/en')
+    await page.goto('/en/news')
     await workflow(staff, draft.id, { action: 'submit' })
+    // The collection hooks (src/data/hooks/revalidateOnChange.ts) refresh the cache in-process.
     await workflow(staff, draft.id, { action: 'publish' })
-    // What the jobs worker does after a publication (src/data/revalidate.ts, out-of-Next path).
-    const refreshed = await signedRevalidate(staff, [{ collection: 'press-releases', slug: draft.slug }])
-    expect(refreshed.status()).toBe(200)
     await page.goto('/en')
     await expect(page.locator('.release-list h2').first()).toHaveText(headline)
     await page.goto('/en/news')
@@ -42,6 +42,13 @@ test('a published release appears on home, list, feeds, sitemap and its page onc
     expect((await page.goto(`/en/news/${draft.slug}`))?.status()).toBe(200)
     expect(await (await page.context().request.get('/en/feed.xml')).text()).toContain(draft.slug)
     expect(await (await page.context().request.get('/sitemap.xml')).text()).toContain(draft.slug)
+
+    await workflow(staff, draft.id, { action: 'unpublish' })
+    await page.goto('/en')
+    await expect(page.locator('.release-list h2').first()).toBeVisible()
+    await expect(page.getByText(headline)).toHaveCount(0)
+    expect((await page.goto(`/en/news/${draft.slug}`))?.status()).toBe(404)
+    expect(await (await page.context().request.get('/en/feed.xml')).text()).not.toContain(draft.slug)
   } finally {
     await deleteRelease(staff, draft.id)
     await signedRevalidate(staff, [{ collection: 'press-releases', slug: draft.slug }])
