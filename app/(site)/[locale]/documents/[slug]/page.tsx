@@ -70,7 +70,7 @@ export default async function DocumentPage({ params }: Props) {
         <p className="kicker">
           {t.kicker} · {t.types[document.type]}
         </p>
-        <h1>{document.title}</h1>
+        <h1 lang={translated ? undefined : 'en'}>{document.title}</h1>
         <FallbackNote locale={locale} translated={translated} />
       </header>
       <dl className="facts">

@@ -83,7 +83,7 @@ export default async function EventPage({ params }: Props) {
         <p className="kicker">
           {t.kicker} · {t.types[event.type]}
         </p>
-        <h1>{event.title}</h1>
+        <h1 lang={translated ? undefined : 'en'}>{event.title}</h1>
         <FallbackNote locale={locale} translated={translated} />
         {event.series && <p className="muted">{event.series}</p>}
       </header>

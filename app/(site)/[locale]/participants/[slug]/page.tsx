@@ -105,7 +105,7 @@ export default async function ParticipantPage({ params }: Props) {
         )}
         <div>
           <p className="kicker">{t.kinds[participant.kind]}</p>
-          <h1>
+          <h1 lang={translated ? undefined : 'en'}>
             {participant.name}
             {participant.shortName && participant.shortName !== participant.name && (
               <span className="muted"> ({participant.shortName})</span>

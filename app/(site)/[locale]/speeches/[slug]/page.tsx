@@ -59,7 +59,7 @@ export default async function SpeechPage({ params }: Props) {
         <p className="kicker">
           {t.speech.kicker} · {speech.delivery === 'as-prepared' ? t.speech.asPrepared : t.speech.asDelivered}
         </p>
-        <h1>{speech.title}</h1>
+        <h1 lang={translated ? undefined : 'en'}>{speech.title}</h1>
         <FallbackNote locale={locale} translated={translated} />
         <p className="muted">
           {speaker &&

@@ -54,7 +54,9 @@ export default async function TopicPage({ params }: Props) {
   return (
     <>
       <p className="kicker">{t.topic.kicker}</p>
-      <h1 className="page-title">{topic.title}</h1>
+      <h1 lang={translated ? undefined : 'en'} className="page-title">
+        {topic.title}
+      </h1>
       <FallbackNote locale={locale} translated={translated} />
       {topic.description && <p className="lede">{topic.description}</p>}
       <p className="feed-links">
