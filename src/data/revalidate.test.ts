@@ -70,3 +70,13 @@ describe('revalidateContent outside a Next request', () => {
     expect(result).toEqual({ via: 'none', error: 'connect ECONNREFUSED' })
   })
 })
+
+describe('REVALIDATE_URL', () => {
+  it('is preferred to SERVER_URL by processes outside Next', async () => {
+    process.env.REVALIDATE_URL = 'http://app:3000/'
+    const fetchImpl = vi.fn(async () => new Response('{}', { status: 200 }))
+    await revalidateContent({ collection: 'documents' }, { fetchImpl: fetchImpl as unknown as typeof fetch })
+    delete process.env.REVALIDATE_URL
+    expect((fetchImpl.mock.calls[0] as unknown as [string])[0]).toBe('http://app:3000/api/revalidate')
+  })
+})

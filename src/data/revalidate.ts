@@ -72,12 +72,23 @@ export function revalidateInNext(changes: ContentChange[]): { tags: string[]; pa
 }
 
 /**
+ * Where a process outside Next reaches the web server: REVALIDATE_URL (e.g. http://app:3000
+ * inside docker compose, bypassing a CDN) when set, else SERVER_URL.
+ */
+function internalUrl(): string | undefined {
+  const parsed = z.url({ protocol: /^https?$/ }).safeParse(process.env.REVALIDATE_URL?.trim() || undefined)
+  if (process.env.REVALIDATE_URL && !parsed.success)
+    console.error('[revalidate] REVALIDATE_URL is not an http(s) URL; using SERVER_URL instead.')
+  return parsed.success ? parsed.data.replace(/\/+$/, '') : undefined
+}
+
+/**
  * Refreshes every public page that shows the changed content: the record's own pages in every
  * language, lists, the home page, feeds, the sitemap and the pages of linked records.
  *
  * Inside the Next server (a Payload hook during an admin or REST request) it expires the cache
  * directly. Anywhere else (the jobs worker, a script, a cron outside a request) it POSTs the
- * changes, signed with a key derived from PAYLOAD_SECRET, to `${SERVER_URL}/api/revalidate`.
+ * changes, signed with a key derived from PAYLOAD_SECRET, to `${REVALIDATE_URL or SERVER_URL}/api/revalidate`.
  * It never throws: a failed refresh is logged and reported, the cached pages then expire on
  * their own within `revalidateSeconds`.
  */
@@ -93,7 +104,7 @@ export async function revalidateContent(
   }
   const config = env()
   const body = JSON.stringify({ changes: list })
-  const url = `${serverUrl ?? config.serverUrl}/api/revalidate`
+  const url = `${serverUrl ?? internalUrl() ?? config.serverUrl}/api/revalidate`
   try {
     const response = await fetchImpl(url, {
       method: 'POST',
