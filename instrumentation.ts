@@ -11,10 +11,19 @@ export async function register(): Promise<void> {
   const { env } = await import('./src/lib/env')
   env()
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.COMMUNIQUE_JOBS === 'off') return
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  const payload = await getPayload({ config, cron: true })
-  // The first tick of the cron is up to a minute away: run what is already due now.
-  void payload.jobs.run({ limit: 50 }).catch((error: unknown) => {
-    payload.logger.error({ err: error }, 'Jobs queue: catching up at start failed')
-  })
+  const [{ getPayload }, { default: config }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+  ])
+  try {
+    const payload = await getPayload({ config, cron: true })
+    // The first tick of the cron is up to a minute away: run what is already due now.
+    void payload.jobs.run({ limit: 50 }).catch((error: unknown) => {
+      payload.logger.error({ err: error }, 'Jobs queue: catching up at start failed')
+    })
+  } catch (error) {
+    // An unreachable database must not take the site down: cached pages keep being served,
+    // /api/health answers 503, and the queue starts with the first request that reaches it.
+    console.error('[communiqué] Could not start the jobs queue: the database did not answer.', error)
+  }
 }

@@ -57,6 +57,12 @@ const schema = z.object({
       .transform((value) => value.replace(/\/+$/, ''))
       .optional(),
   ),
+  // Checked here so that a wrong value stops the start; read where it is used (src/data/revalidate.ts).
+  REVALIDATE_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as http://app:3000' })
+      .optional(),
+  ),
   SMTP_HOST: optionalText,
   SMTP_PORT: optionalText.pipe(
     z

@@ -25,7 +25,7 @@ function formatUntil(iso: string, timeZone: string): string {
 export default async function EmbargoedReleasePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
   const view = await embargoView(await payloadClient(), token)
-  if (view.state === 'public') redirect(`/news/${view.slug}`)
+  if (view.state === 'public') redirect(`/en/news/${view.slug}`)
   if (view.state !== 'embargoed') notFound()
   const { release, link, until, timeZone } = view
   return (
