@@ -7,7 +7,14 @@ export const dynamic = 'force-dynamic'
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/*/search'] }],
+    // Media files stay crawlable: release pages name them as their OpenGraph and JSON-LD images.
+    rules: [
+      {
+        userAgent: '*',
+        allow: ['/', '/api/media/file/'],
+        disallow: ['/admin', '/api/', '/embargo/', '/*/search'],
+      },
+    ],
     sitemap: `${siteOrigin()}/sitemap.xml`,
   }
 }

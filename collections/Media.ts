@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicMediaWhere } from '@/access/publicMedia'
 import { editorsOnly, isStaff, staffOnly } from '@/access/roles'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
 
 export const mediaSlug = 'media'
 
@@ -29,6 +30,7 @@ export const Media: CollectionConfig<typeof mediaSlug> = {
     ],
     adminThumbnail: 'thumbnail',
   },
+  hooks: { afterChange: [revalidateAfterChange('media')], afterDelete: [revalidateAfterDelete('media')] },
   fields: [
     {
       name: 'alt',

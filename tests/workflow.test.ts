@@ -246,3 +246,32 @@ describe('scheduled and embargoed publication', () => {
     })
   })
 })
+
+describe('restoring an older version', () => {
+  it('restores it as a draft that goes back to review, and logs the restore', async () => {
+    const release = await draftRelease(payload, staff.officer, 'Restore me')
+    await act(officer, release.id, { action: 'submit' })
+    await act(editor, release.id, { action: 'publish' })
+    await http.rest('PATCH', `/press-releases/${release.id}?draft=true`, officer, {
+      summary: 'A later, worse summary.',
+    })
+    const { docs } = await payload.findVersions({
+      collection: 'press-releases',
+      where: { and: [{ parent: { equals: release.id } }, { 'version._status': { equals: 'published' } }] },
+      overrideAccess: true,
+      limit: 1,
+    })
+    const restored = await http.rest('POST', `/press-releases/versions/${docs[0]!.id}?draft=true`, editor)
+    expect(restored.status).toBe(200)
+    const latest = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(latest).toMatchObject({ editorialStatus: 'in_review', summary: releaseData().summary })
+    // The public copy was not touched by the restore.
+    expect((await http.rest('GET', `/press-releases/${release.id}`)).status).toBe(200)
+    expect((await activityOf(release.id)).at(-1)).toEqual(['restore', 'draft', 'in_review', 'editor test'])
+  })
+})

@@ -10,13 +10,23 @@ function idOf(value: unknown): Id | undefined {
   return undefined
 }
 
-/** Images placed in rich text (captioned-image blocks), in every locale. */
+/** Images placed in rich text (captioned-image blocks and upload nodes), in every locale. */
 function blockImages(value: unknown, found: Set<Id>): void {
   if (Array.isArray(value)) return value.forEach((item) => blockImages(item, found))
   if (!value || typeof value !== 'object') return
-  const node = value as { type?: unknown; fields?: { image?: unknown } }
+  const node = value as {
+    type?: unknown
+    fields?: { image?: unknown }
+    relationTo?: unknown
+    value?: unknown
+  }
   if (node.type === 'block' && node.fields?.image !== undefined) {
     const id = idOf(node.fields.image)
+    if (id !== undefined) found.add(id)
+  }
+  // Images inserted with the editor's own upload button.
+  if (node.type === 'upload' && node.relationTo === 'media') {
+    const id = idOf(node.value)
     if (id !== undefined) found.add(id)
   }
   for (const child of Object.values(value)) if (child && typeof child === 'object') blockImages(child, found)
@@ -24,7 +34,7 @@ function blockImages(value: unknown, found: Set<Id>): void {
 
 /**
  * The media files the public may fetch: those used by a record the public can read (a
- * published release whose embargo has lifted, a published event, participant or document).
+ * published release whose embargo has lifted, a published event, speech, participant or document).
  * A photo uploaded for a draft or an embargoed release stays private until the release is out.
  */
 export async function publicMediaWhere(req: PayloadRequest): Promise<Where> {
@@ -35,7 +45,7 @@ export async function publicMediaWhere(req: PayloadRequest): Promise<Where> {
   }
   const common = { req, depth: 0, pagination: false, overrideAccess: true, locale: 'all' } as const
   const published: Where = { _status: { equals: 'published' } }
-  const [releases, events, participants, documents] = await Promise.all([
+  const [releases, events, participants, documents, speeches] = await Promise.all([
     req.payload.find({
       ...common,
       collection: 'press-releases',
@@ -50,6 +60,7 @@ export async function publicMediaWhere(req: PayloadRequest): Promise<Where> {
     }),
     req.payload.find({ ...common, collection: 'participants', where: published, select: { photo: true } }),
     req.payload.find({ ...common, collection: 'documents', where: published, select: { file: true } }),
+    req.payload.find({ ...common, collection: 'speeches', where: published, select: { text: true } }),
   ])
   for (const release of releases.docs) {
     add(release.heroImage)
@@ -61,6 +72,7 @@ export async function publicMediaWhere(req: PayloadRequest): Promise<Where> {
     blockImages(event.description, found)
   }
   for (const participant of participants.docs) add(participant.photo)
+  for (const speech of speeches.docs) blockImages(speech.text, found)
   for (const document of documents.docs) add(document.file)
   return found.size > 0 ? { id: { in: [...found] } } : { id: { exists: false } }
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { migrations } from '@/migrations'
 
+import { installAfterCommit } from './afterCommit'
 import { guardSqliteWrites } from './db'
 
 type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
@@ -12,6 +13,7 @@ type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migratio
  * development never relies on schema push.
  */
 export async function onInit(payload: Payload): Promise<void> {
+  installAfterCommit(payload.db)
   if (payload.db.name !== 'sqlite') return
   await guardSqliteWrites((payload.db as unknown as { client: unknown }).client)
   if (process.env.NODE_ENV === 'production') return

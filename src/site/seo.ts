@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { htmlLang, ogLocale, type Locale } from '@/i18n'
-import { languageAlternates, localePath } from '@/i18n/paths'
+import { languageAlternates, localePath, sitePaths } from '@/i18n/paths'
 import { env } from '@/lib/env'
 import { locales } from '@/lib/locales'
 
@@ -26,6 +26,8 @@ type PageMeta = {
   modifiedTime?: string
   /** Pages that must not be indexed (search results, previews). */
   noindex?: boolean
+  /** Feeds of this page (a topic's), instead of the site's. */
+  feeds?: Record<string, string>
 }
 
 /** Title, description, canonical URL, hreflang alternates, OpenGraph and Twitter card of a page. */
@@ -41,6 +43,12 @@ export function pageMetadata(meta: PageMeta): Metadata {
     metadataBase: new URL(siteOrigin()),
     alternates: {
       canonical: url,
+      // Replacing the layout's alternates would drop its feed links: name the site feeds again
+      // unless the page has its own (a topic's feeds).
+      types: meta.feeds ?? {
+        'application/rss+xml': localePath(meta.locale, sitePaths.rss),
+        'application/atom+xml': localePath(meta.locale, sitePaths.atom),
+      },
       languages: Object.fromEntries(
         Object.entries(languageAlternates(meta.path)).map(([key, value]) => [
           key === 'x-default' ? key : htmlLang[key as Locale],

@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
+import { afterCommit } from '@/lib/afterCommit'
+
 import { revalidateContent, type ContentChange } from '../revalidate'
 
 type Collection = Exclude<ContentChange['collection'], 'settings'>
@@ -13,30 +15,33 @@ type Versioned = { slug?: string | null; _status?: 'draft' | 'published' | null 
 const isPublic = (doc: Versioned | undefined) => doc !== undefined && doc._status !== 'draft'
 
 export function revalidateAfterChange(collection: Collection): CollectionAfterChangeHook {
-  return async ({ doc, previousDoc, context }) => {
+  return async ({ doc, previousDoc, context, req }) => {
     if (context.disableRevalidate) return doc
     const now = doc as Versioned
     const before = previousDoc as Versioned | undefined
     if (!isPublic(now) && !isPublic(before)) return doc
-    await revalidateContent({
-      collection,
-      slug: now.slug,
-      previousSlug: before?.slug !== now.slug ? before?.slug : null,
-    })
+    // After the commit: a reader arriving in between would otherwise re-cache the old state.
+    await afterCommit(req, () =>
+      revalidateContent({
+        collection,
+        slug: now.slug,
+        previousSlug: before?.slug !== now.slug ? before?.slug : null,
+      }),
+    )
     return doc
   }
 }
 
 export function revalidateAfterDelete(collection: Collection): CollectionAfterDeleteHook {
-  return async ({ doc, context }) => {
+  return async ({ doc, context, req }) => {
     if (context.disableRevalidate) return doc
-    await revalidateContent({ collection, slug: (doc as Versioned).slug })
+    await afterCommit(req, () => revalidateContent({ collection, slug: (doc as Versioned).slug }))
     return doc
   }
 }
 
-export const revalidateSettings: GlobalAfterChangeHook = async ({ doc, context }) => {
+export const revalidateSettings: GlobalAfterChangeHook = async ({ doc, context, req }) => {
   if (context.disableRevalidate) return doc
-  await revalidateContent({ collection: 'settings' })
+  await afterCommit(req, () => revalidateContent({ collection: 'settings' }))
   return doc
 }

@@ -127,8 +127,9 @@ export default async function ReleasePage({ params }: Props) {
         )}
         <p className="dateline">{formatDateline(release.dateline.place, release.dateline.date, locale)}</p>
         <RichBody data={release.body as never} locale={locale} />
-        <p className="end-mark" aria-label={t.endOfRelease}>
-          ###
+        <p className="end-mark">
+          <span aria-hidden="true">###</span>
+          <span className="visually-hidden">{t.endOfRelease}</span>
         </p>
       </div>
       <aside className="release-links" aria-label={t.linkedRecords}>
