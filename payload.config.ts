@@ -65,7 +65,8 @@ export default buildConfig({
     defaultLocale: 'en',
     fallback: true,
   },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Written by `npm run generate:types` (formatted, checked in CI), never as a side effect of a start.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
   telemetry: false,
   onInit,

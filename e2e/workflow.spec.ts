@@ -152,7 +152,7 @@ test('an embargoed release is absent before its time and public after it', async
   // The editor embargoes it from the review panel, a little ahead, in Tashkent time.
   await editor.goto(`/admin/collections/press-releases/${doc.id}`)
   await takeAction(editor, 'Submit for review')
-  const lift = new Date(Date.now() + 20_000)
+  const lift = new Date(Date.now() + 40_000)
   const wall = new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Asia/Tashkent',
     year: 'numeric',
@@ -176,6 +176,22 @@ test('an embargoed release is absent before its time and public after it', async
   expect((await publicApi.get(`/api/press-releases/${doc.id}`)).status()).toBe(404)
   expect((await publicApi.get(`/en/news/${doc.slug}`)).status()).toBe(404)
 
+  // An accredited journalist's private link shows it, clearly marked, until it is revoked.
+  const link = await api.post('/api/embargo-links', {
+    headers: origin,
+    data: { release: doc.id, recipient: 'A. Journalist, TASS' },
+  })
+  expect(link.ok(), await link.text()).toBeTruthy()
+  const { doc: linkDoc } = (await link.json()) as { doc: { id: number; url: string } }
+  const journalist = await (await browser.newContext()).newPage()
+  await journalist.goto(new URL(linkDoc.url).pathname)
+  await expect(journalist.getByRole('alert')).toContainText('Embargoed until')
+  await expect(journalist.getByRole('alert')).toContainText('Asia/Tashkent')
+  await expect(journalist.getByRole('heading', { level: 1 })).toHaveText(headline)
+  await expect(journalist.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  await api.patch(`/api/embargo-links/${linkDoc.id}`, { headers: origin, data: { revoked: true } })
+  expect((await journalist.goto(new URL(linkDoc.url).pathname))?.status()).toBe(404)
+
   // Wait for the lift, then run the queue now instead of waiting for the next minute's tick.
   const admin = await signIn(browser, 'admin')
   const liftAt = new Date(Math.floor(lift.getTime() / 1000) * 1000)
@@ -186,7 +202,7 @@ test('an embargoed release is absent before its time and public after it', async
         await admin.context().request.get('/api/payload-jobs/run', { headers: origin })
         return (await publicApi.get(`/api/press-releases/${doc.id}`)).status()
       },
-      { timeout: 60_000, intervals: [2_000] },
+      { timeout: 90_000, intervals: [2_000] },
     )
     .toBe(200)
   expect((await publicApi.get(`/en/news/${doc.slug}`)).status()).toBe(200)

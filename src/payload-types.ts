@@ -430,344 +430,345 @@ export type SupportedTimezones =
   | 'Pacific/Tongatapu'
   | 'Pacific/Truk'
   | 'Pacific/Wake'
-  | 'Pacific/Wallis';
+  | 'Pacific/Wallis'
 
 export interface Config {
   auth: {
-    users: UserAuthOperations;
-  };
-  blocks: {};
+    users: UserAuthOperations
+  }
+  blocks: {}
   collections: {
-    'press-releases': PressRelease;
-    comments: Comment;
-    'embargo-links': EmbargoLink;
-    events: Event;
-    speeches: Speech;
-    participants: Participant;
-    documents: Document;
-    topics: Topic;
-    media: Media;
-    users: User;
-    activity: Activity;
-    'payload-kv': PayloadKv;
-    'payload-jobs': PayloadJob;
-    'payload-locked-documents': PayloadLockedDocument;
-    'payload-preferences': PayloadPreference;
-    'payload-migrations': PayloadMigration;
-  };
+    'press-releases': PressRelease
+    comments: Comment
+    'embargo-links': EmbargoLink
+    events: Event
+    speeches: Speech
+    participants: Participant
+    documents: Document
+    topics: Topic
+    media: Media
+    users: User
+    activity: Activity
+    'payload-kv': PayloadKv
+    'payload-jobs': PayloadJob
+    'payload-locked-documents': PayloadLockedDocument
+    'payload-preferences': PayloadPreference
+    'payload-migrations': PayloadMigration
+  }
   collectionsJoins: {
     'press-releases': {
-      comments: 'comments';
-    };
+      comments: 'comments'
+    }
     comments: {
-      replies: 'comments';
-    };
+      replies: 'comments'
+    }
     events: {
-      speeches: 'speeches';
-      releases: 'press-releases';
-    };
+      speeches: 'speeches'
+      releases: 'press-releases'
+    }
     speeches: {
-      releases: 'press-releases';
-    };
+      releases: 'press-releases'
+    }
     participants: {
-      speeches: 'speeches';
-      events: 'events';
-      organisedEvents: 'events';
-      releases: 'press-releases';
-      documents: 'documents';
-      suborganisations: 'participants';
-    };
+      speeches: 'speeches'
+      events: 'events'
+      organisedEvents: 'events'
+      releases: 'press-releases'
+      documents: 'documents'
+      suborganisations: 'participants'
+    }
     documents: {
-      releases: 'press-releases';
-      events: 'events';
-    };
+      releases: 'press-releases'
+      events: 'events'
+    }
     topics: {
-      releases: 'press-releases';
-    };
-  };
+      releases: 'press-releases'
+    }
+  }
   collectionsSelect: {
-    'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
-    comments: CommentsSelect<false> | CommentsSelect<true>;
-    'embargo-links': EmbargoLinksSelect<false> | EmbargoLinksSelect<true>;
-    events: EventsSelect<false> | EventsSelect<true>;
-    speeches: SpeechesSelect<false> | SpeechesSelect<true>;
-    participants: ParticipantsSelect<false> | ParticipantsSelect<true>;
-    documents: DocumentsSelect<false> | DocumentsSelect<true>;
-    topics: TopicsSelect<false> | TopicsSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
-    users: UsersSelect<false> | UsersSelect<true>;
-    activity: ActivitySelect<false> | ActivitySelect<true>;
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
-    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
-  };
+    'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>
+    comments: CommentsSelect<false> | CommentsSelect<true>
+    'embargo-links': EmbargoLinksSelect<false> | EmbargoLinksSelect<true>
+    events: EventsSelect<false> | EventsSelect<true>
+    speeches: SpeechesSelect<false> | SpeechesSelect<true>
+    participants: ParticipantsSelect<false> | ParticipantsSelect<true>
+    documents: DocumentsSelect<false> | DocumentsSelect<true>
+    topics: TopicsSelect<false> | TopicsSelect<true>
+    media: MediaSelect<false> | MediaSelect<true>
+    users: UsersSelect<false> | UsersSelect<true>
+    activity: ActivitySelect<false> | ActivitySelect<true>
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
+  }
   db: {
-    defaultIDType: number;
-  };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'ru' | 'zh') | ('en' | 'ru' | 'zh')[];
+    defaultIDType: number
+  }
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'ru' | 'zh') | ('en' | 'ru' | 'zh')[]
   globals: {
-    settings: Settings;
-  };
+    settings: Settings
+  }
   globalsSelect: {
-    settings: SettingsSelect<false> | SettingsSelect<true>;
-  };
-  locale: 'en' | 'ru' | 'zh';
+    settings: SettingsSelect<false> | SettingsSelect<true>
+  }
+  locale: 'en' | 'ru' | 'zh'
   widgets: {
-    collections: CollectionsWidget;
-  };
-  user: User;
+    collections: CollectionsWidget
+  }
+  user: User
   jobs: {
     tasks: {
-      publishScheduledRelease: TaskPublishScheduledRelease;
-      sendNotificationEmail: TaskSendNotificationEmail;
+      publishScheduledRelease: TaskPublishScheduledRelease
+      sendNotificationEmail: TaskSendNotificationEmail
       inline: {
-        input: unknown;
-        output: unknown;
-      };
-    };
-    workflows: unknown;
-  };
+        input: unknown
+        output: unknown
+      }
+    }
+    workflows: unknown
+  }
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   login: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   registerFirstUser: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   unlock: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-releases".
  */
 export interface PressRelease {
-  id: number;
-  headline?: string | null;
+  id: number
+  headline?: string | null
   /**
    * Part of the public address. Generated from the title when left empty; fixed once published.
    */
-  slug?: string | null;
+  slug?: string | null
   /**
    * Shown as "NEW YORK, 19 November 2019 —" before the first paragraph.
    */
   dateline: {
-    place?: string | null;
-    date: string;
-  };
-  summary?: string | null;
-  heroImage?: (number | null) | Media;
+    place?: string | null
+    date: string
+  }
+  summary?: string | null
+  heroImage?: (number | null) | Media
   body?: {
     root: {
-      type: string;
+      type: string
       children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  event?: (number | null) | Event;
-  speeches?: (number | Speech)[] | null;
-  participants?: (number | Participant)[] | null;
-  documents?: (number | Document)[] | null;
-  topics?: (number | Topic)[] | null;
+        type: any
+        version: number
+        [k: string]: unknown
+      }[]
+      direction: ('ltr' | 'rtl') | null
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+      indent: number
+      version: number
+    }
+    [k: string]: unknown
+  } | null
+  event?: (number | null) | Event
+  speeches?: (number | Speech)[] | null
+  participants?: (number | Participant)[] | null
+  documents?: (number | Document)[] | null
+  topics?: (number | Topic)[] | null
   /**
    * Leave empty to use the headline, summary and hero image.
    */
   seo?: {
-    title?: string | null;
-    description?: string | null;
-    image?: (number | null) | Media;
-  };
+    title?: string | null
+    description?: string | null
+    image?: (number | null) | Media
+  }
   /**
    * Leave empty to use the press contacts from Settings.
    */
-  pressContact?: string | null;
+  pressContact?: string | null
   /**
    * Set by the review actions above.
    */
   editorialStatus?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
-  publishAt?: string | null;
-  publishAt_tz?: SupportedTimezones;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn')
+    | null
+  publishAt?: string | null
+  publishAt_tz?: SupportedTimezones
   /**
    * Invisible to the public until this moment; accredited journalists may read it through a private link.
    */
-  embargoUntil?: string | null;
-  embargoUntil_tz?: SupportedTimezones;
-  reviewNote?: string | null;
-  author?: (number | null) | User;
-  assignee?: (number | null) | User;
+  embargoUntil?: string | null
+  embargoUntil_tz?: SupportedTimezones
+  reviewNote?: string | null
+  author?: (number | null) | User
+  assignee?: (number | null) | User
   /**
    * Never shown to the public: disagreements between sources, open questions, reminders.
    */
-  editorNote?: string | null;
-  firstPublishedAt?: string | null;
+  editorNote?: string | null
+  firstPublishedAt?: string | null
   comments?: {
-    docs?: (number | Comment)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+    docs?: (number | Comment)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: number
   /**
    * What the image shows, for readers who cannot see it. Required for images.
    */
-  alt?: string | null;
-  caption?: string | null;
+  alt?: string | null
+  caption?: string | null
   /**
    * Photographer or source, e.g. "UN Photo/Mark Garten".
    */
-  credit?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
+  credit?: string | null
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
   sizes?: {
     thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
+      url?: string | null
+      width?: number | null
+      height?: number | null
+      mimeType?: string | null
+      filesize?: number | null
+      filename?: string | null
+    }
     card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
+      url?: string | null
+      width?: number | null
+      height?: number | null
+      mimeType?: string | null
+      filesize?: number | null
+      filename?: string | null
+    }
     hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
+      url?: string | null
+      width?: number | null
+      height?: number | null
+      mimeType?: string | null
+      filesize?: number | null
+      filename?: string | null
+    }
     og?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
+      url?: string | null
+      width?: number | null
+      height?: number | null
+      mimeType?: string | null
+      filesize?: number | null
+      filename?: string | null
+    }
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
-  id: number;
-  title?: string | null;
+  id: number
+  title?: string | null
   /**
    * Part of the public address. Generated from the title when left empty; fixed once published.
    */
-  slug?: string | null;
-  type: 'high-level-event' | 'meeting' | 'roundtable' | 'summit' | 'session' | 'signing';
+  slug?: string | null
+  type: 'high-level-event' | 'meeting' | 'roundtable' | 'summit' | 'session' | 'signing'
   /**
    * e.g. "UN-SCO high-level special events"
    */
-  series?: string | null;
+  series?: string | null
   /**
    * In the event’s own time zone.
    */
-  startsAt: string;
-  startsAt_tz: SupportedTimezones;
-  endsAt?: string | null;
-  endsAt_tz?: SupportedTimezones;
-  venue?: string | null;
-  city?: string | null;
-  presidency?: (number | null) | Participant;
-  organisers?: (number | Participant)[] | null;
+  startsAt: string
+  startsAt_tz: SupportedTimezones
+  endsAt?: string | null
+  endsAt_tz?: SupportedTimezones
+  venue?: string | null
+  city?: string | null
+  presidency?: (number | null) | Participant
+  organisers?: (number | Participant)[] | null
   participation?:
     | {
-        participant: number | Participant;
-        role: 'host' | 'speaker' | 'delegation' | 'attendee' | 'organiser';
-        note?: string | null;
-        id?: string | null;
+        participant: number | Participant
+        role: 'host' | 'speaker' | 'delegation' | 'attendee' | 'organiser'
+        note?: string | null
+        id?: string | null
       }[]
-    | null;
+    | null
   /**
    * Approximate number of people who attended.
    */
-  attendance?: number | null;
+  attendance?: number | null
   description?: {
     root: {
-      type: string;
+      type: string
       children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+        type: any
+        version: number
+        [k: string]: unknown
+      }[]
+      direction: ('ltr' | 'rtl') | null
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+      indent: number
+      version: number
+    }
+    [k: string]: unknown
+  } | null
   livestream?: {
-    url?: string | null;
-    note?: string | null;
-  };
-  gallery?: (number | Media)[] | null;
-  documents?: (number | Document)[] | null;
+    url?: string | null
+    note?: string | null
+  }
+  gallery?: (number | Media)[] | null
+  documents?: (number | Document)[] | null
   speeches?: {
-    docs?: (number | Speech)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | Speech)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   releases?: {
-    docs?: (number | PressRelease)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | PressRelease)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   /**
    * Never shown to the public: disagreements between sources, open questions, reminders.
    */
-  editorNote?: string | null;
-  firstPublishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  editorNote?: string | null
+  firstPublishedAt?: string | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * People, organisations and countries that take part in events, speak, or sign documents.
@@ -776,156 +777,156 @@ export interface Event {
  * via the `definition` "participants".
  */
 export interface Participant {
-  id: number;
-  name?: string | null;
-  kind: 'person' | 'organisation' | 'country';
+  id: number
+  name?: string | null
+  kind: 'person' | 'organisation' | 'country'
   /**
    * Part of the public address. Generated from the title when left empty; fixed once published.
    */
-  slug?: string | null;
+  slug?: string | null
   /**
    * Acronym or short form, e.g. "UNODC".
    */
-  shortName?: string | null;
+  shortName?: string | null
   /**
    * Other spellings found in sources ("Bahrein"), so that search finds them.
    */
-  aliases?: string[] | null;
+  aliases?: string[] | null
   /**
    * Portrait, logo or flag.
    */
-  photo?: (number | null) | Media;
-  bio?: string | null;
-  website?: string | null;
-  parent?: (number | null) | Participant;
+  photo?: (number | null) | Media
+  bio?: string | null
+  website?: string | null
+  parent?: (number | null) | Participant
   /**
    * Titles held over time; pages and releases name a person by the title they held that day.
    */
   positions?:
     | {
-        title?: string | null;
-        organisation?: (number | null) | Participant;
-        from?: string | null;
-        to?: string | null;
-        id?: string | null;
+        title?: string | null
+        organisation?: (number | null) | Participant
+        from?: string | null
+        to?: string | null
+        id?: string | null
       }[]
-    | null;
+    | null
   /**
    * Member state, observer or dialogue partner, with dates.
    */
   scoStatus?:
     | {
-        status: 'member-state' | 'observer' | 'dialogue-partner';
-        from: string;
-        to?: string | null;
-        id?: string | null;
+        status: 'member-state' | 'observer' | 'dialogue-partner'
+        from: string
+        to?: string | null
+        id?: string | null
       }[]
-    | null;
+    | null
   speeches?: {
-    docs?: (number | Speech)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | Speech)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   events?: {
-    docs?: (number | Event)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | Event)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   organisedEvents?: {
-    docs?: (number | Event)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | Event)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   releases?: {
-    docs?: (number | PressRelease)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | PressRelease)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   documents?: {
-    docs?: (number | Document)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | Document)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   suborganisations?: {
-    docs?: (number | Participant)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | Participant)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   /**
    * Never shown to the public: disagreements between sources, open questions, reminders.
    */
-  editorNote?: string | null;
-  firstPublishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  editorNote?: string | null
+  firstPublishedAt?: string | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speeches".
  */
 export interface Speech {
-  id: number;
-  title?: string | null;
+  id: number
+  title?: string | null
   /**
    * Part of the public address. Generated from the title when left empty; fixed once published.
    */
-  slug?: string | null;
-  speaker: number | Participant;
-  event?: (number | null) | Event;
-  date: string;
-  delivery: 'as-prepared' | 'as-delivered';
-  language: 'en' | 'ru' | 'zh';
+  slug?: string | null
+  speaker: number | Participant
+  event?: (number | null) | Event
+  date: string
+  delivery: 'as-prepared' | 'as-delivered'
+  language: 'en' | 'ru' | 'zh'
   text?: {
     root: {
-      type: string;
+      type: string
       children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+        type: any
+        version: number
+        [k: string]: unknown
+      }[]
+      direction: ('ltr' | 'rtl') | null
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+      indent: number
+      version: number
+    }
+    [k: string]: unknown
+  } | null
   /**
    * Verbatim sentences that releases may quote; a quote block must use one of these.
    */
   quotes?:
     | {
-        quote?: string | null;
-        id?: string | null;
+        quote?: string | null
+        id?: string | null
       }[]
-    | null;
-  videoUrl?: string | null;
+    | null
+  videoUrl?: string | null
   releases?: {
-    docs?: (number | PressRelease)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | PressRelease)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   /**
    * Never shown to the public: disagreements between sources, open questions, reminders.
    */
-  editorNote?: string | null;
-  firstPublishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  editorNote?: string | null
+  firstPublishedAt?: string | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
 export interface Document {
-  id: number;
-  title?: string | null;
+  id: number
+  title?: string | null
   /**
    * Part of the public address. Generated from the title when left empty; fixed once published.
    */
-  slug?: string | null;
+  slug?: string | null
   type:
     | 'resolution'
     | 'declaration'
@@ -935,90 +936,90 @@ export interface Document {
     | 'agreement'
     | 'roadmap'
     | 'charter'
-    | 'programme';
+    | 'programme'
   /**
    * e.g. A/RES/59/48
    */
-  symbol?: string | null;
-  date?: string | null;
-  place?: string | null;
-  parties?: (number | Participant)[] | null;
-  summary?: string | null;
-  file?: (number | null) | Media;
-  link?: string | null;
-  related?: (number | Document)[] | null;
+  symbol?: string | null
+  date?: string | null
+  place?: string | null
+  parties?: (number | Participant)[] | null
+  summary?: string | null
+  file?: (number | null) | Media
+  link?: string | null
+  related?: (number | Document)[] | null
   releases?: {
-    docs?: (number | PressRelease)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | PressRelease)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   events?: {
-    docs?: (number | Event)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+    docs?: (number | Event)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   /**
    * Never shown to the public: disagreements between sources, open questions, reminders.
    */
-  editorNote?: string | null;
-  firstPublishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  editorNote?: string | null
+  firstPublishedAt?: string | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: number;
-  title?: string | null;
+  id: number
+  title?: string | null
   /**
    * Part of the public address. Generated from the title when left empty; fixed once published.
    */
-  slug?: string | null;
-  description?: string | null;
-  featured?: boolean | null;
+  slug?: string | null
+  description?: string | null
+  featured?: boolean | null
   releases?: {
-    docs?: (number | PressRelease)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  firstPublishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
+    docs?: (number | PressRelease)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  firstPublishedAt?: string | null
+  updatedAt: string
+  createdAt: string
+  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
-  name: string;
+  id: number
+  name: string
   /**
    * Only administrators can change roles.
    */
-  role: 'admin' | 'editor' | 'press-officer';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
+  role: 'admin' | 'editor' | 'press-officer'
+  updatedAt: string
+  createdAt: string
+  email: string
+  resetPasswordToken?: string | null
+  resetPasswordExpiration?: string | null
+  salt?: string | null
+  hash?: string | null
+  resetPasswordRequestedAt?: string | null
+  loginAttempts?: number | null
+  lockUntil?: string | null
   sessions?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        id: string
+        createdAt?: string | null
+        expiresAt: string
       }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+    | null
+  password?: string | null
+  collection: 'users'
 }
 /**
  * Review comments on releases. Write @name to mention a colleague; they receive an email.
@@ -1027,23 +1028,23 @@ export interface User {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: number;
-  release: number | PressRelease;
-  parent?: (number | null) | Comment;
-  body: string;
-  author?: (number | null) | User;
+  id: number
+  release: number | PressRelease
+  parent?: (number | null) | Comment
+  body: string
+  author?: (number | null) | User
   /**
    * Found in the text; told by email.
    */
-  mentions?: (number | User)[] | null;
-  resolved?: boolean | null;
+  mentions?: (number | User)[] | null
+  resolved?: boolean | null
   replies?: {
-    docs?: (number | Comment)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
+    docs?: (number | Comment)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Private links to an embargoed release for accredited journalists. Revoke a link to stop it at once.
@@ -1052,25 +1053,25 @@ export interface Comment {
  * via the `definition` "embargo-links".
  */
 export interface EmbargoLink {
-  id: number;
+  id: number
   /**
    * A release under embargo (set by the Embargo action).
    */
-  release: number | PressRelease;
-  recipient: string;
+  release: number | PressRelease
+  recipient: string
   /**
    * The link stops working at this moment. Left empty, it lasts until the embargo lifts.
    */
-  expiresAt?: string | null;
-  revoked?: boolean | null;
-  revokedAt?: string | null;
-  token?: string | null;
+  expiresAt?: string | null
+  revoked?: boolean | null
+  revokedAt?: string | null
+  token?: string | null
   /**
    * Send this link to the journalist only.
    */
-  url?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  url?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * Every transition, publication, schedule, restore and deletion. Append-only.
@@ -1079,8 +1080,8 @@ export interface EmbargoLink {
  * via the `definition` "activity".
  */
 export interface Activity {
-  id: number;
-  at: string;
+  id: number
+  at: string
   action:
     | 'create'
     | 'submit'
@@ -1094,673 +1095,675 @@ export interface Activity {
     | 'restore'
     | 'delete'
     | 'embargoLink'
-    | 'embargoLinkRevoked';
-  summary: string;
-  collectionSlug: string;
-  docId: string;
-  release?: (number | null) | PressRelease;
+    | 'embargoLinkRevoked'
+  summary: string
+  collectionSlug: string
+  docId: string
+  release?: (number | null) | PressRelease
   fromStatus?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn')
+    | null
   toStatus?:
-    ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
-  actor?: (number | null) | User;
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'withdrawn')
+    | null
+  actor?: (number | null) | User
   /**
    * Kept as written, should the user be deleted.
    */
-  actorName?: string | null;
-  note?: string | null;
-  updatedAt: string;
-  createdAt: string;
+  actorName?: string | null
+  note?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
-  key: string;
+  id: number
+  key: string
   data:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: number
   /**
    * Input data provided to the job
    */
   input?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
   taskStatus?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  completedAt?: string | null;
-  totalTried?: number | null;
+    | null
+  completedAt?: string | null
+  totalTried?: number | null
   /**
    * If hasError is true this job will not be retried
    */
-  hasError?: boolean | null;
+  hasError?: boolean | null
   /**
    * If hasError is true, this is the error that caused it
    */
   error?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
   /**
    * Task execution log
    */
   log?:
     | {
-        executedAt: string;
-        completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledRelease' | 'sendNotificationEmail';
-        taskID: string;
+        executedAt: string
+        completedAt: string
+        taskSlug: 'inline' | 'publishScheduledRelease' | 'sendNotificationEmail'
+        taskID: string
         input?:
           | {
-              [k: string]: unknown;
+              [k: string]: unknown
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null;
+          | null
         output?:
           | {
-              [k: string]: unknown;
+              [k: string]: unknown
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null;
-        state: 'failed' | 'succeeded';
+          | null
+        state: 'failed' | 'succeeded'
         error?:
           | {
-              [k: string]: unknown;
+              [k: string]: unknown
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null;
-        id?: string | null;
+          | null
+        id?: string | null
       }[]
-    | null;
-  taskSlug?: ('inline' | 'publishScheduledRelease' | 'sendNotificationEmail') | null;
-  queue?: string | null;
-  waitUntil?: string | null;
-  processing?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  taskSlug?: ('inline' | 'publishScheduledRelease' | 'sendNotificationEmail') | null
+  queue?: string | null
+  waitUntil?: string | null
+  processing?: boolean | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number
   document?:
     | ({
-        relationTo: 'press-releases';
-        value: number | PressRelease;
+        relationTo: 'press-releases'
+        value: number | PressRelease
       } | null)
     | ({
-        relationTo: 'comments';
-        value: number | Comment;
+        relationTo: 'comments'
+        value: number | Comment
       } | null)
     | ({
-        relationTo: 'embargo-links';
-        value: number | EmbargoLink;
+        relationTo: 'embargo-links'
+        value: number | EmbargoLink
       } | null)
     | ({
-        relationTo: 'events';
-        value: number | Event;
+        relationTo: 'events'
+        value: number | Event
       } | null)
     | ({
-        relationTo: 'speeches';
-        value: number | Speech;
+        relationTo: 'speeches'
+        value: number | Speech
       } | null)
     | ({
-        relationTo: 'participants';
-        value: number | Participant;
+        relationTo: 'participants'
+        value: number | Participant
       } | null)
     | ({
-        relationTo: 'documents';
-        value: number | Document;
+        relationTo: 'documents'
+        value: number | Document
       } | null)
     | ({
-        relationTo: 'topics';
-        value: number | Topic;
+        relationTo: 'topics'
+        value: number | Topic
       } | null)
     | ({
-        relationTo: 'media';
-        value: number | Media;
+        relationTo: 'media'
+        value: number | Media
       } | null)
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'users'
+        value: number | User
       } | null)
     | ({
-        relationTo: 'activity';
-        value: number | Activity;
-      } | null);
-  globalSlug?: string | null;
+        relationTo: 'activity'
+        value: number | Activity
+      } | null)
+  globalSlug?: string | null
   user: {
-    relationTo: 'users';
-    value: number | User;
-  };
-  updatedAt: string;
-  createdAt: string;
+    relationTo: 'users'
+    value: number | User
+  }
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number
   user: {
-    relationTo: 'users';
-    value: number | User;
-  };
-  key?: string | null;
+    relationTo: 'users'
+    value: number | User
+  }
+  key?: string | null
   value?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
-  name?: string | null;
-  batch?: number | null;
-  updatedAt: string;
-  createdAt: string;
+  id: number
+  name?: string | null
+  batch?: number | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "press-releases_select".
  */
 export interface PressReleasesSelect<T extends boolean = true> {
-  headline?: T;
-  slug?: T;
+  headline?: T
+  slug?: T
   dateline?:
     | T
     | {
-        place?: T;
-        date?: T;
-      };
-  summary?: T;
-  heroImage?: T;
-  body?: T;
-  event?: T;
-  speeches?: T;
-  participants?: T;
-  documents?: T;
-  topics?: T;
+        place?: T
+        date?: T
+      }
+  summary?: T
+  heroImage?: T
+  body?: T
+  event?: T
+  speeches?: T
+  participants?: T
+  documents?: T
+  topics?: T
   seo?:
     | T
     | {
-        title?: T;
-        description?: T;
-        image?: T;
-      };
-  pressContact?: T;
-  editorialStatus?: T;
-  publishAt?: T;
-  publishAt_tz?: T;
-  embargoUntil?: T;
-  embargoUntil_tz?: T;
-  reviewNote?: T;
-  author?: T;
-  assignee?: T;
-  editorNote?: T;
-  firstPublishedAt?: T;
-  comments?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+        title?: T
+        description?: T
+        image?: T
+      }
+  pressContact?: T
+  editorialStatus?: T
+  publishAt?: T
+  publishAt_tz?: T
+  embargoUntil?: T
+  embargoUntil_tz?: T
+  reviewNote?: T
+  author?: T
+  assignee?: T
+  editorNote?: T
+  firstPublishedAt?: T
+  comments?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments_select".
  */
 export interface CommentsSelect<T extends boolean = true> {
-  release?: T;
-  parent?: T;
-  body?: T;
-  author?: T;
-  mentions?: T;
-  resolved?: T;
-  replies?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  release?: T
+  parent?: T
+  body?: T
+  author?: T
+  mentions?: T
+  resolved?: T
+  replies?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "embargo-links_select".
  */
 export interface EmbargoLinksSelect<T extends boolean = true> {
-  release?: T;
-  recipient?: T;
-  expiresAt?: T;
-  revoked?: T;
-  revokedAt?: T;
-  token?: T;
-  url?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  release?: T
+  recipient?: T
+  expiresAt?: T
+  revoked?: T
+  revokedAt?: T
+  token?: T
+  url?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  type?: T;
-  series?: T;
-  startsAt?: T;
-  startsAt_tz?: T;
-  endsAt?: T;
-  endsAt_tz?: T;
-  venue?: T;
-  city?: T;
-  presidency?: T;
-  organisers?: T;
+  title?: T
+  slug?: T
+  type?: T
+  series?: T
+  startsAt?: T
+  startsAt_tz?: T
+  endsAt?: T
+  endsAt_tz?: T
+  venue?: T
+  city?: T
+  presidency?: T
+  organisers?: T
   participation?:
     | T
     | {
-        participant?: T;
-        role?: T;
-        note?: T;
-        id?: T;
-      };
-  attendance?: T;
-  description?: T;
+        participant?: T
+        role?: T
+        note?: T
+        id?: T
+      }
+  attendance?: T
+  description?: T
   livestream?:
     | T
     | {
-        url?: T;
-        note?: T;
-      };
-  gallery?: T;
-  documents?: T;
-  speeches?: T;
-  releases?: T;
-  editorNote?: T;
-  firstPublishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+        url?: T
+        note?: T
+      }
+  gallery?: T
+  documents?: T
+  speeches?: T
+  releases?: T
+  editorNote?: T
+  firstPublishedAt?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speeches_select".
  */
 export interface SpeechesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  speaker?: T;
-  event?: T;
-  date?: T;
-  delivery?: T;
-  language?: T;
-  text?: T;
+  title?: T
+  slug?: T
+  speaker?: T
+  event?: T
+  date?: T
+  delivery?: T
+  language?: T
+  text?: T
   quotes?:
     | T
     | {
-        quote?: T;
-        id?: T;
-      };
-  videoUrl?: T;
-  releases?: T;
-  editorNote?: T;
-  firstPublishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+        quote?: T
+        id?: T
+      }
+  videoUrl?: T
+  releases?: T
+  editorNote?: T
+  firstPublishedAt?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "participants_select".
  */
 export interface ParticipantsSelect<T extends boolean = true> {
-  name?: T;
-  kind?: T;
-  slug?: T;
-  shortName?: T;
-  aliases?: T;
-  photo?: T;
-  bio?: T;
-  website?: T;
-  parent?: T;
+  name?: T
+  kind?: T
+  slug?: T
+  shortName?: T
+  aliases?: T
+  photo?: T
+  bio?: T
+  website?: T
+  parent?: T
   positions?:
     | T
     | {
-        title?: T;
-        organisation?: T;
-        from?: T;
-        to?: T;
-        id?: T;
-      };
+        title?: T
+        organisation?: T
+        from?: T
+        to?: T
+        id?: T
+      }
   scoStatus?:
     | T
     | {
-        status?: T;
-        from?: T;
-        to?: T;
-        id?: T;
-      };
-  speeches?: T;
-  events?: T;
-  organisedEvents?: T;
-  releases?: T;
-  documents?: T;
-  suborganisations?: T;
-  editorNote?: T;
-  firstPublishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+        status?: T
+        from?: T
+        to?: T
+        id?: T
+      }
+  speeches?: T
+  events?: T
+  organisedEvents?: T
+  releases?: T
+  documents?: T
+  suborganisations?: T
+  editorNote?: T
+  firstPublishedAt?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents_select".
  */
 export interface DocumentsSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  type?: T;
-  symbol?: T;
-  date?: T;
-  place?: T;
-  parties?: T;
-  summary?: T;
-  file?: T;
-  link?: T;
-  related?: T;
-  releases?: T;
-  events?: T;
-  editorNote?: T;
-  firstPublishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+  title?: T
+  slug?: T
+  type?: T
+  symbol?: T
+  date?: T
+  place?: T
+  parties?: T
+  summary?: T
+  file?: T
+  link?: T
+  related?: T
+  releases?: T
+  events?: T
+  editorNote?: T
+  firstPublishedAt?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics_select".
  */
 export interface TopicsSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  description?: T;
-  featured?: T;
-  releases?: T;
-  firstPublishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
+  title?: T
+  slug?: T
+  description?: T
+  featured?: T
+  releases?: T
+  firstPublishedAt?: T
+  updatedAt?: T
+  createdAt?: T
+  _status?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T;
-  caption?: T;
-  credit?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
+  alt?: T
+  caption?: T
+  credit?: T
+  updatedAt?: T
+  createdAt?: T
+  url?: T
+  thumbnailURL?: T
+  filename?: T
+  mimeType?: T
+  filesize?: T
+  width?: T
+  height?: T
+  focalX?: T
+  focalY?: T
   sizes?:
     | T
     | {
         thumbnail?:
           | T
           | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
+              url?: T
+              width?: T
+              height?: T
+              mimeType?: T
+              filesize?: T
+              filename?: T
+            }
         card?:
           | T
           | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
+              url?: T
+              width?: T
+              height?: T
+              mimeType?: T
+              filesize?: T
+              filename?: T
+            }
         hero?:
           | T
           | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
+              url?: T
+              width?: T
+              height?: T
+              mimeType?: T
+              filesize?: T
+              filename?: T
+            }
         og?:
           | T
           | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-      };
+              url?: T
+              width?: T
+              height?: T
+              mimeType?: T
+              filesize?: T
+              filename?: T
+            }
+      }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  role?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
+  name?: T
+  role?: T
+  updatedAt?: T
+  createdAt?: T
+  email?: T
+  resetPasswordToken?: T
+  resetPasswordExpiration?: T
+  salt?: T
+  hash?: T
+  resetPasswordRequestedAt?: T
+  loginAttempts?: T
+  lockUntil?: T
   sessions?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
+        id?: T
+        createdAt?: T
+        expiresAt?: T
+      }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "activity_select".
  */
 export interface ActivitySelect<T extends boolean = true> {
-  at?: T;
-  action?: T;
-  summary?: T;
-  collectionSlug?: T;
-  docId?: T;
-  release?: T;
-  fromStatus?: T;
-  toStatus?: T;
-  actor?: T;
-  actorName?: T;
-  note?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  at?: T
+  action?: T
+  summary?: T
+  collectionSlug?: T
+  docId?: T
+  release?: T
+  fromStatus?: T
+  toStatus?: T
+  actor?: T
+  actorName?: T
+  note?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T;
-  data?: T;
+  key?: T
+  data?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs_select".
  */
 export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T;
-  taskStatus?: T;
-  completedAt?: T;
-  totalTried?: T;
-  hasError?: T;
-  error?: T;
+  input?: T
+  taskStatus?: T
+  completedAt?: T
+  totalTried?: T
+  hasError?: T
+  error?: T
   log?:
     | T
     | {
-        executedAt?: T;
-        completedAt?: T;
-        taskSlug?: T;
-        taskID?: T;
-        input?: T;
-        output?: T;
-        state?: T;
-        error?: T;
-        id?: T;
-      };
-  taskSlug?: T;
-  queue?: T;
-  waitUntil?: T;
-  processing?: T;
-  updatedAt?: T;
-  createdAt?: T;
+        executedAt?: T
+        completedAt?: T
+        taskSlug?: T
+        taskID?: T
+        input?: T
+        output?: T
+        state?: T
+        error?: T
+        id?: T
+      }
+  taskSlug?: T
+  queue?: T
+  waitUntil?: T
+  processing?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T;
-  globalSlug?: T;
-  user?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  document?: T
+  globalSlug?: T
+  user?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T;
-  key?: T;
-  value?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  user?: T
+  key?: T
+  value?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T;
-  batch?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  name?: T
+  batch?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings".
  */
 export interface Settings {
-  id: number;
-  organisationName?: string | null;
+  id: number
+  organisationName?: string | null
   /**
    * The "About the organisation" paragraph printed at the end of every release.
    */
-  boilerplate?: string | null;
+  boilerplate?: string | null
   pressContacts?:
     | {
-        name: string;
-        title?: string | null;
-        email?: string | null;
-        phone?: string | null;
-        id?: string | null;
+        name: string
+        title?: string | null
+        email?: string | null
+        phone?: string | null
+        id?: string | null
       }[]
-    | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
+    | null
+  updatedAt?: string | null
+  createdAt?: string | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
 export interface SettingsSelect<T extends boolean = true> {
-  organisationName?: T;
-  boilerplate?: T;
+  organisationName?: T
+  boilerplate?: T
   pressContacts?:
     | T
     | {
-        name?: T;
-        title?: T;
-        email?: T;
-        phone?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
+        name?: T
+        title?: T
+        email?: T
+        phone?: T
+        id?: T
+      }
+  updatedAt?: T
+  createdAt?: T
+  globalType?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1768,9 +1771,9 @@ export interface SettingsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown;
-  };
-  width: 'full';
+    [k: string]: unknown
+  }
+  width: 'full'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1778,12 +1781,12 @@ export interface CollectionsWidget {
  */
 export interface TaskPublishScheduledRelease {
   input: {
-    releaseId: string;
-    at: string;
-  };
+    releaseId: string
+    at: string
+  }
   output: {
-    result?: string | null;
-  };
+    result?: string | null
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1791,68 +1794,67 @@ export interface TaskPublishScheduledRelease {
  */
 export interface TaskSendNotificationEmail {
   input: {
-    to: string;
-    subject: string;
-    text: string;
-  };
+    to: string
+    subject: string
+    text: string
+  }
   output: {
-    result?: string | null;
-  };
+    result?: string | null
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "SpeechQuoteBlock".
  */
 export interface SpeechQuoteBlock {
-  speech: number | Speech;
+  speech: number | Speech
   /**
    * Copy one of the speech’s key quotes; the speaker is taken from the speech.
    */
-  quote: string;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'speechQuote';
+  quote: string
+  id?: string | null
+  blockName?: string | null
+  blockType: 'speechQuote'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "DocumentReferenceBlock".
  */
 export interface DocumentReferenceBlock {
-  document: number | Document;
+  document: number | Document
   /**
    * Optional line shown with the reference, e.g. what the document established.
    */
-  note?: string | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'documentReference';
+  note?: string | null
+  id?: string | null
+  blockName?: string | null
+  blockType: 'documentReference'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "CaptionedImageBlock".
  */
 export interface CaptionedImageBlock {
-  image: number | Media;
+  image: number | Media
   /**
    * Leave empty to use the caption stored with the image.
    */
-  caption?: string | null;
+  caption?: string | null
   /**
    * Leave empty to use the credit stored with the image.
    */
-  credit?: string | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'captionedImage';
+  credit?: string | null
+  id?: string | null
+  blockName?: string | null
+  blockType: 'captionedImage'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown;
+  [k: string]: unknown
 }
-
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

@@ -117,6 +117,19 @@ export const guardWrites: CollectionBeforeChangeHook<PressRelease> = ({
   const editor = !req.user || canPublish(req.user)
   const original = (originalDoc ?? {}) as Partial<PressRelease>
   const from: EditorialStatus = original.editorialStatus ?? 'draft'
+
+  if (ctx.releaseRestore) {
+    // Always as a draft (captureOperation refuses the rest), whatever status the old version had.
+    for (const field of workflowFields) (data as Record<string, unknown>)[field] = original[field] ?? null
+    Object.assign(data, { _status: 'draft', editorialStatus: 'in_review' })
+    ctx.releaseActivity = {
+      action: 'restore',
+      summary: 'An earlier version was restored as a draft and sent to review',
+      fromStatus: from,
+      toStatus: 'in_review',
+    }
+    return data
+  }
   // A draft save writes a new version only; anything else writes the public copy too.
   const draftSave = Boolean(ctx.releaseDraftSave) && data._status !== 'published'
   const publishing = data._status === 'published'
@@ -162,16 +175,6 @@ export const guardWrites: CollectionBeforeChangeHook<PressRelease> = ({
   if (operation === 'create') {
     data.editorialStatus = 'draft'
     ctx.releaseActivity = { action: 'create', summary: 'Draft created', toStatus: 'draft' }
-    return data
-  }
-  if (ctx.releaseRestore) {
-    data.editorialStatus = 'in_review'
-    ctx.releaseActivity = {
-      action: 'restore',
-      summary: 'An earlier version was restored as a draft and sent to review',
-      fromStatus: from,
-      toStatus: 'in_review',
-    }
     return data
   }
   if (changesText(data as Record<string, unknown>, original as Record<string, unknown>)) {
