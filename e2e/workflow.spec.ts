@@ -185,8 +185,8 @@ test('an embargoed release is absent before its time and public after it', async
   const { doc: linkDoc } = (await link.json()) as { doc: { id: number; url: string } }
   const journalist = await (await browser.newContext()).newPage()
   await journalist.goto(new URL(linkDoc.url).pathname)
-  await expect(journalist.getByRole('alert')).toContainText('Embargoed until')
-  await expect(journalist.getByRole('alert')).toContainText('Asia/Tashkent')
+  await expect(journalist.locator('.embargo-banner')).toContainText('Embargoed until')
+  await expect(journalist.locator('.embargo-banner')).toContainText('Asia/Tashkent')
   await expect(journalist.getByRole('heading', { level: 1 })).toHaveText(headline)
   await expect(journalist.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
   await api.patch(`/api/embargo-links/${linkDoc.id}`, { headers: origin, data: { revoked: true } })
