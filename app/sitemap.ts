@@ -3,15 +3,19 @@ import type { MetadataRoute } from 'next'
 import { listDocuments, listEvents, listParticipants, listSpeeches, listTopics } from '@/data/records'
 import { allReleaseSlugs } from '@/data/releases'
 import { publicViewer } from '@/data/viewer'
-import { languageAlternates, localePath, sitePaths } from '@/i18n/paths'
-import { siteOrigin } from '@/site/seo'
+import { locales } from '@/i18n'
+import { localePath, sitePaths } from '@/i18n/paths'
+import { hreflangAlternates, siteOrigin } from '@/site/seo'
 
 // Built per request from cached reads: nothing is read from the database at build time.
 export const dynamic = 'force-dynamic'
 
 type Entry = { path: string; lastModified?: string; priority?: number }
 
-/** Every public page once, at its English URL, with its Russian and Chinese alternates. */
+/**
+ * Every public page in each of its languages (en, ru, zh): one <url> per language version, each
+ * with the full set of hreflang alternates under the tags the pages themselves use (zh-Hans).
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin()
   const [releases, events, participants, documents, speeches, topics] = await Promise.all([
@@ -44,10 +48,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...records(speeches, sitePaths.speech),
     ...records(topics, sitePaths.topic),
   ]
-  return entries.map((entry) => ({
-    url: origin + localePath('en', entry.path),
-    lastModified: entry.lastModified,
-    priority: entry.priority,
-    alternates: { languages: languageAlternates(entry.path, origin) },
-  }))
+  return entries.flatMap((entry) => {
+    const languages = hreflangAlternates(entry.path, origin)
+    return locales.map((locale) => ({
+      url: origin + localePath(locale, entry.path),
+      lastModified: entry.lastModified,
+      priority: entry.priority,
+      alternates: { languages },
+    }))
+  })
 }

@@ -40,8 +40,10 @@ test('sitemap.xml lists releases and records with hreflang alternates; robots.tx
 }) => {
   const xml = await (await request.get('/sitemap.xml')).text()
   const locs = await xmlTexts(page, xml, 'url > loc')
+  // One <url> per language version of each page.
   for (const release of releases)
-    expect(locs.some((loc) => loc.endsWith(`/en/news/${release.key}`))).toBe(true)
+    for (const locale of ['en', 'ru', 'zh'])
+      expect(locs.filter((loc) => loc.endsWith(`/${locale}/news/${release.key}`))).toHaveLength(1)
   expect(locs.some((loc) => loc.endsWith('/en/participants/vladimir-norov'))).toBe(true)
   expect(locs.some((loc) => loc.endsWith('/en/documents/a-res-59-48'))).toBe(true)
   const alternates = await page.evaluate((source) => {
@@ -51,7 +53,11 @@ test('sitemap.xml lists releases and records with hreflang alternates; robots.tx
     )
   }, xml)
   expect(alternates.some((entry) => /^ru http.*\/ru\/news\//.test(entry))).toBe(true)
-  expect(alternates.some((entry) => /^zh http.*\/zh\/news\//.test(entry))).toBe(true)
+  // The same hreflang tags as the pages' <link rel="alternate"> (and <html lang>): zh-Hans.
+  expect(alternates.some((entry) => /^zh-Hans http.*\/zh\/news\//.test(entry))).toBe(true)
+  expect(alternates.some((entry) => entry.startsWith('zh '))).toBe(false)
+  // Each language version carries the full set: en, ru, zh-Hans and x-default.
+  expect(alternates.filter((entry) => entry.endsWith(`/news/${releases[0]!.key}`))).toHaveLength(12)
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/)
   expect(robots).toContain('Disallow: /admin')

@@ -30,6 +30,19 @@ type PageMeta = {
   feeds?: Record<string, string>
 }
 
+/**
+ * hreflang alternates of one page keyed by the BCP 47 tags of <html lang> (en, ru, zh-Hans,
+ * x-default): one set for page metadata and the sitemap.
+ */
+export function hreflangAlternates(path: string, base = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(languageAlternates(path, base)).map(([key, value]) => [
+      key === 'x-default' ? key : htmlLang[key as Locale],
+      value,
+    ]),
+  )
+}
+
 /** Title, description, canonical URL, hreflang alternates, OpenGraph and Twitter card of a page. */
 export function pageMetadata(meta: PageMeta): Metadata {
   const url = localePath(meta.locale, meta.path)
@@ -49,12 +62,7 @@ export function pageMetadata(meta: PageMeta): Metadata {
         'application/rss+xml': localePath(meta.locale, sitePaths.rss),
         'application/atom+xml': localePath(meta.locale, sitePaths.atom),
       },
-      languages: Object.fromEntries(
-        Object.entries(languageAlternates(meta.path)).map(([key, value]) => [
-          key === 'x-default' ? key : htmlLang[key as Locale],
-          value,
-        ]),
-      ),
+      languages: hreflangAlternates(meta.path),
     },
     openGraph: {
       type: meta.type ?? 'website',

@@ -5,6 +5,7 @@ import { excerptFor, searchTerms } from '@/data/search'
 import { formatDateline } from './format'
 import { newsQueryString, parseNewsQuery } from './newsFilter'
 import { safeSitePath } from './previewPath'
+import { hreflangAlternates } from './seo'
 
 describe('news filter URLs', () => {
   it('one canonical query string per filter; malformed values dropped', () => {
@@ -39,5 +40,16 @@ describe('datelines', () => {
   it('are written as a newsroom writes them, in each language', () => {
     expect(formatDateline('New York', '2019-11-19T12:00:00.000Z')).toBe('NEW YORK, 19 November 2019 —')
     expect(formatDateline('Нью-Йорк', '2019-11-19T12:00:00.000Z', 'ru')).toBe('НЬЮ-ЙОРК, 19 ноября 2019 г. —')
+  })
+})
+
+describe('hreflang alternates', () => {
+  it('uses the tags of <html lang> (zh-Hans) for pages and the sitemap', () => {
+    expect(hreflangAlternates('news/x', 'https://n.example')).toEqual({
+      en: 'https://n.example/en/news/x',
+      ru: 'https://n.example/ru/news/x',
+      'zh-Hans': 'https://n.example/zh/news/x',
+      'x-default': 'https://n.example/en/news/x',
+    })
   })
 })
