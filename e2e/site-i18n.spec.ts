@@ -65,3 +65,13 @@ test('"/" picks the reader’s language; unprefixed section URLs move to English
   expect(moved.status()).toBe(308)
   expect(moved.headers().location).toBe(`/en/news/${first.key}`)
 })
+
+test('the language switch keeps the query string (a search, the news filters)', async ({ page }) => {
+  await page.goto('/en/search?q=Norov')
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click()
+  await expect(page).toHaveURL(/\/ru\/search\?q=Norov$/)
+  await expect(page.locator('.search-hits mark').first()).toHaveText(/norov/i)
+  await page.goto('/en/news?topic=terrorism')
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click()
+  await expect(page).toHaveURL(/\/zh\/news\?topic=terrorism$/)
+})

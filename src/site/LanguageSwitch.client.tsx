@@ -1,9 +1,21 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
+import type { SyntheticEvent } from 'react'
 
 import { htmlLang, type Locale } from '@/i18n'
 import { localeLabels, locales } from '@/lib/locales'
+
+/**
+ * Adds the current query string (a search's ?q=, the news filters) to a language link when it
+ * is used. It is read from window.location at that moment rather than with useSearchParams,
+ * which would need a Suspense boundary on statically rendered pages.
+ */
+function keepQuery(event: SyntheticEvent<HTMLAnchorElement>) {
+  const link = event.currentTarget
+  const path = link.getAttribute('data-path') ?? link.pathname
+  link.href = path + window.location.search
+}
 
 /** Links to this same page in the other languages (the first path segment is the language). */
 export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
@@ -12,23 +24,32 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
   return (
     <nav className="language-switch" aria-label={label}>
       <ul>
-        {locales.map((other) => (
-          <li key={other}>
-            {other === locale ? (
-              <span aria-current="true" lang={htmlLang[other]}>
-                {localeLabels[other]}
-              </span>
-            ) : (
-              <a
-                href={`/${other}${rest ? `/${rest}` : ''}`}
-                hrefLang={htmlLang[other]}
-                lang={htmlLang[other]}
-              >
-                {localeLabels[other]}
-              </a>
-            )}
-          </li>
-        ))}
+        {locales.map((other) => {
+          const path = `/${other}${rest ? `/${rest}` : ''}`
+          return (
+            <li key={other}>
+              {other === locale ? (
+                <span aria-current="true" lang={htmlLang[other]}>
+                  {localeLabels[other]}
+                </span>
+              ) : (
+                <a
+                  href={path}
+                  data-path={path}
+                  hrefLang={htmlLang[other]}
+                  lang={htmlLang[other]}
+                  onClick={keepQuery}
+                  onAuxClick={keepQuery}
+                  onFocus={keepQuery}
+                  onMouseEnter={keepQuery}
+                  onContextMenu={keepQuery}
+                >
+                  {localeLabels[other]}
+                </a>
+              )}
+            </li>
+          )
+        })}
       </ul>
     </nav>
   )
