@@ -9,7 +9,7 @@ const securityHeaders = [
 ]
 
 /** Public, shared-cacheable documents that are built per request from cached reads. */
-const cdnCached = 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400'
+const cdnCached = 'public, max-age=0, s-maxage=300, stale-while-revalidate=60'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -10,6 +10,9 @@ const newestFirst = releases
 test('RSS 2.0: every public release, newest first, with absolute links', async ({ page, request }) => {
   const response = await request.get('/en/feed.xml')
   expect(response.headers()['content-type']).toContain('application/rss+xml')
+  expect(response.headers()['cache-control']).toBe(
+    'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
+  )
   const xml = await response.text()
   expect(await xmlTexts(page, xml, 'rss > channel > item > title')).toEqual(
     newestFirst.map((r) => r.headline),
@@ -38,7 +41,12 @@ test('sitemap.xml lists releases and records with hreflang alternates; robots.tx
   page,
   request,
 }) => {
-  const xml = await (await request.get('/sitemap.xml')).text()
+  const response = await request.get('/sitemap.xml')
+  // A CDN may serve it stale only briefly: an unpublished page must drop out within minutes.
+  expect(response.headers()['cache-control']).toBe(
+    'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
+  )
+  const xml = await response.text()
   const locs = await xmlTexts(page, xml, 'url > loc')
   // One <url> per language version of each page.
   for (const release of releases)

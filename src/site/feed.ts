@@ -68,7 +68,7 @@ export async function feedResponse(
     headers: {
       'Content-Type':
         format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400',
+      'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
     },
   })
 }

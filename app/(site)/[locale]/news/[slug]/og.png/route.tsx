@@ -52,7 +52,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     {
       width: 1200,
       height: 630,
-      headers: { 'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400' },
+      headers: { 'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=60' },
     },
   )
 }
