@@ -75,3 +75,23 @@ test('the language switch keeps the query string (a search, the news filters)', 
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click()
   await expect(page).toHaveURL(/\/zh\/news\?topic=terrorism$/)
 })
+
+test('English fallback text in lists and on record pages is marked lang="en"', async ({ page }) => {
+  await page.goto('/ru/news')
+  const card = page.locator('.release-card').first()
+  await expect(card.locator('h2')).toHaveAttribute('lang', 'en')
+  await expect(card.locator('article > p').last()).toHaveAttribute('lang', 'en')
+  // A translated name, an English-only bio: only the bio is marked.
+  await page.goto('/ru/participants/vladimir-norov')
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', 'en')
+  await expect(page.locator('.lede').first()).toHaveAttribute('lang', 'en')
+  await page.goto('/zh/documents/a-res-59-48')
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', 'en')
+  await expect(page.locator('.lede').first()).toHaveAttribute('lang', 'en')
+  await page.goto('/ru/events/un-sco-high-level-event-2016')
+  await expect(page.locator('.event-description')).toHaveAttribute('lang', 'en')
+  await expectAccessible(page)
+  // English pages carry no extra marks.
+  await page.goto('/en/news')
+  await expect(page.locator('.release-card h2[lang]')).toHaveCount(0)
+})

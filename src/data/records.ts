@@ -29,7 +29,18 @@ const titleField: Record<RecordSlug, 'title' | 'name'> = {
   topics: 'title',
 }
 
-export type RecordDetail<T> = { record: T; translated: boolean }
+/**
+ * `translated` is false when the title fell back to English; `englishFields` names every text
+ * field (title, bio, summary, description) shown in English because this locale has none.
+ */
+export type RecordDetail<T> = { record: T; translated: boolean; englishFields: string[] }
+
+/** The lang attribute of a record's field on this page: 'en' when it fell back to English. */
+export function fallbackLang(detail: { englishFields: string[] }, field: string): 'en' | undefined {
+  return detail.englishFields.includes(field) ? 'en' : undefined
+}
+
+const textFields = ['bio', 'summary', 'description'] as const
 
 /** One record by slug, with `translated` false when this locale's text fell back to English. */
 async function recordBySlug<S extends RecordSlug>(
@@ -53,17 +64,20 @@ async function recordBySlug<S extends RecordSlug>(
   const { docs } = await payload.find({ ...base, locale, fallbackLocale: 'en', depth })
   const record = docs[0] as RecordOf[S] | undefined
   if (!record) return null
-  if (locale === 'en') return { record, translated: true }
+  if (locale === 'en') return { record, translated: true, englishFields: [] }
   const field = titleField[collection]
+  const shown = record as unknown as Record<string, unknown>
+  const fields = [field, ...textFields.filter((name) => name in shown)]
   const own = await payload.find({
     ...base,
     locale,
     fallbackLocale: false,
     depth: 0,
-    select: { [field]: true },
+    select: Object.fromEntries(fields.map((name) => [name, true])),
   })
-  const ownTitle = (own.docs[0] as Record<string, unknown> | undefined)?.[field]
-  return { record, translated: Boolean(ownTitle) }
+  const ownDoc = (own.docs[0] as Record<string, unknown> | undefined) ?? {}
+  const englishFields = fields.filter((name) => Boolean(shown[name]) && !ownDoc[name])
+  return { record, translated: Boolean(ownDoc[field]), englishFields }
 }
 
 const detailTags = (collection: ContentCollection, slug: string) => [

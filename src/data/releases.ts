@@ -16,6 +16,9 @@ export type ReleaseSummary = {
   datelinePlace: string
   date: string
   hero?: Image
+  /** 'en' on a Russian or Chinese list when the headline or summary fell back to English. */
+  headlineLang?: 'en'
+  summaryLang?: 'en'
 }
 
 export type ReleaseFilter = { topic?: string; year?: number; event?: string; participant?: string }
@@ -85,8 +88,30 @@ export const listReleases = cachedFetcher(
       overrideAccess: false,
       select: { headline: true, slug: true, summary: true, dateline: true, heroImage: true },
     })
+    const docs = result.docs.map(toSummary)
+    if (locale !== 'en' && docs.length) {
+      // Which of these have their own text in this language (no fallback): the rest is English.
+      const own = await payload.find({
+        collection: 'press-releases',
+        locale,
+        fallbackLocale: false,
+        pagination: false,
+        where: { id: { in: docs.map((doc) => doc.id) } },
+        depth: 0,
+        draft: viewer.draft,
+        user: viewer.user,
+        overrideAccess: false,
+        select: { headline: true, summary: true },
+      })
+      const texts = new Map(own.docs.map((doc) => [doc.id, doc]))
+      for (const doc of docs) {
+        const text = texts.get(doc.id as never)
+        if (!text?.headline) doc.headlineLang = 'en'
+        if (!text?.summary) doc.summaryLang = 'en'
+      }
+    }
     return {
-      docs: result.docs.map(toSummary),
+      docs,
       page: result.page ?? 1,
       totalPages: result.totalPages,
       totalDocs: result.totalDocs,

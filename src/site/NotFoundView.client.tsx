@@ -31,7 +31,7 @@ export function NotFoundView({ latest }: { latest: Record<Locale, ReleaseSummary
           <h2 id="notfound-latest">{t.home.title}</h2>
           <ul>
             {latest[locale].map((release) => (
-              <li key={release.id}>
+              <li key={release.id} lang={release.headlineLang}>
                 <Link href={localePath(locale, sitePaths.release(release.slug))}>{release.headline}</Link>
               </li>
             ))}

@@ -24,11 +24,11 @@ export function ReleaseList({
       {releases.map((release) => (
         <li key={release.id} className={release.hero && images ? 'release-card has-image' : 'release-card'}>
           <article>
-            <H>
+            <H lang={release.headlineLang}>
               <Link href={localePath(locale, sitePaths.release(release.slug))}>{release.headline}</Link>
             </H>
             <p className="dateline">{formatDateline(release.datelinePlace, release.date, locale)}</p>
-            <p>{release.summary}</p>
+            <p lang={release.summaryLang}>{release.summary}</p>
           </article>
           {release.hero && images && (
             // eslint-disable-next-line @next/next/no-img-element -- Payload generates the card size

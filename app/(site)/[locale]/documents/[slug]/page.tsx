@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getDocument } from '@/data/records'
+import { fallbackLang, getDocument } from '@/data/records'
 import { listReleases } from '@/data/releases'
 import { populated, populatedList } from '@/data/shape'
 import { currentViewer } from '@/data/viewer'
@@ -95,7 +95,11 @@ export default async function DocumentPage({ params }: Props) {
           </>
         )}
       </dl>
-      {document.summary && <p className="lede">{document.summary}</p>}
+      {document.summary && (
+        <p className="lede" lang={fallbackLang(found, 'summary')}>
+          {document.summary}
+        </p>
+      )}
       <p className="document-links">
         {file?.url && (
           <a href={file.url} type="application/pdf">

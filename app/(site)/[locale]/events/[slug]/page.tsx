@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { getEvent, listSpeeches } from '@/data/records'
+import { fallbackLang, getEvent, listSpeeches } from '@/data/records'
 import { listReleases } from '@/data/releases'
 import { imageOf, populated, populatedList } from '@/data/shape'
 import { currentViewer } from '@/data/viewer'
@@ -105,7 +105,11 @@ export default async function EventPage({ params }: Props) {
       </dl>
       {presidency && <p className="muted">{format(t.presidency, { country: presidency.name ?? '' })}</p>}
       {event.attendance ? <p className="muted">{format(t.attendance, { count: event.attendance })}</p> : null}
-      <RichBody data={event.description as never} locale={locale} />
+      {event.description && (
+        <div className="event-description" lang={fallbackLang(found, 'description')}>
+          <RichBody data={event.description as never} locale={locale} />
+        </div>
+      )}
       {event.livestream?.url && (
         <p>
           <a href={event.livestream.url} rel="noopener noreferrer">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { getParticipant, listDocuments, listEvents, listSpeeches } from '@/data/records'
+import { fallbackLang, getParticipant, listDocuments, listEvents, listSpeeches } from '@/data/records'
 import { listReleases } from '@/data/releases'
 import { imageOf, populated } from '@/data/shape'
 import { currentViewer } from '@/data/viewer'
@@ -120,7 +120,11 @@ export default async function ParticipantPage({ params }: Props) {
           )}
         </div>
       </header>
-      {participant.bio && <p className="lede">{participant.bio}</p>}
+      {participant.bio && (
+        <p className="lede" lang={fallbackLang(found, 'bio')}>
+          {participant.bio}
+        </p>
+      )}
       {participant.website && (
         <p>
           <a href={participant.website} rel="noopener noreferrer">

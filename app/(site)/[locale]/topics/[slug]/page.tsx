@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getTopic } from '@/data/records'
+import { fallbackLang, getTopic } from '@/data/records'
 import { listReleases } from '@/data/releases'
 import { currentViewer } from '@/data/viewer'
 import { messages } from '@/i18n'
@@ -58,7 +58,11 @@ export default async function TopicPage({ params }: Props) {
         {topic.title}
       </h1>
       <FallbackNote locale={locale} translated={translated} />
-      {topic.description && <p className="lede">{topic.description}</p>}
+      {topic.description && (
+        <p className="lede" lang={fallbackLang(found, 'description')}>
+          {topic.description}
+        </p>
+      )}
       <p className="feed-links">
         {t.topic.feed}: <a href={localePath(locale, sitePaths.topicRss(slug))}>RSS</a> ·{' '}
         <a href={localePath(locale, sitePaths.topicAtom(slug))}>Atom</a>
