@@ -4,6 +4,7 @@ import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@/lib/content'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
+import { plainTextOf } from '@/fields/plainText'
 
 export const speechesSlug = 'speeches'
 
@@ -64,6 +65,7 @@ export const Speeches: CollectionConfig<typeof speechesSlug> = {
       ],
     },
     { name: 'text', type: 'richText', localized: true, label: 'Full text' },
+    plainTextOf('text', 'fullText'),
     {
       name: 'quotes',
       type: 'array',

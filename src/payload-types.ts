@@ -583,6 +583,7 @@ export interface PressRelease {
     }
     [k: string]: unknown
   } | null
+  bodyText?: string | null
   event?: (number | null) | Event
   speeches?: (number | Speech)[] | null
   participants?: (number | Participant)[] | null
@@ -892,6 +893,7 @@ export interface Speech {
     }
     [k: string]: unknown
   } | null
+  fullText?: string | null
   /**
    * Verbatim sentences that releases may quote; a quote block must use one of these.
    */
@@ -1333,6 +1335,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   summary?: T
   heroImage?: T
   body?: T
+  bodyText?: T
   event?: T
   speeches?: T
   participants?: T
@@ -1447,6 +1450,7 @@ export interface SpeechesSelect<T extends boolean = true> {
   delivery?: T
   language?: T
   text?: T
+  fullText?: T
   quotes?:
     | T
     | {

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { staffField } from '@/access/roles'
+import { plainTextOf } from '@/fields/plainText'
 import { releaseEditor } from '@/blocks/editor'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { editorialStatuses } from '@/workflow/status'
@@ -73,6 +74,7 @@ export const pressReleaseFields: Field[] = [
     editor: releaseEditor,
     validate: richTextRequiredInDefaultLocale,
   },
+  plainTextOf('body'),
   linkedRecords,
   seo,
   {

@@ -34,14 +34,14 @@ type Source = {
 const sources: Record<SearchGroup, Source> = {
   releases: {
     collection: 'press-releases',
-    fields: ['headline', 'summary', 'dateline.place'],
+    fields: ['headline', 'summary', 'dateline.place', 'bodyText'],
     sort: '-dateline.date',
     toHit: (doc: PressRelease) => ({
       id: doc.id,
       slug: doc.slug ?? '',
       title: doc.headline ?? '',
       date: doc.dateline.date,
-      texts: [doc.summary, doc.headline],
+      texts: [doc.summary, doc.headline, doc.bodyText],
     }),
   },
   events: {
@@ -58,14 +58,14 @@ const sources: Record<SearchGroup, Source> = {
   },
   speeches: {
     collection: 'speeches',
-    fields: ['title', 'quotes.quote'],
+    fields: ['title', 'quotes.quote', 'fullText'],
     sort: '-date',
     toHit: (doc: Speech) => ({
       id: doc.id,
       slug: doc.slug ?? '',
       title: doc.title ?? '',
       date: doc.date,
-      texts: [doc.title, ...(doc.quotes ?? []).map((quote) => quote.quote)],
+      texts: [doc.title, ...(doc.quotes ?? []).map((quote) => quote.quote), doc.fullText],
     }),
   },
   participants: {

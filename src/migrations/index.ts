@@ -1,5 +1,6 @@
 import * as migration_20261122_153119_initial from './20261122_153119_initial'
 import * as migration_20261123_171144_workflow from './20261123_171144_workflow'
+import * as migration_20261123_180948_search_text from './20261123_180948_search_text'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261123_171144_workflow.up,
     down: migration_20261123_171144_workflow.down,
     name: '20261123_171144_workflow',
+  },
+  {
+    up: migration_20261123_180948_search_text.up,
+    down: migration_20261123_180948_search_text.down,
+    name: '20261123_180948_search_text',
   },
 ]

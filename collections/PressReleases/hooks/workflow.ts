@@ -51,6 +51,7 @@ const bookkeepingFields = new Set<string>([
   'assignee',
   'editorNote',
   'comments',
+  'bodyText',
 ])
 
 const context = (req: { context: unknown }) => req.context as WorkflowContext

@@ -1,0 +1,28 @@
+import type { Field } from 'payload'
+
+import { plainText } from '@/seed/lexical'
+
+/**
+ * The plain text of a rich-text field, kept beside it in each language so that search can
+ * match the words of a release body or a speech (rich text is stored as a JSON tree, which a
+ * `like` query cannot search on every database). Always recomputed from the rich text on save,
+ * whatever a client sends.
+ */
+export function plainTextOf(source: string, name = `${source}Text`): Field {
+  return {
+    name,
+    type: 'textarea',
+    localized: true,
+    admin: { hidden: true },
+    hooks: {
+      beforeChange: [
+        ({ siblingData, originalDoc }) => {
+          const state =
+            siblingData?.[source] ?? (originalDoc as Record<string, unknown> | undefined)?.[source]
+          const text = plainText(state).trim()
+          return text || null
+        },
+      ],
+    },
+  }
+}
