@@ -49,10 +49,16 @@ const paragraph = (text: string) => ({
 })
 
 /** A new draft release created through REST as the logged-in user; returns its id and slug. */
-export async function createDraftRelease(request: APIRequestContext, headline: string) {
+export async function createDraftRelease(
+  request: APIRequestContext,
+  headline: string,
+  /** More fields: links to an event, participants, documents, topics, a hero image. */
+  extra: Record<string, unknown> = {},
+) {
   const response = await request.post('/api/press-releases?draft=true', {
     headers: staffHeaders,
     data: {
+      ...extra,
       headline,
       dateline: { place: 'Vienna', date: '2026-11-20T12:00:00.000Z' },
       summary: `${headline}: summary for the public-site tests.`,
@@ -109,4 +115,30 @@ export async function xmlTexts(page: Page, xml: string, selector: string): Promi
     },
     { xml, selector },
   )
+}
+
+/** The id of a record found by its slug, read as the logged-in staff user. */
+export async function idBySlug(request: APIRequestContext, collection: string, slug: string) {
+  const response = await request.get(
+    `/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`,
+    { headers: staffHeaders },
+  )
+  expect(response.ok(), await response.text()).toBeTruthy()
+  const { docs } = (await response.json()) as { docs: { id: number }[] }
+  expect(docs, `${collection} ${slug}`).toHaveLength(1)
+  return docs[0]!.id
+}
+
+/** Uploads an image through REST as the logged-in user; returns the media record's id and file name. */
+export async function uploadImage(request: APIRequestContext, name: string, buffer: Buffer, alt: string) {
+  const response = await request.post('/api/media', {
+    multipart: {
+      file: { name, mimeType: 'image/png', buffer },
+      _payload: JSON.stringify({ alt }),
+    },
+    headers: staffHeaders,
+  })
+  expect(response.ok(), await response.text()).toBeTruthy()
+  const { doc } = (await response.json()) as { doc: { id: number; filename: string } }
+  return doc
 }
