@@ -125,6 +125,21 @@ test('a missing page answers 404 with a search box and the latest news', async (
   await expectAccessible(page)
 })
 
+test('the 404 page is accessible in every language and at any depth', async ({ page }) => {
+  for (const path of ['/ru/no-such-section', '/zh/events/no-such-event', '/en/topics/no-such-topic']) {
+    expect((await page.goto(path))?.status(), path).toBe(404)
+    await expect(page.getByRole('searchbox'), path).toBeVisible()
+    await expectAccessible(page)
+  }
+})
+
+test('events list: upcoming and past events', async ({ page }) => {
+  expect((await page.goto('/en/events'))?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('.event-list li').first()).toBeVisible()
+  await expectAccessible(page)
+})
+
 test('keyboard: the skip link leads to the content; the layout holds at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto(`/en/news/${first.key}`)

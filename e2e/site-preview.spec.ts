@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test'
 
-import { createDraftRelease, deleteRelease, loginAsEditor, staffHeaders } from './site-helpers'
+import {
+  createDraftRelease,
+  deleteRelease,
+  expectAccessible,
+  loginAsEditor,
+  staffHeaders,
+} from './site-helpers'
 
 test('nobody without a staff session can turn preview on', async ({ request }) => {
   const response = await request.get('/api/preview?path=/en', { maxRedirects: 0 })
@@ -18,6 +24,12 @@ test('a logged-in editor previews a draft with a visible bar, and exits', async 
     await expect(page).toHaveURL(new RegExp(`/en/news/${draft.slug}$`))
     await expect(page.getByRole('status').filter({ hasText: 'Preview' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Preview draft')
+    // The preview bar and its exit link pass the same accessibility checks as the pages.
+    await expectAccessible(page)
+    await page.goto('/en/events')
+    await expect(page.getByRole('status').filter({ hasText: 'Preview' })).toBeVisible()
+    await expectAccessible(page)
+    await page.goto(`/en/news/${draft.slug}`)
     // Draft mode alone is not enough: without the Payload session the draft is not shown.
     const cookies = await page.context().cookies()
     await page.context().clearCookies()
