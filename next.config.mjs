@@ -16,6 +16,13 @@ const nextConfig = {
   // The public site and admin run behind one server; images come from Payload's own media route.
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
+  experimental: {
+    // Next 16 keeps its tag invalidations in memory only: pages regenerated at run time and
+    // flushed to disk would come back after a restart without the invalidations made since (an
+    // unpublished release could reappear for a revalidation window). Keep them in memory, so a
+    // restart renders them afresh. Several instances need a shared cacheHandler instead.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
