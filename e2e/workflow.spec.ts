@@ -2,6 +2,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 
 import { demoAccounts } from '../src/seed/demoUsers'
 
+import { createDraftRelease } from './site-helpers'
+
 /**
  * The review workflow as people use it in the admin: a press officer drafts and submits, an
  * editor asks for changes, the officer revises, the editor approves and publishes, and the
@@ -108,46 +110,7 @@ test('an embargoed release is absent before its time and public after it', async
   const api = editor.context().request
   const origin = { origin: baseURL! }
   const headline = `Embargoed statement ${Date.now()}`
-  const created = await api.post('/api/press-releases?draft=true', {
-    headers: origin,
-    data: {
-      headline,
-      dateline: { place: 'Tashkent', date: '2026-11-23T12:00:00.000Z' },
-      summary: 'A statement under embargo.',
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          format: '',
-          indent: 0,
-          direction: 'ltr',
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              format: '',
-              indent: 0,
-              direction: 'ltr',
-              textFormat: 0,
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: 'Embargoed text.',
-                  format: 0,
-                  detail: 0,
-                  mode: 'normal',
-                  style: '',
-                },
-              ],
-            },
-          ],
-        },
-      },
-    },
-  })
-  expect(created.ok(), await created.text()).toBeTruthy()
-  const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+  const doc = await createDraftRelease(api, headline)
 
   // The editor embargoes it from the review panel, a little ahead, in Tashkent time.
   await editor.goto(`/admin/collections/press-releases/${doc.id}`)

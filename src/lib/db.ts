@@ -86,8 +86,9 @@ function writeLock() {
  *   single statements outside a transaction);
  * - between processes (server, worker, seed, tests), every connection waits up to the busy
  *   timeout. libsql opens a fresh connection after each transaction without the adapter's
- *   `PRAGMA busy_timeout`, so the pragma is applied before each call, synchronously, on the very
- *   connection the call is about to use.
+ *   `PRAGMA busy_timeout`, so after each transaction the pragma is applied, synchronously, on the
+ *   very connection the next call is about to use (a transaction is the only thing that replaces
+ *   the connection, so other calls pay nothing).
  */
 export async function guardSqliteWrites(client: unknown): Promise<void> {
   const libsql = client as LibsqlClient & { __writesGuarded?: boolean }
@@ -98,7 +99,13 @@ export async function guardSqliteWrites(client: unknown): Promise<void> {
   const executeMultiple = libsql.executeMultiple.bind(libsql)
   const transaction = libsql.transaction.bind(libsql)
   const pragma = `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`
-  const withTimeout = () => void execute(pragma).catch(() => undefined)
+  // The connection in use has the pragma (applied below, at the end) until a transaction takes it.
+  let freshConnection = false
+  const withTimeout = () => {
+    if (!freshConnection) return
+    freshConnection = false
+    void execute(pragma).catch(() => undefined)
+  }
 
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
     const release = await acquire()
@@ -125,6 +132,7 @@ export async function guardSqliteWrites(client: unknown): Promise<void> {
     try {
       withTimeout()
       const tx = await transaction(mode)
+      freshConnection = true
       const commit = tx.commit.bind(tx)
       const rollback = tx.rollback.bind(tx)
       tx.commit = async () => {

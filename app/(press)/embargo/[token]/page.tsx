@@ -2,25 +2,13 @@ import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
 import { payloadClient } from '@/data/payload'
-import { formatDateline } from '@/site/format'
+import { formatDateline, formatEventTime } from '@/site/format'
 import { RichBody } from '@/site/RichBody'
 import { embargoView } from '@/workflow/embargo'
 
 export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { title: 'Embargoed press release' }
-
-function formatUntil(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(iso))
-}
 
 export default async function EmbargoedReleasePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params
@@ -31,7 +19,7 @@ export default async function EmbargoedReleasePage({ params }: { params: Promise
   return (
     <>
       <div className="embargo-banner" role="alert">
-        Embargoed until {formatUntil(until, timeZone)} ({timeZone})
+        Embargoed until {formatEventTime(until, timeZone)} ({timeZone})
         <p>
           Not for publication or broadcast before that time. Shared with {link.recipient}; please do not
           forward this link.
