@@ -79,7 +79,7 @@ export const Documents: CollectionConfig<typeof documentsSlug> = {
       label: 'Cited by',
       admin: { initCollapsed: true },
       fields: [
-        { name: 'releases', type: 'join', collection: 'press-releases', on: 'documents' },
+        { name: 'releases', type: 'join', collection: 'press-releases', on: 'citedDocuments' },
         { name: 'events', type: 'join', collection: 'events', on: 'documents' },
       ],
     },

@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
-
 import { expect, test } from '@playwright/test'
+
+import { startOwnServer, type OwnServer } from './own-server'
 
 /**
  * The production build started against a database that does not answer (a MongoDB address
@@ -9,53 +8,20 @@ import { expect, test } from '@playwright/test'
  */
 const port = Number(process.env.E2E_DOWN_PORT ?? 3401)
 const origin = `http://127.0.0.1:${port}`
-let server: ChildProcess | undefined
-let output = ''
+let server: OwnServer | undefined
 
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)
-  server = spawn(
-    process.execPath,
-    [
-      path.resolve('node_modules/next/dist/bin/next'),
-      'start',
-      '--hostname',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '--no-deprecation',
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATABASE_URL: 'mongodb://127.0.0.1:9/communique?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000',
-        PAYLOAD_SECRET: 'database-down-test-secret-0123456789abcdef',
-        SERVER_URL: origin,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  server.stdout?.on('data', (chunk) => (output += String(chunk)))
-  server.stderr?.on('data', (chunk) => (output += String(chunk)))
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    const up = await fetch(`${origin}/api/health`).then(
-      () => true,
-      () => false,
-    )
-    if (up) return
-    if (server.exitCode !== null) throw new Error(`The server stopped:\n${output}`)
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`The server did not answer within 90 s:\n${output}`)
+  server = await startOwnServer(port, {
+    DATABASE_URL: 'mongodb://127.0.0.1:9/communique?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000',
+    PAYLOAD_SECRET: 'database-down-test-secret-0123456789abcdef',
+  })
 })
 
-test.afterAll(() => {
-  server?.kill('SIGTERM')
+test.afterAll(async () => {
+  await server?.stop()
 })
 
 test('the health check says the database is unreachable', async ({ request }) => {

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test'
 
-import { createDraftRelease, deleteRelease, loginAsEditor, signedRevalidate, workflow } from './site-helpers'
+import {
+  createDraftRelease,
+  deleteRelease,
+  idBySlug,
+  loginAsEditor,
+  signedRevalidate,
+  staffHeaders,
+  workflow,
+} from './site-helpers'
 
 test('/api/revalidate refuses unsigned or badly signed calls', async ({ request }) => {
   const body = JSON.stringify({ changes: [{ collection: 'press-releases' }] })
@@ -39,7 +47,10 @@ test('publishing through the workflow refreshes home, list, feeds, sitemap and t
     await expect(page.locator('.release-list h2').first()).toHaveText(headline)
     await page.goto('/en/news')
     await expect(page.getByRole('link', { name: headline })).toBeVisible()
-    expect((await page.goto(`/en/news/${draft.slug}`))?.status()).toBe(200)
+    const releasePage = await page.goto(`/en/news/${draft.slug}`)
+    expect(releasePage?.status()).toBe(200)
+    // Shared caches (a CDN) keep it 5 minutes, and serve it stale at most 1 minute more.
+    expect(releasePage?.headers()['cache-control']).toBe('s-maxage=300, stale-while-revalidate=60')
     expect(await (await page.context().request.get('/en/feed.xml')).text()).toContain(draft.slug)
     expect(await (await page.context().request.get('/sitemap.xml')).text()).toContain(draft.slug)
 
@@ -49,6 +60,74 @@ test('publishing through the workflow refreshes home, list, feeds, sitemap and t
     await expect(page.getByText(headline)).toHaveCount(0)
     expect((await page.goto(`/en/news/${draft.slug}`))?.status()).toBe(404)
     expect(await (await page.context().request.get('/en/feed.xml')).text()).not.toContain(draft.slug)
+  } finally {
+    await deleteRelease(staff, draft.id)
+    await signedRevalidate(staff, [{ collection: 'press-releases', slug: draft.slug }])
+    await staff.dispose()
+  }
+})
+
+test('a document page lists a release that cites it only in its body, once the release is published', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const staff = await playwright.request.newContext({ baseURL })
+  await loginAsEditor(staff)
+  const documentId = await idBySlug(staff, 'documents', 'sco-charter')
+  const headline = `Citing the Charter ${Date.now()}`
+  const draft = await createDraftRelease(staff, headline)
+  const text = (content: string) => ({
+    type: 'text',
+    version: 1,
+    text: content,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+  })
+  const element = { version: 1, format: '', indent: 0, direction: 'ltr' }
+  try {
+    // A document-reference block in the body; the release's "Documents" field stays empty.
+    const patched = await staff.patch(`/api/press-releases/${draft.id}?draft=true`, {
+      headers: staffHeaders,
+      data: {
+        body: {
+          root: {
+            ...element,
+            type: 'root',
+            children: [
+              {
+                ...element,
+                type: 'paragraph',
+                textFormat: 0,
+                children: [text('The Charter sets the aims.')],
+              },
+              {
+                type: 'block',
+                version: 2,
+                format: '',
+                fields: {
+                  id: 'charter-ref',
+                  blockName: '',
+                  blockType: 'documentReference',
+                  document: documentId,
+                },
+              },
+            ],
+          },
+        },
+      },
+    })
+    expect(patched.ok(), await patched.text()).toBeTruthy()
+    await page.goto('/en/documents/sco-charter')
+    await expect(page.getByRole('heading', { name: 'Press releases citing this document' })).toBeVisible()
+    await expect(page.getByRole('link', { name: headline })).toHaveCount(0)
+
+    await workflow(staff, draft.id, { action: 'submit' })
+    await workflow(staff, draft.id, { action: 'publish' })
+    await page.goto('/en/documents/sco-charter')
+    await expect(page.getByRole('link', { name: headline })).toBeVisible()
   } finally {
     await deleteRelease(staff, draft.id)
     await signedRevalidate(staff, [{ collection: 'press-releases', slug: draft.slug }])

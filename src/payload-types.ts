@@ -589,6 +589,7 @@ export interface PressRelease {
   participants?: (number | Participant)[] | null
   documents?: (number | Document)[] | null
   topics?: (number | Topic)[] | null
+  citedDocuments?: (number | Document)[] | null
   /**
    * Leave empty to use the headline, summary and hero image.
    */
@@ -1341,6 +1342,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   participants?: T
   documents?: T
   topics?: T
+  citedDocuments?: T
   seo?:
     | T
     | {

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { staffField } from '@/access/roles'
+import { citedDocumentsField } from '@/fields/citedDocuments'
 import { plainTextOf } from '@/fields/plainText'
 import { releaseEditor } from '@/blocks/editor'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
@@ -76,6 +77,7 @@ export const pressReleaseFields: Field[] = [
   },
   plainTextOf('body'),
   linkedRecords,
+  citedDocumentsField,
   seo,
   {
     name: 'pressContact',

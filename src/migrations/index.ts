@@ -1,6 +1,7 @@
 import * as migration_20261122_153119_initial from './20261122_153119_initial'
 import * as migration_20261123_171144_workflow from './20261123_171144_workflow'
 import * as migration_20261123_180948_search_text from './20261123_180948_search_text'
+import * as migration_20261123_200000_cited_documents from './20261123_200000_cited_documents'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261123_180948_search_text.up,
     down: migration_20261123_180948_search_text.down,
     name: '20261123_180948_search_text',
+  },
+  {
+    up: migration_20261123_200000_cited_documents.up,
+    down: migration_20261123_200000_cited_documents.down,
+    name: '20261123_200000_cited_documents',
   },
 ]

@@ -69,3 +69,16 @@ export function plainText(state: unknown): string {
   }
   return walk((state as { root?: unknown } | null)?.root)
 }
+
+/** The fields of every block of this type in an editor state, in document order. */
+export function blockFieldsOf(state: unknown, blockType: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = []
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const n = node as { type?: string; fields?: Record<string, unknown>; children?: unknown[] }
+    if (n.type === 'block' && n.fields?.blockType === blockType) found.push(n.fields)
+    for (const child of n.children ?? []) walk(child)
+  }
+  walk((state as { root?: unknown } | null)?.root)
+  return found
+}

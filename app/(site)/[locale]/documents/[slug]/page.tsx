@@ -49,7 +49,8 @@ export default async function DocumentPage({ params }: Props) {
   const releases = await listReleases(viewer, {
     locale,
     limit: 20,
-    where: { documents: { contains: document.id } },
+    // Linked to it, or referencing it in the body (see src/fields/citedDocuments.ts).
+    where: { citedDocuments: { contains: document.id } },
   })
   const parties = populatedList<Participant>(document.parties)
   const file = populated<Media>(document.file)

@@ -1,0 +1,163 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Document } from '@/payload-types'
+import { up as backfillCitations } from '@/migrations/20261123_200000_cited_documents'
+import { blockNode, editorState, paragraphNode } from '@/seed/lexical'
+
+import { startPayload } from './helpers/payload'
+import { releaseData } from './helpers/releases'
+import { createStaff, type Staff } from './helpers/users'
+
+/**
+ * A document's page lists the releases that cite it: linked in "Documents", or referenced by a
+ * document-reference block anywhere in the body, in any language. The public sees published
+ * releases only.
+ */
+let payload: Payload
+let staff: Staff
+let documents: Record<'charter' | 'resolution' | 'memorandum' | 'declaration', Document>
+
+beforeAll(async () => {
+  payload = await startPayload('citations')
+  staff = await createStaff(payload)
+  const create = (title: string, symbol: string) =>
+    payload.create({
+      collection: 'documents',
+      data: { title, symbol, type: 'resolution', _status: 'published' },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+  documents = {
+    charter: await create('Charter of the SCO', 'SCO/2002/1'),
+    resolution: await create('Cooperation between the UN and the SCO', 'A/RES/71/14'),
+    memorandum: await create('Memorandum of understanding with UNODC', 'SCO/2011/2'),
+    declaration: await create('Tashkent Declaration', 'SCO/2016/3'),
+  }
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const bodyCiting = (text: string, ...cited: Document[]) =>
+  editorState([
+    paragraphNode(text),
+    ...cited.map((document, index) =>
+      blockNode('documentReference', { document: document.id }, `ref-${index}`),
+    ),
+  ])
+
+/** What the document page asks, as the public. */
+async function headlinesCiting(document: Document) {
+  const found = await payload.find({
+    collection: 'press-releases',
+    where: { citedDocuments: { contains: document.id } },
+    overrideAccess: false,
+    depth: 0,
+  })
+  return found.docs.map((release) => release.headline)
+}
+
+describe('releases that cite a document', () => {
+  it('counts linked documents and body references in every language, and ignores what a client sends', async () => {
+    const release = await payload.create({
+      collection: 'press-releases',
+      data: {
+        ...releaseData('Cooperation resolution adopted'),
+        body: bodyCiting('The General Assembly adopted a resolution.', documents.resolution),
+        documents: [documents.charter.id],
+        citedDocuments: [documents.declaration.id],
+        _status: 'published',
+      },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'ru',
+      data: {
+        headline: 'Принята резолюция о сотрудничестве',
+        body: bodyCiting('Генеральная Ассамблея приняла резолюцию.', documents.memorandum),
+        _status: 'published',
+      },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+
+    expect(await headlinesCiting(documents.charter)).toEqual(['Cooperation resolution adopted'])
+    expect(await headlinesCiting(documents.resolution)).toEqual(['Cooperation resolution adopted'])
+    expect(await headlinesCiting(documents.memorandum)).toEqual(['Cooperation resolution adopted'])
+    expect(await headlinesCiting(documents.declaration)).toEqual([])
+
+    // The English body no longer cites the resolution: the release leaves its page.
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { body: bodyCiting('The General Assembly met.'), _status: 'published' },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    expect(await headlinesCiting(documents.resolution)).toEqual([])
+    expect(await headlinesCiting(documents.memorandum)).toEqual(['Cooperation resolution adopted'])
+    expect(await headlinesCiting(documents.charter)).toEqual(['Cooperation resolution adopted'])
+  })
+
+  it('leaves drafts out', async () => {
+    await payload.create({
+      collection: 'press-releases',
+      data: {
+        ...releaseData('Declaration draft'),
+        body: bodyCiting('A draft about the declaration.', documents.declaration),
+      },
+      draft: true,
+      user: staff.officer,
+      overrideAccess: false,
+    })
+    expect(await headlinesCiting(documents.declaration)).toEqual([])
+    const staffView = await payload.find({
+      collection: 'press-releases',
+      where: { citedDocuments: { contains: documents.declaration.id } },
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    expect(staffView.docs.map((release) => release.headline)).toEqual(['Declaration draft'])
+  })
+
+  it('is filled for releases saved before the field existed (migration)', async () => {
+    const release = await payload.create({
+      collection: 'press-releases',
+      data: {
+        ...releaseData('Older release'),
+        body: bodyCiting('Before citations were recorded.', documents.declaration),
+        documents: [documents.charter.id],
+        _status: 'published',
+      },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    const db = payload.db as unknown as { drizzle: Parameters<typeof backfillCitations>[0]['db'] }
+    const { sql } = await import('@payloadcms/db-sqlite')
+    await db.drizzle.run(sql`DELETE FROM press_releases_rels WHERE path = 'citedDocuments'`)
+    await db.drizzle.run(sql`DELETE FROM _press_releases_v_rels WHERE path = 'version.citedDocuments'`)
+    expect(await headlinesCiting(documents.declaration)).toEqual([])
+
+    await backfillCitations({ db: db.drizzle, payload, req: {} as never })
+    expect(await headlinesCiting(documents.declaration)).toEqual(['Older release'])
+    expect((await headlinesCiting(documents.charter)).sort()).toEqual(
+      ['Cooperation resolution adopted', 'Older release'].sort(),
+    )
+    const stored = await payload.findByID({ collection: 'press-releases', id: release.id, depth: 0 })
+    expect(stored.citedDocuments).toEqual([documents.charter.id, documents.declaration.id])
+    // The versions too, which staff previews read.
+    const drafts = await payload.find({
+      collection: 'press-releases',
+      where: { citedDocuments: { contains: documents.declaration.id } },
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    expect(drafts.docs.map((doc) => doc.headline).sort()).toEqual(['Declaration draft', 'Older release'])
+  })
+})
