@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { searchSite } from '@/data/search'
+import type { searchSite as SearchSite } from '@/data/search'
 import { editorState, paragraphNode } from '@/seed/lexical'
 
 import { startPayload } from './helpers/payload'
@@ -11,9 +11,13 @@ import { createStaff, type Staff } from './helpers/users'
 let payload: Payload
 let staff: Staff
 const reader = { draft: false, user: null }
+// Imported once Payload runs on this file's database: '@/data/search' loads the Payload config,
+// which reads DATABASE_URL when it is first imported.
+let searchSite: typeof SearchSite
 
 beforeAll(async () => {
   payload = await startPayload('search')
+  ;({ searchSite } = await import('@/data/search'))
   staff = await createStaff(payload)
 })
 afterAll(async () => {
@@ -66,5 +70,48 @@ describe('site search', () => {
       (group) => group.group === 'speeches',
     )?.hits
     expect(speeches?.map((hit) => hit.title)).toEqual(['Statement at the Security Council'])
+  })
+})
+
+describe('English fallback in search hits', () => {
+  it('marks a Russian reader’s titles and excerpts that are shown in English, and only those', async () => {
+    const participant = await payload.create({
+      collection: 'participants',
+      data: {
+        kind: 'person',
+        name: 'Rashid Alimov',
+        aliases: ['R. Alimov'],
+        bio: 'Rashid Alimov was Secretary-General of the SCO from 2016 to 2018.',
+      },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'participants',
+      id: participant.id,
+      locale: 'ru',
+      data: { name: 'Рашид Алимов', _status: 'published' },
+      overrideAccess: true,
+    })
+    const hitsFor = async (query: string, locale: 'en' | 'ru') =>
+      (await searchSite(reader, query, locale)).groups.find((group) => group.group === 'participants')
+        ?.hits ?? []
+
+    // Found in Russian (by its alias, which is not localized): a Russian name, an English bio.
+    const [russian] = await hitsFor('Alimov', 'ru')
+    expect(russian).toMatchObject({ title: 'Рашид Алимов', excerptLang: 'en' })
+    expect(russian!.excerpt).toContain('Secretary-General')
+    expect(russian!.titleLang).toBeUndefined()
+    // The Russian name matched: nothing is marked.
+    const [byName] = await hitsFor('Алимов', 'ru')
+    expect(byName).toMatchObject({ title: 'Рашид Алимов', excerpt: 'Рашид Алимов' })
+    expect(byName!.excerptLang).toBeUndefined()
+    // Found only in English: what is shown is English.
+    const [english] = await hitsFor('Secretary-General of the SCO', 'ru')
+    expect(english).toMatchObject({ title: 'Rashid Alimov', titleLang: 'en', excerptLang: 'en' })
+    // An English reader's hits carry no mark.
+    const [inEnglish] = await hitsFor('Alimov', 'en')
+    expect(inEnglish).toMatchObject({ title: 'Rashid Alimov' })
+    expect(inEnglish!.titleLang).toBeUndefined()
+    expect(inEnglish!.excerptLang).toBeUndefined()
   })
 })

@@ -1,10 +1,11 @@
 import type { Where } from 'payload'
 
-import type { PressRelease, Settings } from '@/payload-types'
+import type { PressRelease, Settings, Speech } from '@/payload-types'
 
 import { cachedFetcher } from './cache'
 import { payloadClient, type Locale } from './payload'
-import { imageOf, type Image } from './shape'
+import { fallbackLang, markEnglish } from './records'
+import { imageOf, populatedList, type Image } from './shape'
 import { tags, tagsFor } from './tags'
 import type { Viewer } from './viewer'
 
@@ -26,6 +27,8 @@ export type ReleaseFilter = { topic?: string; year?: number; event?: string; par
 function toSummary(
   release: Pick<PressRelease, 'id' | 'headline' | 'slug' | 'dateline' | 'summary' | 'heroImage'>,
 ): ReleaseSummary {
+  const headlineLang = fallbackLang(release, 'headline')
+  const summaryLang = fallbackLang(release, 'summary')
   return {
     id: release.id,
     slug: release.slug ?? String(release.id),
@@ -35,6 +38,8 @@ function toSummary(
     datelinePlace: release.dateline.place ?? '',
     date: release.dateline.date,
     hero: imageOf(release.heroImage, 'card'),
+    ...(headlineLang && { headlineLang }),
+    ...(summaryLang && { summaryLang }),
   }
 }
 
@@ -88,28 +93,9 @@ export const listReleases = cachedFetcher(
       overrideAccess: false,
       select: { headline: true, slug: true, summary: true, dateline: true, heroImage: true },
     })
+    // Which of these have their own text in this language (no fallback): the rest is English.
+    await markEnglish(viewer, locale, 'press-releases', result.docs)
     const docs = result.docs.map(toSummary)
-    if (locale !== 'en' && docs.length) {
-      // Which of these have their own text in this language (no fallback): the rest is English.
-      const own = await payload.find({
-        collection: 'press-releases',
-        locale,
-        fallbackLocale: false,
-        pagination: false,
-        where: { id: { in: docs.map((doc) => doc.id) } },
-        depth: 0,
-        draft: viewer.draft,
-        user: viewer.user,
-        overrideAccess: false,
-        select: { headline: true, summary: true },
-      })
-      const texts = new Map(own.docs.map((doc) => [doc.id, doc]))
-      for (const doc of docs) {
-        const text = texts.get(doc.id as never)
-        if (!text?.headline) doc.headlineLang = 'en'
-        if (!text?.summary) doc.summaryLang = 'en'
-      }
-    }
     return {
       docs,
       page: result.page ?? 1,
@@ -143,16 +129,20 @@ export const getReleaseBySlug = cachedFetcher(
     const release = docs[0]
     if (!release) return null
     if (locale === 'en') return { release, translated: true }
-    const own = await payload.find({
-      collection: 'press-releases',
-      ...query,
-      locale,
-      fallbackLocale: false,
-      depth: 0,
-      overrideAccess: false,
-      select: { headline: true },
-    })
-    return { release, translated: Boolean(own.docs[0]?.headline) }
+    // The release's own text, and the names and titles of the records it links to.
+    const speeches = populatedList<Speech>(release.speeches)
+    await Promise.all([
+      markEnglish(viewer, locale, 'press-releases', [release]),
+      markEnglish(viewer, locale, 'events', [release.event]),
+      markEnglish(viewer, locale, 'speeches', speeches),
+      markEnglish(viewer, locale, 'participants', [
+        ...speeches.map((speech) => speech.speaker),
+        ...(release.participants ?? []),
+      ]),
+      markEnglish(viewer, locale, 'topics', release.topics ?? []),
+      markEnglish(viewer, locale, 'documents', release.documents ?? []),
+    ])
+    return { release, translated: !fallbackLang(release, 'headline') }
   },
 )
 

@@ -1,8 +1,10 @@
-import type { CollectionSlug, Where } from 'payload'
+import type { Where } from 'payload'
 
 import type { Document, Event, Participant, PressRelease, Speech } from '@/payload-types'
 
 import { payloadClient, type Locale } from './payload'
+import { fallbackLang, markEnglish, type FallbackCollection } from './records'
+import { hasText } from './shape'
 import type { Viewer } from './viewer'
 
 /**
@@ -22,73 +24,108 @@ export type SearchHit = {
   /** Text around the first match, for highlighting. */
   excerpt: string
   date?: string
+  /** 'en' on a Russian or Chinese page when the title or the excerpt is English (fallback). */
+  titleLang?: 'en'
+  excerptLang?: 'en'
 }
 
+/** A text an excerpt can come from, and the localized fields it is made of. */
+type Text = { text: string | null | undefined; fields?: string[] }
+
 type Source = {
-  collection: CollectionSlug
+  collection: FallbackCollection
   fields: string[]
+  /** The localized field the hit's title comes from. */
+  title: string
   sort: string
-  toHit: (doc: never) => Omit<SearchHit, 'group' | 'excerpt'> & { texts: (string | null | undefined)[] }
+  toHit: (doc: never) => Omit<SearchHit, 'group' | 'excerpt'> & { texts: Text[] }
 }
 
 const sources: Record<SearchGroup, Source> = {
   releases: {
     collection: 'press-releases',
     fields: ['headline', 'summary', 'dateline.place', 'bodyText'],
+    title: 'headline',
     sort: '-dateline.date',
     toHit: (doc: PressRelease) => ({
       id: doc.id,
       slug: doc.slug ?? '',
       title: doc.headline ?? '',
       date: doc.dateline.date,
-      texts: [doc.summary, doc.headline, doc.bodyText],
+      texts: [
+        { text: doc.summary, fields: ['summary'] },
+        { text: doc.headline, fields: ['headline'] },
+        { text: doc.bodyText, fields: ['bodyText'] },
+      ],
     }),
   },
   events: {
     collection: 'events',
     fields: ['title', 'city', 'venue', 'series'],
+    title: 'title',
     sort: '-startsAt',
     toHit: (doc: Event) => ({
       id: doc.id,
       slug: doc.slug ?? '',
       title: doc.title ?? '',
       date: doc.startsAt,
-      texts: [doc.title, [doc.venue, doc.city].filter(Boolean).join(', '), doc.series],
+      texts: [
+        { text: doc.title, fields: ['title'] },
+        { text: [doc.venue, doc.city].filter(Boolean).join(', '), fields: ['venue', 'city'] },
+        { text: doc.series, fields: ['series'] },
+      ],
     }),
   },
   speeches: {
     collection: 'speeches',
     fields: ['title', 'quotes.quote', 'fullText'],
+    title: 'title',
     sort: '-date',
     toHit: (doc: Speech) => ({
       id: doc.id,
       slug: doc.slug ?? '',
       title: doc.title ?? '',
       date: doc.date,
-      texts: [doc.title, ...(doc.quotes ?? []).map((quote) => quote.quote), doc.fullText],
+      texts: [
+        { text: doc.title, fields: ['title'] },
+        ...(doc.quotes ?? []).map((quote) => ({ text: quote.quote, fields: ['quotes.quote'] })),
+        { text: doc.fullText, fields: ['fullText'] },
+      ],
     }),
   },
   participants: {
     collection: 'participants',
     fields: ['name', 'shortName', 'aliases', 'bio'],
+    title: 'name',
     sort: 'name',
     toHit: (doc: Participant) => ({
       id: doc.id,
       slug: doc.slug ?? '',
       title: doc.name ?? '',
-      texts: [doc.bio, doc.shortName, ...(doc.aliases ?? []), doc.name],
+      texts: [
+        { text: doc.bio, fields: ['bio'] },
+        { text: doc.shortName, fields: ['shortName'] },
+        // Aliases are not localized: other spellings, in whatever language.
+        ...(doc.aliases ?? []).map((alias) => ({ text: alias })),
+        { text: doc.name, fields: ['name'] },
+      ],
     }),
   },
   documents: {
     collection: 'documents',
     fields: ['title', 'symbol', 'summary', 'place'],
+    title: 'title',
     sort: '-date',
     toHit: (doc: Document) => ({
       id: doc.id,
       slug: doc.slug ?? '',
       title: doc.title ?? '',
       date: doc.date ?? undefined,
-      texts: [doc.symbol, doc.summary, doc.title],
+      texts: [
+        { text: doc.symbol },
+        { text: doc.summary, fields: ['summary'] },
+        { text: doc.title, fields: ['title'] },
+      ],
     }),
   },
 }
@@ -102,20 +139,39 @@ export function searchTerms(query: string): string[] {
     .slice(0, 8)
 }
 
-/** About 200 characters of the first text that contains a term, centred on the match. */
-export function excerptFor(texts: (string | null | undefined)[], terms: string[], size = 200): string {
-  const candidates = texts.filter((text): text is string => Boolean(text))
-  for (const text of candidates) {
+/**
+ * About 200 characters of the first text that contains a term, centred on the match, and the
+ * index of that text (the first non-empty one when none matches; -1 when all are empty).
+ */
+export function excerptOf(
+  texts: (string | null | undefined)[],
+  terms: string[],
+  size = 200,
+): { excerpt: string; index: number } {
+  for (const [index, text] of texts.entries()) {
+    if (!text) continue
     const lower = text.toLocaleLowerCase()
-    const at = Math.min(...terms.map((term) => lower.indexOf(term)).filter((index) => index >= 0))
+    const at = Math.min(...terms.map((term) => lower.indexOf(term)).filter((found) => found >= 0))
     if (Number.isFinite(at)) {
       const start = Math.max(0, at - size / 3)
       const cut = text.slice(start, start + size)
-      return `${start > 0 ? '…' : ''}${cut}${start + size < text.length ? '…' : ''}`
+      return { excerpt: `${start > 0 ? '…' : ''}${cut}${start + size < text.length ? '…' : ''}`, index }
     }
   }
-  const first = candidates[0] ?? ''
-  return first.length > size ? `${first.slice(0, size)}…` : first
+  const index = texts.findIndex(Boolean)
+  const first = texts[index] ?? ''
+  return { excerpt: first.length > size ? `${first.slice(0, size)}…` : first, index }
+}
+
+/** About 200 characters of the first text that contains a term, centred on the match. */
+export function excerptFor(texts: (string | null | undefined)[], terms: string[], size = 200): string {
+  return excerptOf(texts, terms, size).excerpt
+}
+
+/** 'en' when every localized field a text is made of, that has text, is shown in English. */
+function textLang(doc: object, fields: string[] | undefined): 'en' | undefined {
+  const shown = (fields ?? []).filter((field) => hasText(doc, field))
+  return shown.length > 0 && shown.every((field) => fallbackLang(doc, field)) ? 'en' : undefined
 }
 
 async function searchGroup(
@@ -146,10 +202,37 @@ async function searchGroup(
       overrideAccess: false,
       joins: false as never,
     })
-    for (const doc of docs) {
-      const { texts, ...hit } = source.toHit(doc as never)
-      const key = String(hit.id)
-      if (hit.slug && !hits.has(key)) hits.set(key, { ...hit, group, excerpt: excerptFor(texts, terms) })
+    const fresh = docs
+      .filter((doc) => !hits.has(String(doc.id)))
+      .map((doc) => ({ doc, ...source.toHit(doc as never) }))
+      .filter((hit) => hit.slug)
+    // Read in the reader's language: which of the texts shown fell back to English. Read in
+    // English (records that match only there): all of it is English.
+    const english = queryLocale !== locale
+    if (!english) {
+      const shown = fresh.flatMap((hit) => hit.texts.flatMap((text) => text.fields ?? []))
+      await markEnglish(
+        viewer,
+        locale,
+        source.collection,
+        fresh.map((hit) => hit.doc),
+        [...new Set([source.title, ...shown])],
+      )
+    }
+    for (const { doc, texts, ...hit } of fresh) {
+      const { excerpt, index } = excerptOf(
+        texts.map((text) => text.text),
+        terms,
+      )
+      const titleLang = english ? 'en' : fallbackLang(doc, source.title)
+      const excerptLang = english ? 'en' : textLang(doc, texts[index]?.fields)
+      hits.set(String(hit.id), {
+        ...hit,
+        group,
+        excerpt,
+        ...(titleLang && { titleLang }),
+        ...(excerptLang && { excerptLang }),
+      })
     }
   }
   return [...hits.values()].slice(0, limit)

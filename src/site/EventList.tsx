@@ -1,11 +1,14 @@
 import Link from 'next/link'
 
+import { fallbackLang } from '@/data/shape'
 import { messages, type Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Event } from '@/payload-types'
 
 import { formatEventDay } from './format'
+import { JoinedText } from './TextParts'
 
+/** Events with their day, type and place; English fallback text is marked lang="en". */
 export function EventList({
   events,
   locale,
@@ -26,14 +29,21 @@ export function EventList({
             {' · '}
             {t.types[event.type]}
           </p>
-          <H className="event-title">
+          <H className="event-title" lang={fallbackLang(event, 'title')}>
             {event.slug ? (
               <Link href={localePath(locale, sitePaths.event(event.slug))}>{event.title}</Link>
             ) : (
               event.title
             )}
           </H>
-          <p className="muted">{[event.venue, event.city].filter(Boolean).join(', ')}</p>
+          <p className="muted">
+            <JoinedText
+              parts={[
+                { text: event.venue, lang: fallbackLang(event, 'venue') },
+                { text: event.city, lang: fallbackLang(event, 'city') },
+              ]}
+            />
+          </p>
         </li>
       ))}
     </ul>

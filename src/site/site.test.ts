@@ -1,11 +1,14 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { excerptFor, searchTerms } from '@/data/search'
+import { excerptFor, excerptOf, searchTerms } from '@/data/search'
 
 import { formatDateline } from './format'
 import { newsQueryString, parseNewsQuery } from './newsFilter'
 import { safeSitePath } from './previewPath'
 import { hreflangAlternates } from './seo'
+import { JoinedText, Template } from './TextParts'
 
 describe('news filter URLs', () => {
   it('one canonical query string per filter; malformed values dropped', () => {
@@ -33,6 +36,32 @@ describe('search excerpts', () => {
     const excerpt = excerptFor([null, text], searchTerms('  NOROV  '))
     expect(excerpt).toContain('Norov said')
     expect(excerpt.startsWith('…')).toBe(true)
+  })
+
+  it('say which text they come from, so that an English one can be marked lang="en"', () => {
+    expect(excerptOf(['Открытие', null, 'The Norov remarks'], searchTerms('norov'))).toEqual({
+      excerpt: 'The Norov remarks',
+      index: 2,
+    })
+    expect(excerptOf([null, 'First text', 'Second'], searchTerms('nothing'))).toEqual({
+      excerpt: 'First text',
+      index: 1,
+    })
+    expect(excerptOf([null, ''], searchTerms('nothing'))).toEqual({ excerpt: '', index: -1 })
+  })
+})
+
+describe('text parts', () => {
+  it('mark an English part of a joined text, and fill a message’s placeholder with an element', () => {
+    const place = createElement(JoinedText, {
+      parts: [{ text: 'United Nations Headquarters', lang: 'en' }, { text: null }, { text: 'Нью-Йорк' }],
+    })
+    expect(renderToStaticMarkup(place)).toBe('<span lang="en">United Nations Headquarters</span>, Нью-Йорк')
+    const presidency = createElement(Template, {
+      text: '{country}担任上合组织轮值主席国期间',
+      values: { country: createElement('span', { lang: 'en' }, 'Russia') },
+    })
+    expect(renderToStaticMarkup(presidency)).toBe('<span lang="en">Russia</span>担任上合组织轮值主席国期间')
   })
 })
 

@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { eventsAround, listTopics } from '@/data/records'
 import { getSettings, listReleases } from '@/data/releases'
+import { fallbackLang } from '@/data/shape'
 import { currentViewer, publicViewer } from '@/data/viewer'
 import { messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
@@ -74,7 +75,12 @@ export default async function HomePage({ params }: Props) {
               {topics.map((topic) =>
                 topic.slug ? (
                   <li key={topic.id}>
-                    <Link href={localePath(locale, sitePaths.topic(topic.slug))}>{topic.title}</Link>
+                    <Link
+                      href={localePath(locale, sitePaths.topic(topic.slug))}
+                      lang={fallbackLang(topic, 'title')}
+                    >
+                      {topic.title}
+                    </Link>
                   </li>
                 ) : null,
               )}

@@ -61,7 +61,7 @@ export default async function NewsPage({ params, searchParams }: Props) {
       <select id={`filter-${name}`} name={name} defaultValue={query[name] ?? ''}>
         <option value="">{t.any}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}

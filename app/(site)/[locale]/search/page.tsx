@@ -66,14 +66,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ol className="search-hits">
             {hits.map((hit) => (
               <li key={hit.id}>
-                <h3>
+                <h3 lang={hit.titleLang}>
                   <Link href={localePath(locale, pathOf[group](hit.slug))}>
                     <Highlight text={hit.title} terms={terms} />
                   </Link>
                 </h3>
                 {hit.date && <p className="muted">{formatDay(hit.date, locale)}</p>}
                 {hit.excerpt && hit.excerpt !== hit.title && (
-                  <p>
+                  <p lang={hit.excerptLang}>
                     <Highlight text={hit.excerpt} terms={terms} />
                   </p>
                 )}

@@ -11,6 +11,7 @@ import { localePath, sitePaths } from '@/i18n/paths'
 import type { Document, Participant } from '@/payload-types'
 import { FallbackNote } from '@/site/FallbackNote'
 import { formatDay, formatEventTime } from '@/site/format'
+import { JoinedText, Template } from '@/site/TextParts'
 import { JsonLd } from '@/site/JsonLd'
 import { localeParam, slugParam } from '@/site/locale'
 import { RecordSection } from '@/site/RecordSection'
@@ -85,7 +86,11 @@ export default async function EventPage({ params }: Props) {
         </p>
         <h1 lang={translated ? undefined : 'en'}>{event.title}</h1>
         <FallbackNote locale={locale} translated={translated} />
-        {event.series && <p className="muted">{event.series}</p>}
+        {event.series && (
+          <p className="muted" lang={fallbackLang(found, 'series')}>
+            {event.series}
+          </p>
+        )}
       </header>
       <dl className="facts">
         <dt>{t.when}</dt>
@@ -101,9 +106,23 @@ export default async function EventPage({ params }: Props) {
           )}
         </dd>
         <dt>{t.where}</dt>
-        <dd>{[event.venue, event.city].filter(Boolean).join(', ')}</dd>
+        <dd>
+          <JoinedText
+            parts={[
+              { text: event.venue, lang: fallbackLang(found, 'venue') },
+              { text: event.city, lang: fallbackLang(found, 'city') },
+            ]}
+          />
+        </dd>
       </dl>
-      {presidency && <p className="muted">{format(t.presidency, { country: presidency.name ?? '' })}</p>}
+      {presidency && (
+        <p className="muted">
+          <Template
+            text={t.presidency}
+            values={{ country: <span lang={fallbackLang(presidency, 'name')}>{presidency.name}</span> }}
+          />
+        </p>
+      )}
       {event.attendance ? <p className="muted">{format(t.attendance, { count: event.attendance })}</p> : null}
       {event.description && (
         <div className="event-description" lang={fallbackLang(found, 'description')}>
@@ -115,7 +134,12 @@ export default async function EventPage({ params }: Props) {
           <a href={event.livestream.url} rel="noopener noreferrer">
             {t.livestream}
           </a>
-          {event.livestream.note && <span className="muted"> · {event.livestream.note}</span>}
+          {event.livestream.note && (
+            <span className="muted">
+              {' · '}
+              <span lang={fallbackLang(found, 'livestream.note')}>{event.livestream.note}</span>
+            </span>
+          )}
         </p>
       )}
       {gallery.length > 0 && (
@@ -139,6 +163,7 @@ export default async function EventPage({ params }: Props) {
         locale={locale}
         path={sitePaths.participant}
         label={(p) => p.name}
+        lang={(p) => fallbackLang(p, 'name')}
       />
       <RecordSection
         title={t.participation}
@@ -146,11 +171,17 @@ export default async function EventPage({ params }: Props) {
         locale={locale}
         path={sitePaths.participant}
         label={(p) => p.name}
+        lang={(p) => fallbackLang(p, 'name')}
         extra={(p) => (
           <span className="muted">
             {' '}
             · {t.roles[p.role]}
-            {p.note ? ` (${p.note})` : ''}
+            {p.note && (
+              <>
+                {' ('}
+                <span lang={fallbackLang(found, 'participation.note')}>{p.note}</span>)
+              </>
+            )}
           </span>
         )}
       />
@@ -160,9 +191,15 @@ export default async function EventPage({ params }: Props) {
         locale={locale}
         path={sitePaths.speech}
         label={(speech) => speech.title}
+        lang={(speech) => fallbackLang(speech, 'title')}
         extra={(speech) => {
           const speaker = populated<Participant>(speech.speaker)
-          return speaker ? <span className="muted"> · {speaker.name}</span> : null
+          return speaker ? (
+            <span className="muted">
+              {' · '}
+              <span lang={fallbackLang(speaker, 'name')}>{speaker.name}</span>
+            </span>
+          ) : null
         }}
       />
       <RecordSection
@@ -171,6 +208,7 @@ export default async function EventPage({ params }: Props) {
         locale={locale}
         path={sitePaths.document}
         label={(document) => document.title}
+        lang={(document) => fallbackLang(document, 'title')}
       />
       {releases.docs.length > 0 && (
         <section className="record-section">

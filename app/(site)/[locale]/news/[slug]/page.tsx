@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { getReleaseBySlug, getSettings, relatedReleases } from '@/data/releases'
-import { populated, populatedList, imageOf } from '@/data/shape'
+import { fallbackLang, populated, populatedList, imageOf } from '@/data/shape'
 import { currentViewer } from '@/data/viewer'
 import { format, htmlLang, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
@@ -17,6 +17,7 @@ import { ReleaseList } from '@/site/ReleaseList'
 import { RichBody } from '@/site/RichBody'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
 import { ShareLinks } from '@/site/ShareLinks'
+import { JoinedText } from '@/site/TextParts'
 
 export const revalidate = 300
 
@@ -82,9 +83,15 @@ export default async function ReleasePage({ params }: Props) {
   const heroMedia = populated(release.heroImage)
   const related = await relatedReleases(viewer, release, locale)
   const url = absoluteUrl(localePath(locale, sitePaths.release(slug)))
-  const link = (path: string, text: string | null | undefined) => (
-    <Link href={localePath(locale, path)}>{text}</Link>
-  )
+  // A linked record's name or title, marked lang="en" when it fell back to English.
+  const link = (path: string | undefined, text: string | null | undefined, lang: 'en' | undefined) =>
+    path ? (
+      <Link href={localePath(locale, path)} lang={lang}>
+        {text}
+      </Link>
+    ) : (
+      <span lang={lang}>{text}</span>
+    )
   return (
     <article className="release">
       <JsonLd
@@ -137,11 +144,20 @@ export default async function ReleasePage({ params }: Props) {
           <section>
             <h2>{t.event}</h2>
             <p>
-              {event.slug ? link(sitePaths.event(event.slug), event.title) : event.title}
+              {link(
+                event.slug ? sitePaths.event(event.slug) : undefined,
+                event.title,
+                fallbackLang(event, 'title'),
+              )}
               <br />
               <span className="muted">
-                {[event.venue, event.city].filter(Boolean).join(', ')} ·{' '}
-                {formatEventDay(event.startsAt, event.startsAt_tz, locale)}
+                <JoinedText
+                  parts={[
+                    { text: event.venue, lang: fallbackLang(event, 'venue') },
+                    { text: event.city, lang: fallbackLang(event, 'city') },
+                  ]}
+                />{' '}
+                · {formatEventDay(event.startsAt, event.startsAt_tz, locale)}
               </span>
             </p>
           </section>
@@ -152,7 +168,11 @@ export default async function ReleasePage({ params }: Props) {
             <ul>
               {speakers.map((speaker) => (
                 <li key={speaker.id}>
-                  {speaker.slug ? link(sitePaths.participant(speaker.slug), speaker.name) : speaker.name}
+                  {link(
+                    speaker.slug ? sitePaths.participant(speaker.slug) : undefined,
+                    speaker.name,
+                    fallbackLang(speaker, 'name'),
+                  )}
                 </li>
               ))}
             </ul>
@@ -164,7 +184,11 @@ export default async function ReleasePage({ params }: Props) {
             <ul>
               {speeches.map((speech) => (
                 <li key={speech.id}>
-                  {speech.slug ? link(sitePaths.speech(speech.slug), speech.title) : speech.title}
+                  {link(
+                    speech.slug ? sitePaths.speech(speech.slug) : undefined,
+                    speech.title,
+                    fallbackLang(speech, 'title'),
+                  )}
                   <span className="muted"> · {formatDay(speech.date, locale)}</span>
                 </li>
               ))}
@@ -177,7 +201,11 @@ export default async function ReleasePage({ params }: Props) {
             <ul>
               {documents.map((document) => (
                 <li key={document.id}>
-                  {document.slug ? link(sitePaths.document(document.slug), document.title) : document.title}
+                  {link(
+                    document.slug ? sitePaths.document(document.slug) : undefined,
+                    document.title,
+                    fallbackLang(document, 'title'),
+                  )}
                   {document.symbol && <span className="muted"> ({document.symbol})</span>}
                 </li>
               ))}
@@ -190,9 +218,11 @@ export default async function ReleasePage({ params }: Props) {
             <ul className="inline-list">
               {participants.map((participant) => (
                 <li key={participant.id}>
-                  {participant.slug
-                    ? link(sitePaths.participant(participant.slug), participant.name)
-                    : participant.name}
+                  {link(
+                    participant.slug ? sitePaths.participant(participant.slug) : undefined,
+                    participant.name,
+                    fallbackLang(participant, 'name'),
+                  )}
                 </li>
               ))}
             </ul>
@@ -204,7 +234,11 @@ export default async function ReleasePage({ params }: Props) {
             <ul className="inline-list">
               {topics.map((topic) => (
                 <li key={topic.id}>
-                  {topic.slug ? link(sitePaths.topic(topic.slug), topic.title) : topic.title}
+                  {link(
+                    topic.slug ? sitePaths.topic(topic.slug) : undefined,
+                    topic.title,
+                    fallbackLang(topic, 'title'),
+                  )}
                 </li>
               ))}
             </ul>

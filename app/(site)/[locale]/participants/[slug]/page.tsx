@@ -108,14 +108,22 @@ export default async function ParticipantPage({ params }: Props) {
           <h1 lang={translated ? undefined : 'en'}>
             {participant.name}
             {participant.shortName && participant.shortName !== participant.name && (
-              <span className="muted"> ({participant.shortName})</span>
+              <span className="muted" lang={translated ? fallbackLang(found, 'shortName') : undefined}>
+                {' '}
+                ({participant.shortName})
+              </span>
             )}
           </h1>
           <FallbackNote locale={locale} translated={translated} />
           {parent?.slug && (
             <p>
               {format(t.parent, { parent: '' })}
-              <Link href={localePath(locale, sitePaths.participant(parent.slug))}>{parent.name}</Link>
+              <Link
+                href={localePath(locale, sitePaths.participant(parent.slug))}
+                lang={fallbackLang(parent, 'name')}
+              >
+                {parent.name}
+              </Link>
             </p>
           )}
         </div>
@@ -140,16 +148,19 @@ export default async function ParticipantPage({ params }: Props) {
               const organisation = populated<Participant>(position.organisation)
               return (
                 <li key={position.id ?? index}>
-                  <strong>{position.title}</strong>
+                  <strong lang={fallbackLang(found, 'positions.title')}>{position.title}</strong>
                   {organisation && (
                     <>
                       {', '}
                       {organisation.slug ? (
-                        <Link href={localePath(locale, sitePaths.participant(organisation.slug))}>
+                        <Link
+                          href={localePath(locale, sitePaths.participant(organisation.slug))}
+                          lang={fallbackLang(organisation, 'name')}
+                        >
                           {organisation.name}
                         </Link>
                       ) : (
-                        organisation.name
+                        <span lang={fallbackLang(organisation, 'name')}>{organisation.name}</span>
                       )}
                     </>
                   )}
@@ -181,6 +192,7 @@ export default async function ParticipantPage({ params }: Props) {
         locale={locale}
         path={sitePaths.speech}
         label={(speech) => speech.title}
+        lang={(speech) => fallbackLang(speech, 'title')}
         extra={(speech) => <span className="muted"> · {formatDay(speech.date, locale)}</span>}
       />
       <RecordSection
@@ -189,6 +201,7 @@ export default async function ParticipantPage({ params }: Props) {
         locale={locale}
         path={sitePaths.event}
         label={(event) => event.title}
+        lang={(event) => fallbackLang(event, 'title')}
         extra={(event) => (
           <span className="muted"> · {formatEventDay(event.startsAt, event.startsAt_tz, locale)}</span>
         )}
@@ -199,6 +212,7 @@ export default async function ParticipantPage({ params }: Props) {
         locale={locale}
         path={sitePaths.document}
         label={(document) => document.title}
+        lang={(document) => fallbackLang(document, 'title')}
         extra={(document) => (document.symbol ? <span className="muted"> ({document.symbol})</span> : null)}
       />
       {releases.docs.length > 0 && (

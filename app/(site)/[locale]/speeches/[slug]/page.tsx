@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getSpeech } from '@/data/records'
+import { fallbackLang, getSpeech } from '@/data/records'
 import { listReleases } from '@/data/releases'
 import { populated } from '@/data/shape'
 import { currentViewer } from '@/data/viewer'
@@ -64,18 +64,28 @@ export default async function SpeechPage({ params }: Props) {
         <p className="muted">
           {speaker &&
             (speaker.slug ? (
-              <Link href={localePath(locale, sitePaths.participant(speaker.slug))}>{speaker.name}</Link>
+              <Link
+                href={localePath(locale, sitePaths.participant(speaker.slug))}
+                lang={fallbackLang(speaker, 'name')}
+              >
+                {speaker.name}
+              </Link>
             ) : (
-              speaker.name
+              <span lang={fallbackLang(speaker, 'name')}>{speaker.name}</span>
             ))}
           {speaker && ' · '}
           {formatDay(speech.date, locale)}
           {event && ' · '}
           {event &&
             (event.slug ? (
-              <Link href={localePath(locale, sitePaths.event(event.slug))}>{event.title}</Link>
+              <Link
+                href={localePath(locale, sitePaths.event(event.slug))}
+                lang={fallbackLang(event, 'title')}
+              >
+                {event.title}
+              </Link>
             ) : (
-              event.title
+              <span lang={fallbackLang(event, 'title')}>{event.title}</span>
             ))}
         </p>
       </header>
@@ -84,12 +94,12 @@ export default async function SpeechPage({ params }: Props) {
           <h2>{t.speech.keyQuotes}</h2>
           {speech.quotes.map((quote, index) => (
             <blockquote key={quote.id ?? index} className="quote-block">
-              <p>{quote.quote}</p>
+              <p lang={fallbackLang(found, 'quotes.quote')}>{quote.quote}</p>
             </blockquote>
           ))}
         </section>
       )}
-      <div className="release-body">
+      <div className="release-body" lang={fallbackLang(found, 'text')}>
         <RichBody data={speech.text as never} locale={locale} />
       </div>
       {speech.videoUrl && (
