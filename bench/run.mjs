@@ -36,6 +36,7 @@ const env = {
 const pages = [
   { name: 'home', path: '/en' },
   { name: 'news list', path: '/en/news' },
+  { name: 'news list, filtered', path: '/en/news?year=2019' },
   { name: 'release', path: '/en/news/un-sco-third-high-level-event-2019' },
   { name: 'search', path: '/en/search?q=terrorism' },
 ]

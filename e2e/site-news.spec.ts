@@ -44,3 +44,25 @@ test('malformed filters are ignored; a page past the end says so', async ({ page
   await page.goto('/en/news?page=5')
   await expect(page.getByText('No press releases match these filters.')).toBeVisible()
 })
+
+test('each filter is one cached page that shared caches may keep; other spellings redirect to it', async ({
+  page,
+  request,
+}) => {
+  const list = await page.goto('/en/news?year=2019')
+  expect(list?.status()).toBe(200)
+  expect(list?.headers()['cache-control']).toBe('s-maxage=300, stale-while-revalidate=60')
+  // Tracking parameters and empty fields are dropped.
+  const messy = await request.get('/en/news?utm_source=mail&year=2019&topic=', { maxRedirects: 0 })
+  expect(messy.status()).toBe(307)
+  expect(messy.headers()['location']).toMatch(/\/en\/news\?year=2019$/)
+  // The internal route the list is cached at names the public URL as canonical.
+  await page.goto('/ru/news-list/year=2019')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/ru\/news\?year=2019$/)
+  expect((await request.get('/ru/news-list/year=2019&topic=')).status()).toBe(404)
+  await page.goto('/en/news?year=2019')
+  // The language switch leads to the same filter in another language.
+  await page.getByRole('link', { name: 'Русский' }).click()
+  await expect(page).toHaveURL(/\/ru\/news\?year=2019$/)
+  await expect(page.locator('.release-list h2').first()).toBeVisible()
+})

@@ -32,7 +32,7 @@ describe('staleBy', () => {
       '/ru/news/new-one',
       '/zh/news/old-one',
       '/en',
-      '/ru/news',
+      '/ru/news-list/all',
       '/zh/feed.xml',
     ])
       expect(paths).toContain(path)

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { locales } from '@/lib/locales'
 import { env } from '@/lib/env'
 import { localePath, sitePaths } from '@/i18n/paths'
+import { newsListKey, newsListSegment } from '@/site/newsFilter'
 
 import { signatureHeader, signBody } from './revalidateSignature'
 import { contentCollections, tags } from './tags'
@@ -53,8 +54,10 @@ export function staleBy(changes: ContentChange[]): { tags: string[]; paths: stri
       if (toPath) for (const locale of locales) paths.add(localePath(locale, toPath(slug)))
     }
     if (change.collection === 'press-releases') {
+      // The news list's filtered pages (each its own cache entry, see proxy.ts) go by the tags.
+      const newsList = `${newsListSegment}/${newsListKey({})}`
       for (const locale of locales)
-        for (const path of [sitePaths.home, sitePaths.news, sitePaths.rss, sitePaths.atom])
+        for (const path of [sitePaths.home, newsList, sitePaths.rss, sitePaths.atom])
           paths.add(localePath(locale, path))
       paths.add('/sitemap.xml')
     }

@@ -26,6 +26,17 @@ export const sitePaths = {
   topicAtom: (slug: string) => `topics/${slug}/atom.xml`,
 } as const
 
+/**
+ * The internal route of the news list (proxy.ts rewrites /en/news?year=2019 to
+ * /en/news-list/year=2019): never a public URL, but what a page rendered there sees as its path.
+ */
+export const newsListSegment = 'news-list'
+
+/** The public path of a path inside a language (the news list's internal route becomes "news"). */
+export function publicPath(rest: string): string {
+  return rest === newsListSegment || rest.startsWith(`${newsListSegment}/`) ? sitePaths.news : rest
+}
+
 /** hreflang alternates of one page, for metadata and the sitemap (x-default is English). */
 export function languageAlternates(path: string, base = ''): Record<string, string> {
   const entries: [string, string][] = locales.map((locale) => [locale, base + localePath(locale, path)])

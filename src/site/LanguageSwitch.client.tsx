@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation'
 import type { SyntheticEvent } from 'react'
 
 import { htmlLang, type Locale } from '@/i18n'
+import { publicPath } from '@/i18n/paths'
 import { localeLabels, locales } from '@/lib/locales'
 
 /**
@@ -20,7 +21,9 @@ function keepQuery(event: SyntheticEvent<HTMLAnchorElement>) {
 /** Links to this same page in the other languages (the first path segment is the language). */
 export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
   const pathname = usePathname() ?? `/${locale}`
-  const rest = pathname.split('/').slice(2).join('/')
+  // On the news list, the server renders at its internal route; the browser shows /news. Both
+  // give the same link, and keepQuery adds the filter.
+  const rest = publicPath(pathname.split('/').slice(2).join('/'))
   return (
     <nav className="language-switch" aria-label={label}>
       <ul>

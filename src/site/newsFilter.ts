@@ -40,3 +40,23 @@ export function newsQueryString(query: NewsQuery): string {
   const text = params.toString()
   return text ? `?${text}` : ''
 }
+
+/**
+ * The news list is rendered at an internal route, one per canonical filter (`proxy.ts` rewrites
+ * /en/news?year=2019 to /en/news-list/year=2019), so that each filter's page is cached and
+ * refreshed like any other page, instead of being rendered per request for its query string.
+ */
+export { newsListSegment } from '@/i18n/paths'
+const unfiltered = 'all'
+
+/** The internal route's key of a filter: its canonical query string without "?", or "all". */
+export function newsListKey(query: NewsQuery): string {
+  return newsQueryString(query).slice(1) || unfiltered
+}
+
+/** The filter a key names, or undefined when the key is not the canonical form of one. */
+export function parseNewsListKey(key: string): NewsQuery | undefined {
+  const text = key === unfiltered ? '' : key
+  const query = parseNewsQuery(Object.fromEntries(new URLSearchParams(text)))
+  return newsListKey(query) === key ? query : undefined
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { recordOptions, type Option } from '@/data/records'
 import { listReleases, releaseYears } from '@/data/releases'
@@ -8,44 +8,51 @@ import { currentViewer } from '@/data/viewer'
 import { format, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import { localeParam } from '@/site/locale'
-import { newsQueryString, parseNewsQuery } from '@/site/newsFilter'
+import { newsQueryString, parseNewsListKey } from '@/site/newsFilter'
 import { Pagination } from '@/site/Pagination'
 import { ReleaseList } from '@/site/ReleaseList'
 import { pageMetadata } from '@/site/seo'
 
-// Reads the query string, so it is rendered per request; its data reads are cached (src/data/cache.ts).
-export const dynamic = 'force-dynamic'
+/**
+ * The news list, one cached page per canonical filter. Readers ask for /en/news?year=2019;
+ * proxy.ts rewrites that to /en/news-list/year=2019 (and redirects any other spelling of the
+ * same filter), so a filter's page is cached and refreshed by tag like every other page.
+ */
+export const revalidate = 300
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+export function generateStaticParams() {
+  return []
+}
+
+type Props = { params: Promise<{ locale: string; filter: string }> }
+
+/** The filter this route's key names; a key that is not canonical is not a page. */
+async function filterOf(params: Props['params']) {
+  const { filter } = await params
+  let key = filter
+  try {
+    key = decodeURIComponent(filter)
+  } catch {
+    notFound()
+  }
+  return parseNewsListKey(key) ?? notFound()
 }
 
 const PAGE_SIZE = 10
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params)
-  const query = parseNewsQuery(await searchParams)
+  const query = await filterOf(params)
   const meta = pageMetadata({ locale, path: sitePaths.news, title: messages(locale).news.title })
   const canonical = localePath(locale, sitePaths.news) + newsQueryString(query)
   return { ...meta, alternates: { ...meta.alternates, canonical } }
 }
 
-export default async function NewsPage({ params, searchParams }: Props) {
+export default async function NewsPage({ params }: Props) {
   const locale = await localeParam(params)
   const t = messages(locale).news
-  const raw = await searchParams
-  const query = parseNewsQuery(raw)
+  const query = await filterOf(params)
   const base = localePath(locale, sitePaths.news)
-  // One URL per filter: the filter form's empty fields, other orders and malformed values
-  // move to the canonical query string.
-  const canonical = newsQueryString(query)
-  const given = new URLSearchParams(
-    Object.entries(raw).flatMap(([key, value]) =>
-      (Array.isArray(value) ? value : [value ?? '']).map((v) => [key, v]),
-    ),
-  ).toString()
-  if (canonical !== (given ? `?${given}` : '')) redirect(base + canonical)
   const viewer = await currentViewer()
   const [releases, topics, years, events, participants] = await Promise.all([
     listReleases(viewer, { locale, page: query.page ?? 1, limit: PAGE_SIZE, filter: query }),
