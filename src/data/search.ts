@@ -38,12 +38,15 @@ type Source = {
   /** The localized field the hit's title comes from. */
   title: string
   sort: string
+  /** The fields toHit reads: a search reads nothing else (bodies and relations are heavy). */
+  select: Record<string, true>
   toHit: (doc: never) => Omit<SearchHit, 'group' | 'excerpt'> & { texts: Text[] }
 }
 
 const sources: Record<SearchGroup, Source> = {
   releases: {
     collection: 'press-releases',
+    select: { slug: true, headline: true, summary: true, bodyText: true, dateline: true },
     fields: ['headline', 'summary', 'dateline.place', 'bodyText'],
     title: 'headline',
     sort: '-dateline.date',
@@ -61,6 +64,7 @@ const sources: Record<SearchGroup, Source> = {
   },
   events: {
     collection: 'events',
+    select: { slug: true, title: true, startsAt: true, venue: true, city: true, series: true },
     fields: ['title', 'city', 'venue', 'series'],
     title: 'title',
     sort: '-startsAt',
@@ -78,6 +82,7 @@ const sources: Record<SearchGroup, Source> = {
   },
   speeches: {
     collection: 'speeches',
+    select: { slug: true, title: true, date: true, quotes: true, fullText: true },
     fields: ['title', 'quotes.quote', 'fullText'],
     title: 'title',
     sort: '-date',
@@ -95,6 +100,7 @@ const sources: Record<SearchGroup, Source> = {
   },
   participants: {
     collection: 'participants',
+    select: { slug: true, name: true, shortName: true, aliases: true, bio: true },
     fields: ['name', 'shortName', 'aliases', 'bio'],
     title: 'name',
     sort: 'name',
@@ -113,6 +119,7 @@ const sources: Record<SearchGroup, Source> = {
   },
   documents: {
     collection: 'documents',
+    select: { slug: true, title: true, date: true, symbol: true, summary: true },
     fields: ['title', 'symbol', 'summary', 'place'],
     title: 'title',
     sort: '-date',
@@ -189,7 +196,8 @@ async function searchGroup(
   const queryLocales: Locale[] = locale === 'en' ? ['en'] : [locale, 'en']
   const hits = new Map<string, SearchHit>()
   for (const queryLocale of queryLocales) {
-    const { docs } = await payload.find({
+    // The selected fields only: typed as the whole record, which toHit reads no more of.
+    const { docs } = (await payload.find({
       collection: source.collection,
       where,
       locale: queryLocale,
@@ -197,11 +205,12 @@ async function searchGroup(
       limit,
       sort: source.sort,
       depth: 0,
+      select: source.select as never,
       draft: viewer.draft,
       user: viewer.user,
       overrideAccess: false,
       joins: false as never,
-    })
+    })) as { docs: (PressRelease | Event | Speech | Participant | Document)[] }
     const fresh = docs
       .filter((doc) => !hits.has(String(doc.id)))
       .map((doc) => ({ doc, ...source.toHit(doc as never) }))
