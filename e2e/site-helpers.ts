@@ -38,7 +38,7 @@ export async function loginAsEditor(request: APIRequestContext) {
   expect(response.ok()).toBeTruthy()
 }
 
-const paragraph = (text: string) => ({
+export const paragraph = (text: string) => ({
   type: 'paragraph',
   version: 1,
   format: '',
@@ -48,30 +48,30 @@ const paragraph = (text: string) => ({
   children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
 })
 
-/** A new draft release created through REST as the logged-in user; returns its id and slug. */
+/** A rich-text value (a Lexical editor state) made of these top-level nodes. */
+export const richText = (...children: object[]) => ({
+  root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children },
+})
+
+/**
+ * A new draft release created through REST as the logged-in user; returns its id and slug.
+ * `headers` name the origin of a server other than the shared one.
+ */
 export async function createDraftRelease(
   request: APIRequestContext,
   headline: string,
   /** More fields: links to an event, participants, documents, topics, a hero image. */
   extra: Record<string, unknown> = {},
+  headers: Record<string, string> = staffHeaders,
 ) {
   const response = await request.post('/api/press-releases?draft=true', {
-    headers: staffHeaders,
+    headers,
     data: {
       ...extra,
       headline,
       dateline: { place: 'Vienna', date: '2026-11-20T12:00:00.000Z' },
       summary: `${headline}: summary for the public-site tests.`,
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          format: '',
-          indent: 0,
-          direction: 'ltr',
-          children: [paragraph(`${headline}: first paragraph of the body.`)],
-        },
-      },
+      body: richText(paragraph(`${headline}: first paragraph of the body.`)),
       _status: 'draft',
     },
   })

@@ -5,6 +5,8 @@ import {
   deleteRelease,
   idBySlug,
   loginAsEditor,
+  paragraph,
+  richText,
   signedRevalidate,
   staffHeaders,
   workflow,
@@ -82,46 +84,17 @@ test('a document page lists a release that cites it only in its body, once the r
   const documentId = await idBySlug(staff, 'documents', 'sco-charter')
   const headline = `Citing the Charter ${Date.now()}`
   const draft = await createDraftRelease(staff, headline)
-  const text = (content: string) => ({
-    type: 'text',
-    version: 1,
-    text: content,
-    format: 0,
-    detail: 0,
-    mode: 'normal',
-    style: '',
-  })
-  const element = { version: 1, format: '', indent: 0, direction: 'ltr' }
   try {
     // A document-reference block in the body; the release's "Documents" field stays empty.
     const patched = await staff.patch(`/api/press-releases/${draft.id}?draft=true`, {
       headers: staffHeaders,
       data: {
-        body: {
-          root: {
-            ...element,
-            type: 'root',
-            children: [
-              {
-                ...element,
-                type: 'paragraph',
-                textFormat: 0,
-                children: [text('The Charter sets the aims.')],
-              },
-              {
-                type: 'block',
-                version: 2,
-                format: '',
-                fields: {
-                  id: 'charter-ref',
-                  blockName: '',
-                  blockType: 'documentReference',
-                  document: documentId,
-                },
-              },
-            ],
-          },
-        },
+        body: richText(paragraph('The Charter sets the aims.'), {
+          type: 'block',
+          version: 2,
+          format: '',
+          fields: { id: 'charter-ref', blockName: '', blockType: 'documentReference', document: documentId },
+        }),
       },
     })
     expect(patched.ok(), await patched.text()).toBeTruthy()

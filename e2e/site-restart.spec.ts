@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { editor } from './site-helpers'
+import { createDraftRelease, editor } from './site-helpers'
 import { restartSecret, seededDatabase, startOwnServer, type OwnServer } from './own-server'
 
 /**
@@ -38,7 +38,6 @@ async function staffSession(request: APIRequestContext, origin: string) {
   const call = async (path: string, data: Record<string, unknown>) => {
     const response = await request.post(`${origin}${path}`, { data, headers: { origin } })
     expect(response.ok(), await response.text()).toBeTruthy()
-    return (await response.json()) as { doc?: { id: number; slug: string } }
   }
   return call
 }
@@ -49,38 +48,10 @@ test('a release unpublished before a restart does not come back from the cache',
 }) => {
   test.setTimeout(240_000)
   let origin = await start()
-  const staff = await playwright.request.newContext()
+  const staff = await playwright.request.newContext({ baseURL: origin })
   const call = await staffSession(staff, origin)
   const headline = `Before the restart ${Date.now()}`
-  const { doc } = await call('/api/press-releases?draft=true', {
-    headline,
-    dateline: { place: 'Beijing', date: '2026-11-21T09:00:00.000Z' },
-    summary: `${headline}: summary.`,
-    body: {
-      root: {
-        type: 'root',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            format: '',
-            indent: 0,
-            direction: 'ltr',
-            textFormat: 0,
-            children: [
-              { type: 'text', version: 1, text: 'Body.', format: 0, detail: 0, mode: 'normal', style: '' },
-            ],
-          },
-        ],
-      },
-    },
-    _status: 'draft',
-  })
-  const release = doc!
+  const release = await createDraftRelease(staff, headline, {}, { origin })
   await call(`/api/press-releases/${release.id}/workflow`, { action: 'submit' })
   await call(`/api/press-releases/${release.id}/workflow`, { action: 'publish' })
 
