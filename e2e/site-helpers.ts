@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test'
 
 import { signatureHeader, signBody } from '../src/data/revalidateSignature'
 import { demoAccounts } from '../src/seed/demoUsers'
@@ -37,6 +37,17 @@ export async function loginAsEditor(request: APIRequestContext) {
   })
   expect(response.ok()).toBeTruthy()
 }
+
+/** Playwright's `test`, with `staff`: API calls as the demo editor, logged in for the test. */
+export const test = base.extend<{ staff: APIRequestContext }>({
+  staff: async ({ playwright, baseURL }, provide) => {
+    const context = await playwright.request.newContext({ baseURL })
+    await loginAsEditor(context)
+    await provide(context)
+    await context.dispose()
+  },
+})
+export { expect }
 
 export const paragraph = (text: string) => ({
   type: 'paragraph',

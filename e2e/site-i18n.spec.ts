@@ -1,7 +1,5 @@
-import { expect, test } from '@playwright/test'
-
 import { releases } from '../src/seed/data/releases'
-import { expectAccessible, loginAsEditor, signedRevalidate, staffHeaders } from './site-helpers'
+import { expect, expectAccessible, signedRevalidate, staffHeaders, test } from './site-helpers'
 
 const first = releases[0]!
 
@@ -98,11 +96,8 @@ test('English fallback text in lists and on record pages is marked lang="en"', a
 
 test('English-only records are marked lang="en" in Russian lists, on their page and in search hits', async ({
   page,
-  playwright,
-  baseURL,
+  staff,
 }) => {
-  const staff = await playwright.request.newContext({ baseURL })
-  await loginAsEditor(staff)
   const stamp = Date.now()
   const created: { collection: 'topics' | 'events'; id: number; slug: string }[] = []
   const create = async (collection: 'topics' | 'events', data: Record<string, unknown>) => {
@@ -199,6 +194,5 @@ test('English-only records are marked lang="en" in Russian lists, on their page 
       await staff.delete(`/api/${record.collection}/${record.id}`, { headers: staffHeaders })
       await signedRevalidate(staff, [{ collection: record.collection, slug: record.slug }])
     }
-    await staff.dispose()
   }
 })

@@ -1,14 +1,13 @@
-import { expect, test } from '@playwright/test'
-
 import {
   createDraftRelease,
   deleteRelease,
+  expect,
   idBySlug,
-  loginAsEditor,
   paragraph,
   richText,
   signedRevalidate,
   staffHeaders,
+  test,
   workflow,
 } from './site-helpers'
 
@@ -31,11 +30,8 @@ test('/api/revalidate refuses unsigned or badly signed calls', async ({ request 
 
 test('publishing through the workflow refreshes home, list, feeds, sitemap and the page at once; unpublishing removes it', async ({
   page,
-  playwright,
-  baseURL,
+  staff,
 }) => {
-  const staff = await playwright.request.newContext({ baseURL })
-  await loginAsEditor(staff)
   const headline = `Published now ${Date.now()}`
   const draft = await createDraftRelease(staff, headline)
   try {
@@ -70,17 +66,13 @@ test('publishing through the workflow refreshes home, list, feeds, sitemap and t
   } finally {
     await deleteRelease(staff, draft.id)
     await signedRevalidate(staff, [{ collection: 'press-releases', slug: draft.slug }])
-    await staff.dispose()
   }
 })
 
 test('a document page lists a release that cites it only in its body, once the release is published', async ({
   page,
-  playwright,
-  baseURL,
+  staff,
 }) => {
-  const staff = await playwright.request.newContext({ baseURL })
-  await loginAsEditor(staff)
   const documentId = await idBySlug(staff, 'documents', 'sco-charter')
   const headline = `Citing the Charter ${Date.now()}`
   const draft = await createDraftRelease(staff, headline)
@@ -109,6 +101,5 @@ test('a document page lists a release that cites it only in its body, once the r
   } finally {
     await deleteRelease(staff, draft.id)
     await signedRevalidate(staff, [{ collection: 'press-releases', slug: draft.slug }])
-    await staff.dispose()
   }
 })

@@ -1,13 +1,14 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import sharp from 'sharp'
 
 import {
   createDraftRelease,
   deleteRelease,
+  expect,
   idBySlug,
-  loginAsEditor,
   signedRevalidate,
   staffHeaders,
+  test,
   uploadImage,
   workflow,
 } from './site-helpers'
@@ -45,24 +46,18 @@ async function expectAbsent(
 
 test('a draft release is absent from home, list, search, feeds, sitemap, its URL and its card', async ({
   page,
-  playwright,
-  baseURL,
+  staff,
 }) => {
-  const staff = await playwright.request.newContext({ baseURL })
-  await loginAsEditor(staff)
   const headline = `Unpublished draft ${Date.now()}`
   const draft = await createDraftRelease(staff, headline)
   try {
     await expectAbsent(page, staff, headline, draft.slug, draft.id)
   } finally {
     await deleteRelease(staff, draft.id)
-    await staff.dispose()
   }
 })
 
-test('an embargoed release stays absent until its lift', async ({ page, playwright, baseURL }) => {
-  const staff = await playwright.request.newContext({ baseURL })
-  await loginAsEditor(staff)
+test('an embargoed release stays absent until its lift', async ({ page, staff }) => {
   const headline = `Embargoed release ${Date.now()}`
   const draft = await createDraftRelease(staff, headline)
   try {
@@ -72,7 +67,6 @@ test('an embargoed release stays absent until its lift', async ({ page, playwrig
     await expectAbsent(page, staff, headline, draft.slug, draft.id)
   } finally {
     await deleteRelease(staff, draft.id)
-    await staff.dispose()
   }
 })
 
@@ -86,11 +80,8 @@ const linked = {
 
 test('a draft linked to a topic, an event, a participant and a document, with a hero image, is absent from all of them', async ({
   page,
-  playwright,
-  baseURL,
+  staff,
 }) => {
-  const staff = await playwright.request.newContext({ baseURL })
-  await loginAsEditor(staff)
   const stamp = Date.now()
   const headline = `Linked draft ${stamp}`
   const png = await sharp({
@@ -159,6 +150,5 @@ test('a draft linked to a topic, an event, a participant and a document, with a 
   } finally {
     if (draft) await deleteRelease(staff, draft.id)
     await staff.delete(`/api/media/${image.id}`, { headers: staffHeaders })
-    await staff.dispose()
   }
 })
