@@ -61,6 +61,11 @@ test('each filter is one cached page that shared caches may keep; other spelling
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/ru\/news\?year=2019$/)
   expect((await request.get('/ru/news-list/year=2019&topic=')).status()).toBe(404)
   await page.goto('/en/news?year=2019')
+  // Its other languages are the same filter.
+  await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute(
+    'href',
+    /\/ru\/news\?year=2019$/,
+  )
   // The language switch leads to the same filter in another language.
   await page.getByRole('link', { name: 'Русский' }).click()
   await expect(page).toHaveURL(/\/ru\/news\?year=2019$/)

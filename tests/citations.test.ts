@@ -125,6 +125,55 @@ describe('releases that cite a document', () => {
     expect(staffView.docs.map((release) => release.headline)).toEqual(['Declaration draft'])
   })
 
+  it('leaves out a document deleted since, so drafts of the release still save', async () => {
+    const obsolete = await payload.create({
+      collection: 'documents',
+      data: { title: 'Withdrawn note', symbol: 'SCO/2019/9', type: 'declaration', _status: 'published' },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    const release = await payload.create({
+      collection: 'press-releases',
+      data: {
+        ...releaseData('Citing a withdrawn note'),
+        body: bodyCiting('See the note.', obsolete, documents.charter),
+        _status: 'published',
+      },
+      user: staff.editor,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(release.citedDocuments).toEqual([obsolete.id, documents.charter.id])
+    await payload.delete({
+      collection: 'documents',
+      id: obsolete.id,
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    // The body still holds the block. Publishing is refused, naming the field to fix...
+    await expect(
+      payload.update({
+        collection: 'press-releases',
+        id: release.id,
+        data: { summary: 'Corrected summary.', _status: 'published' },
+        user: staff.editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/Body > Document/)
+    // ...while drafts, saved without validation (autosave), keep saving without the lost document.
+    const saved = await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { summary: 'Corrected summary.' },
+      draft: true,
+      user: staff.editor,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(saved.summary).toBe('Corrected summary.')
+    expect(saved.citedDocuments).toEqual([documents.charter.id])
+  })
+
   it('is filled for releases saved before the field existed (migration)', async () => {
     const release = await payload.create({
       collection: 'press-releases',
@@ -146,7 +195,7 @@ describe('releases that cite a document', () => {
     await backfillCitations({ db: db.drizzle, payload, req: {} as never })
     expect(await headlinesCiting(documents.declaration)).toEqual(['Older release'])
     expect((await headlinesCiting(documents.charter)).sort()).toEqual(
-      ['Cooperation resolution adopted', 'Older release'].sort(),
+      ['Citing a withdrawn note', 'Cooperation resolution adopted', 'Older release'].sort(),
     )
     const stored = await payload.findByID({ collection: 'press-releases', id: release.id, depth: 0 })
     expect(stored.citedDocuments).toEqual([documents.charter.id, documents.declaration.id])

@@ -34,9 +34,9 @@ export function citedDocumentIds(linked: unknown, bodies: unknown[]): Id[] {
 
 /**
  * Recomputed on every save from the linked documents and the body in every language (the one
- * being saved plus those stored), whatever a client sends.
+ * being saved plus those stored), whatever a client sends; documents deleted since are left out.
  */
-const computeCitations: FieldHook = ({ siblingData, siblingDocWithLocales, originalDoc, req }) => {
+const computeCitations: FieldHook = async ({ siblingData, siblingDocWithLocales, originalDoc, req }) => {
   const original = (originalDoc ?? {}) as Record<string, unknown>
   const current = siblingData.body !== undefined ? siblingData.body : original.body
   const stored = siblingDocWithLocales?.body
@@ -48,7 +48,21 @@ const computeCitations: FieldHook = ({ siblingData, siblingDocWithLocales, origi
           .map(([, state]) => state)
       : []
   const linked = siblingData.documents !== undefined ? siblingData.documents : original.documents
-  return citedDocumentIds(linked, [current, ...others])
+  const ids = citedDocumentIds(linked, [current, ...others])
+  if (ids.length === 0) return []
+  // A body block may still name a document deleted since: citing it would fail the save.
+  const { docs } = await req.payload.find({
+    collection: 'documents',
+    where: { id: { in: ids } },
+    select: {},
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const existing = new Set(docs.map((document) => String(document.id)))
+  return ids.filter((id) => existing.has(String(id)))
 }
 
 /**

@@ -49,8 +49,9 @@ export default async function DocumentPage({ params }: Props) {
   const releases = await listReleases(viewer, {
     locale,
     limit: 20,
-    // Linked to it, or referencing it in the body (see src/fields/citedDocuments.ts).
-    where: { citedDocuments: { contains: document.id } },
+    // Linked to it, or referencing it in the body (src/fields/citedDocuments.ts). `documents`
+    // too: on MongoDB, releases saved before citedDocuments existed have it only once re-saved.
+    where: { or: [{ documents: { contains: document.id } }, { citedDocuments: { contains: document.id } }] },
   })
   const parties = populatedList<Participant>(document.parties)
   const file = populated<Media>(document.file)

@@ -43,9 +43,12 @@ const PAGE_SIZE = 10
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params)
   const query = await filterOf(params)
-  const meta = pageMetadata({ locale, path: sitePaths.news, title: messages(locale).news.title })
-  const canonical = localePath(locale, sitePaths.news) + newsQueryString(query)
-  return { ...meta, alternates: { ...meta.alternates, canonical } }
+  // The same filter in every language: canonical, hreflang and og:url all carry the query.
+  return pageMetadata({
+    locale,
+    path: sitePaths.news + newsQueryString(query),
+    title: messages(locale).news.title,
+  })
 }
 
 export default async function NewsPage({ params }: Props) {
