@@ -14,8 +14,8 @@ export function proxy(request: NextRequest) {
   const locale = request.nextUrl.pathname.split('/')[1]
   if (!isLocale(locale)) return NextResponse.next()
 
-  const given = new URLSearchParams(request.nextUrl.searchParams)
-  given.delete('_rsc') // Next's own cache-busting parameter on client navigations.
+  // Next has already taken its own parameters (_rsc) off nextUrl.
+  const given = request.nextUrl.searchParams
   const raw: Record<string, string[]> = {}
   for (const [name, value] of given) (raw[name] ??= []).push(value)
   const query = parseNewsQuery(raw)

@@ -1,5 +1,6 @@
 import { notFound, permanentRedirect } from 'next/navigation'
 
+import { currentViewer, type Viewer } from '@/data/viewer'
 import { isLocale, type Locale } from '@/i18n'
 import { localePath } from '@/i18n/paths'
 
@@ -17,11 +18,25 @@ export async function localeParam(params: Promise<{ locale: string; rest?: strin
   notFound()
 }
 
+/** A URL segment decoded, or undefined when it is not valid percent-encoding. */
+export function decodeParam(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return undefined
+  }
+}
+
 /** A slug from the URL as Payload stores it (decoded, at most 200 characters). */
 export function slugParam(value: string): string {
-  try {
-    return decodeURIComponent(value).slice(0, 200)
-  } catch {
-    return value.slice(0, 200)
-  }
+  return (decodeParam(value) ?? value).slice(0, 200)
+}
+
+/** What a record page (and its metadata) reads: its language, slug and viewer. */
+export async function recordRequest(
+  params: Promise<{ locale: string; slug: string }>,
+): Promise<{ locale: Locale; slug: string; viewer: Viewer }> {
+  const locale = await localeParam(params)
+  const slug = slugParam((await params).slug)
+  return { locale, slug, viewer: await currentViewer() }
 }

@@ -4,14 +4,13 @@ import { notFound } from 'next/navigation'
 import { fallbackLang, getDocument } from '@/data/records'
 import { listReleases } from '@/data/releases'
 import { populated, populatedList } from '@/data/shape'
-import { currentViewer } from '@/data/viewer'
 import { htmlLang, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Document, Media, Participant } from '@/payload-types'
 import { FallbackNote } from '@/site/FallbackNote'
 import { formatDay } from '@/site/format'
 import { JsonLd } from '@/site/JsonLd'
-import { localeParam, slugParam } from '@/site/locale'
+import { recordRequest } from '@/site/locale'
 import { RecordSection } from '@/site/RecordSection'
 import { ReleaseList } from '@/site/ReleaseList'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
@@ -25,9 +24,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const found = await getDocument(await currentViewer(), slug, locale)
+  const { locale, slug, viewer } = await recordRequest(params)
+  const found = await getDocument(viewer, slug, locale)
   if (!found) return {}
   const { record } = found
   return pageMetadata({
@@ -39,9 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const viewer = await currentViewer()
+  const { locale, slug, viewer } = await recordRequest(params)
   const found = await getDocument(viewer, slug, locale)
   if (!found) notFound()
   const { record: document, translated } = found

@@ -5,7 +5,6 @@ import { notFound } from 'next/navigation'
 import { fallbackLang, getEvent, listSpeeches } from '@/data/records'
 import { listReleases } from '@/data/releases'
 import { imageOf, populated, populatedList } from '@/data/shape'
-import { currentViewer } from '@/data/viewer'
 import { format, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Document, Participant } from '@/payload-types'
@@ -13,7 +12,7 @@ import { FallbackNote } from '@/site/FallbackNote'
 import { formatDay, formatEventTime } from '@/site/format'
 import { JoinedText, Template } from '@/site/TextParts'
 import { JsonLd } from '@/site/JsonLd'
-import { localeParam, slugParam } from '@/site/locale'
+import { recordRequest } from '@/site/locale'
 import { RecordSection } from '@/site/RecordSection'
 import { ReleaseList } from '@/site/ReleaseList'
 import { RichBody } from '@/site/RichBody'
@@ -28,9 +27,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const found = await getEvent(await currentViewer(), slug, locale)
+  const { locale, slug, viewer } = await recordRequest(params)
+  const found = await getEvent(viewer, slug, locale)
   if (!found) return {}
   const { record: event } = found
   return pageMetadata({
@@ -43,9 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const viewer = await currentViewer()
+  const { locale, slug, viewer } = await recordRequest(params)
   const found = await getEvent(viewer, slug, locale)
   if (!found) notFound()
   const { record: event, translated } = found

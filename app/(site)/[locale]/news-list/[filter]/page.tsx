@@ -7,7 +7,7 @@ import { listReleases, releaseYears } from '@/data/releases'
 import { currentViewer } from '@/data/viewer'
 import { format, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
-import { localeParam } from '@/site/locale'
+import { decodeParam, localeParam } from '@/site/locale'
 import { newsQueryString, parseNewsListKey } from '@/site/newsFilter'
 import { Pagination } from '@/site/Pagination'
 import { ReleaseList } from '@/site/ReleaseList'
@@ -28,13 +28,7 @@ type Props = { params: Promise<{ locale: string; filter: string }> }
 
 /** The filter this route's key names; a key that is not canonical is not a page. */
 async function filterOf(params: Props['params']) {
-  const { filter } = await params
-  let key = filter
-  try {
-    key = decodeURIComponent(filter)
-  } catch {
-    notFound()
-  }
+  const key = decodeParam((await params).filter) ?? notFound()
   return parseNewsListKey(key) ?? notFound()
 }
 

@@ -4,14 +4,13 @@ import { notFound } from 'next/navigation'
 
 import { getReleaseBySlug, getSettings, relatedReleases } from '@/data/releases'
 import { fallbackLang, populated, populatedList, imageOf } from '@/data/shape'
-import { currentViewer } from '@/data/viewer'
 import { format, htmlLang, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Document, Event, Participant, Speech, Topic } from '@/payload-types'
 import { FallbackNote } from '@/site/FallbackNote'
 import { formatDateline, formatDay, formatEventDay } from '@/site/format'
 import { JsonLd } from '@/site/JsonLd'
-import { localeParam, slugParam } from '@/site/locale'
+import { recordRequest } from '@/site/locale'
 import { PressContact } from '@/site/PressContact'
 import { ReleaseList } from '@/site/ReleaseList'
 import { RichBody } from '@/site/RichBody'
@@ -28,9 +27,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const found = await getReleaseBySlug(await currentViewer(), slug, locale)
+  const { locale, slug, viewer } = await recordRequest(params)
+  const found = await getReleaseBySlug(viewer, slug, locale)
   if (!found) return {}
   const { release } = found
   const path = sitePaths.release(slug)
@@ -54,9 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReleasePage({ params }: Props) {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const viewer = await currentViewer()
+  const { locale, slug, viewer } = await recordRequest(params)
   const [found, settings] = await Promise.all([
     getReleaseBySlug(viewer, slug, locale),
     getSettings(viewer, locale),

@@ -5,14 +5,13 @@ import { notFound } from 'next/navigation'
 import { fallbackLang, getParticipant, listDocuments, listEvents, listSpeeches } from '@/data/records'
 import { listReleases } from '@/data/releases'
 import { imageOf, populated } from '@/data/shape'
-import { currentViewer } from '@/data/viewer'
 import { format, messages, type Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Participant } from '@/payload-types'
 import { FallbackNote } from '@/site/FallbackNote'
 import { formatDay, formatEventDay } from '@/site/format'
 import { JsonLd } from '@/site/JsonLd'
-import { localeParam, slugParam } from '@/site/locale'
+import { recordRequest } from '@/site/locale'
 import { RecordSection } from '@/site/RecordSection'
 import { ReleaseList } from '@/site/ReleaseList'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
@@ -26,9 +25,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const found = await getParticipant(await currentViewer(), slug, locale)
+  const { locale, slug, viewer } = await recordRequest(params)
+  const found = await getParticipant(viewer, slug, locale)
   if (!found) return {}
   return pageMetadata({
     locale,
@@ -50,9 +48,7 @@ function period(locale: Locale, from?: string | null, to?: string | null): strin
 }
 
 export default async function ParticipantPage({ params }: Props) {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const viewer = await currentViewer()
+  const { locale, slug, viewer } = await recordRequest(params)
   const found = await getParticipant(viewer, slug, locale)
   if (!found) notFound()
   const { record: participant, translated } = found

@@ -4,13 +4,12 @@ import { notFound } from 'next/navigation'
 import { fallbackLang, getSpeech } from '@/data/records'
 import { listReleases } from '@/data/releases'
 import { populated } from '@/data/shape'
-import { currentViewer } from '@/data/viewer'
 import { messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Event, Participant } from '@/payload-types'
 import { FallbackNote } from '@/site/FallbackNote'
 import { formatDay } from '@/site/format'
-import { localeParam, slugParam } from '@/site/locale'
+import { recordRequest } from '@/site/locale'
 import { ReleaseList } from '@/site/ReleaseList'
 import { RichBody } from '@/site/RichBody'
 import { pageMetadata } from '@/site/seo'
@@ -25,9 +24,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const found = await getSpeech(await currentViewer(), slug, locale)
+  const { locale, slug, viewer } = await recordRequest(params)
+  const found = await getSpeech(viewer, slug, locale)
   if (!found) return {}
   const speaker = populated<Participant>(found.record.speaker)
   return pageMetadata({
@@ -39,9 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SpeechPage({ params }: Props) {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const viewer = await currentViewer()
+  const { locale, slug, viewer } = await recordRequest(params)
   const found = await getSpeech(viewer, slug, locale)
   if (!found) notFound()
   const { record: speech, translated } = found

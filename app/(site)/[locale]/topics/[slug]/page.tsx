@@ -3,11 +3,10 @@ import { notFound } from 'next/navigation'
 
 import { fallbackLang, getTopic } from '@/data/records'
 import { listReleases } from '@/data/releases'
-import { currentViewer } from '@/data/viewer'
 import { messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import { FallbackNote } from '@/site/FallbackNote'
-import { localeParam, slugParam } from '@/site/locale'
+import { recordRequest } from '@/site/locale'
 import { ReleaseList } from '@/site/ReleaseList'
 import { pageMetadata } from '@/site/seo'
 
@@ -20,9 +19,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const found = await getTopic(await currentViewer(), slug, locale)
+  const { locale, slug, viewer } = await recordRequest(params)
+  const found = await getTopic(viewer, slug, locale)
   if (!found) return {}
   const meta = pageMetadata({
     locale,
@@ -43,9 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  const viewer = await currentViewer()
+  const { locale, slug, viewer } = await recordRequest(params)
   const found = await getTopic(viewer, slug, locale)
   if (!found) notFound()
   const { record: topic, translated } = found
