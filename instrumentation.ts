@@ -8,7 +8,7 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { env } = await import('./src/lib/env')
+  const { env } = await import('./src/server/env')
   env()
   if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.COMMUNIQUE_JOBS === 'off') return
   const [{ getPayload }, { default: config }] = await Promise.all([

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { isLocale } from '@/lib/locales'
-import { newsListKey, newsListSegment, newsQueryString, parseNewsQuery } from '@/site/newsFilter'
+import { isLocale } from './src/content/locales'
+import { newsListKey, newsListSegment, newsQueryString, parseNewsQuery } from './src/i18n/newsFilter'
 
 /**
  * Gives every news-list filter one URL and one cache entry. A query string that is not the

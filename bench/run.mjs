@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
-import { signatureHeader, signBody } from '../src/data/revalidateSignature.ts'
+import { signatureHeader, signBody } from '../src/cache/revalidateSignature.ts'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const origin = `http://127.0.0.1:${port}`

@@ -1,26 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody, staffOnly } from '@/access/roles'
+import { activityActions } from '@/workflow/activity'
 import { editorialStatuses } from '@/workflow/status'
 
 export const activitySlug = 'activity'
-
-export const activityActions = [
-  { value: 'create', label: 'Created' },
-  { value: 'submit', label: 'Submitted for review' },
-  { value: 'requestChanges', label: 'Changes requested' },
-  { value: 'approve', label: 'Approved' },
-  { value: 'publish', label: 'Published' },
-  { value: 'schedule', label: 'Scheduled' },
-  { value: 'embargo', label: 'Embargoed' },
-  { value: 'unpublish', label: 'Unpublished' },
-  { value: 'backToReview', label: 'Sent back to review by a change' },
-  { value: 'restore', label: 'Version restored' },
-  { value: 'delete', label: 'Deleted' },
-  { value: 'embargoLink', label: 'Journalist link created' },
-  { value: 'embargoLinkRevoked', label: 'Journalist link revoked' },
-] as const
-export type ActivityAction = (typeof activityActions)[number]['value']
 
 /**
  * The activity log: who did what to which record, when, from which status to which. Entries are

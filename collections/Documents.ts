@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { documentTypes } from '@/lib/vocabulary'
+import { documentTypes } from '@/content/vocabulary'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
-import { contentDefaults } from '@/lib/content'
-import { labelled } from '@/lib/labels'
+import { contentDefaults } from '@collections/contentDefaults'
+import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
 export const documentsSlug = 'documents'
 

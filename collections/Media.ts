@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicMediaWhere } from '@/access/publicMedia'
 import { editorsOnly, isStaff, staffOnly } from '@/access/roles'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
 export const mediaSlug = 'media'
 

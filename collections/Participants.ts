@@ -2,9 +2,9 @@ import type { CollectionConfig, Validate, Where } from 'payload'
 
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/localized'
-import { contentDefaults } from '@/lib/content'
-import { scoStatuses } from '@/lib/positions'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
+import { contentDefaults } from '@collections/contentDefaults'
+import { scoStatuses } from '@/content/positions'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
 export const participantsSlug = 'participants'
 

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/localized'
-import { contentDefaults } from '@/lib/content'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
+import { contentDefaults } from '@collections/contentDefaults'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 import { plainTextOf } from '@/fields/plainText'
 
 export const speechesSlug = 'speeches'

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { firstPublishedAtField, slugField } from '@/fields/slug'
-import { contentDefaults } from '@/lib/content'
+import { contentDefaults } from '@collections/contentDefaults'
 import { requiredInDefaultLocale } from '@/fields/localized'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
 export const topicsSlug = 'topics'
 

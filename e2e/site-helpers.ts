@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test'
 
-import { signatureHeader, signBody } from '../src/data/revalidateSignature'
+import { signatureHeader, signBody } from '../src/cache/revalidateSignature'
 import { demoAccounts } from '../src/seed/demoUsers'
 
 /** Shared steps of the public-site specs (e2e/site-*.spec.ts). */

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { afterCommit } from '@/lib/afterCommit'
+import { afterCommit } from '@/server/afterCommit'
 
 import { startPayload } from './helpers/payload'
 

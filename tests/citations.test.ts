@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Document } from '@/payload-types'
 import { up as backfillCitations } from '@/migrations/20261123_200000_cited_documents'
-import { blockNode, editorState, paragraphNode } from '@/seed/lexical'
+import { blockNode, editorState, paragraphNode } from '@/content/lexical'
 
 import { startPayload } from './helpers/payload'
 import { releaseData } from './helpers/releases'

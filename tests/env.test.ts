@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 
 import { describe, expect, it } from 'vitest'
 
-import { ConfigError, parseDatabaseUrl, parseEnv } from '@/lib/env'
+import { ConfigError, parseDatabaseUrl, parseEnv } from '@/server/env'
 
 const secret = 'x'.repeat(40)
 

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { editorState, paragraphNode } from '@/seed/lexical'
+import { editorState, paragraphNode } from '@/content/lexical'
 import { applyTransition } from '@/workflow/apply'
 
 import { pdfFile, pngFile } from './helpers/files'

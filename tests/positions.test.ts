@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { entriesOn, periodCovers, scoStatusOn } from '@/lib/positions'
+import { entriesOn, periodCovers, scoStatusOn } from '@/content/positions'
 
 const india = [
   { status: 'observer' as const, from: '2005-07-05T12:00:00.000Z', to: '2017-06-09T12:00:00.000Z' },

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { searchSite as SearchSite } from '@/data/search'
-import { editorState, paragraphNode } from '@/seed/lexical'
+import { editorState, paragraphNode } from '@/content/lexical'
 
 import { startPayload } from './helpers/payload'
 import { releaseData } from './helpers/releases'

@@ -2,9 +2,9 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { holdersOf } from '@/data/participants'
-import { scoStatusOn } from '@/lib/positions'
+import { scoStatusOn } from '@/content/positions'
 import { seedData } from '@/seed/data'
-import { plainText } from '@/seed/lexical'
+import { plainText } from '@/content/lexical'
 import { seed } from '@/seed/run'
 import { SeedDataError, validateSeedData } from '@/seed/validate'
 

@@ -1,24 +1,15 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
+import { publicReleaseWhere } from '@/access/publicRelease'
 import { canPublish, editorsOnly, isStaff, staffOnly } from '@/access/roles'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/data/hooks/revalidateOnChange'
-import { contentDefaults } from '@/lib/content'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
+import { contentDefaults } from '@collections/contentDefaults'
 
 import { workflowEndpoint } from './endpoints'
 import { pressReleaseFields } from './fields'
 import { captureOperation, guardWrites, logActivity, logDeletion } from './hooks/workflow'
 
 export const pressReleasesSlug = 'press-releases'
-
-/** The public reads a release only when it is published and its embargo, if any, has lifted. */
-export function publicReleaseWhere(now: Date = new Date()): Where {
-  return {
-    and: [
-      { _status: { equals: 'published' } },
-      { or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now.toISOString() } }] },
-    ],
-  }
-}
 
 export const PressReleases: CollectionConfig<typeof pressReleasesSlug> = {
   slug: pressReleasesSlug,

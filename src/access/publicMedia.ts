@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { publicReleaseWhere } from '@collections/PressReleases'
+import { publicReleaseWhere } from './publicRelease'
 
 type Id = number | string
 

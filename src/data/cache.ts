@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { unstable_cache } from 'next/cache'
 
-import { revalidateSeconds } from './tags'
+import { revalidateSeconds } from '@/cache/tags'
 import { publicViewer, type Viewer } from './viewer'
 
 /**

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { entriesOn } from '@/lib/positions'
+import { entriesOn } from '@/content/positions'
 import type { Participant } from '@/payload-types'
 
 /**

@@ -5,7 +5,7 @@ import type { Document, Event, Participant, Speech, Topic } from '@/payload-type
 import { cachedFetcher } from './cache'
 import { payloadClient, type Locale } from './payload'
 import { englishFieldsOf, fallbackLang, hasText, selectOf, type EnglishFields } from './shape'
-import { tags, tagsFor, type ContentCollection } from './tags'
+import { tags, tagsFor, type ContentCollection } from '@/cache/tags'
 import type { Viewer } from './viewer'
 
 /**

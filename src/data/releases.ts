@@ -1,12 +1,14 @@
 import type { Where } from 'payload'
 
+import type { ReleaseFilter } from '@/i18n/newsFilter'
+
 import type { PressRelease, Settings, Speech } from '@/payload-types'
 
 import { cachedFetcher } from './cache'
 import { payloadClient, type Locale } from './payload'
 import { fallbackLang, markEnglish } from './records'
 import { imageOf, populatedList, type Image } from './shape'
-import { tags, tagsFor } from './tags'
+import { tags, tagsFor } from '@/cache/tags'
 import type { Viewer } from './viewer'
 
 export type ReleaseSummary = {
@@ -21,8 +23,6 @@ export type ReleaseSummary = {
   headlineLang?: 'en'
   summaryLang?: 'en'
 }
-
-export type ReleaseFilter = { topic?: string; year?: number; event?: string; participant?: string }
 
 function toSummary(
   release: Pick<PressRelease, 'id' | 'headline' | 'slug' | 'dateline' | 'summary' | 'heroImage'>,

@@ -1,6 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
-import { blockFieldsOf } from '@/seed/lexical'
+import { blockFieldsOf } from '@/content/lexical'
 
 type Id = number | string
 

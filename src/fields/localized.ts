@@ -1,7 +1,7 @@
 import type { RichTextFieldValidation, Validate } from 'payload'
 import { richText } from 'payload/shared'
 
-import { defaultLocale } from '@/lib/locales'
+import { defaultLocale } from '@/content/locales'
 
 /**
  * "Required" for localized fields. Payload validates the locale being saved without fallback,

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { plainText } from '@/seed/lexical'
+import { plainText } from '@/content/lexical'
 
 /**
  * The plain text of a rich-text field, kept beside it in each language so that search can

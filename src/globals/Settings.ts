@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { adminsOnly } from '@/access/roles'
-import { revalidateSettings } from '@/data/hooks/revalidateOnChange'
+import { revalidateSettings } from '@/cache/hooks'
 import { requiredInDefaultLocale } from '@/fields/localized'
 
 export const settingsSlug = 'settings'

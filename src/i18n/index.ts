@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, localeLabels, locales, type Locale } from '@/lib/locales'
+import { defaultLocale, isLocale, localeLabels, locales, type Locale } from '@/content/locales'
 
 import { en, type Messages } from './messages/en'
 import { ru } from './messages/ru'

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '@/lib/locales'
+import { locales, type Locale } from '@/content/locales'
 
 /**
  * Every public URL has its language as the first segment (/en, /ru, /zh): one scheme for

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import type { CollectionSlug } from 'payload'
 
-import { blockNode, editorState, headingNode, listNode, paragraphNode, paragraphs } from './lexical'
+import { blockNode, editorState, headingNode, listNode, paragraphNode, paragraphs } from '@/content/lexical'
 import type { SeedData } from './schema'
 
 type IdOf = (collection: CollectionSlug, key: string) => number | string

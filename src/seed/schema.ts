@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { documentTypes, eventTypes, participationRoles } from '@/lib/vocabulary'
+import { documentTypes, eventTypes, participationRoles } from '@/content/vocabulary'
 
 /**
  * The shape of the demo newsroom's hand-written data files (src/seed/data/*).

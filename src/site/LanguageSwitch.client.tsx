@@ -5,7 +5,7 @@ import type { SyntheticEvent } from 'react'
 
 import { htmlLang, type Locale } from '@/i18n'
 import { publicPath } from '@/i18n/paths'
-import { localeLabels, locales } from '@/lib/locales'
+import { localeLabels, locales } from '@/content/locales'
 
 /**
  * Adds the current query string (a search's ?q=, the news filters) to a language link when it

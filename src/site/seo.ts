@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 
 import { htmlLang, ogLocale, type Locale } from '@/i18n'
 import { languageAlternates, localePath, sitePaths } from '@/i18n/paths'
-import { env } from '@/lib/env'
-import { locales } from '@/lib/locales'
+import { env } from '@/server/env'
+import { locales } from '@/content/locales'
 
 /** The public origin (SERVER_URL), for canonical URLs, feeds, the sitemap and JSON-LD. */
 export function siteOrigin(): string {

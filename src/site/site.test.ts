@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { excerptFor, excerptOf, searchTerms } from '@/data/search'
 
 import { formatDateline } from './format'
-import { newsQueryString, parseNewsQuery } from './newsFilter'
+import { newsQueryString, parseNewsQuery } from '@/i18n/newsFilter'
 import { safeSitePath } from './previewPath'
 import { hreflangAlternates } from './seo'
 import { JoinedText, Template } from './TextParts'

@@ -1,8 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ActivityAction } from '@collections/Activity'
-
 import type { EditorialStatus } from './status'
+
+/** What the activity log records, with the words the admin shows for each. */
+export const activityActions = [
+  { value: 'create', label: 'Created' },
+  { value: 'submit', label: 'Submitted for review' },
+  { value: 'requestChanges', label: 'Changes requested' },
+  { value: 'approve', label: 'Approved' },
+  { value: 'publish', label: 'Published' },
+  { value: 'schedule', label: 'Scheduled' },
+  { value: 'embargo', label: 'Embargoed' },
+  { value: 'unpublish', label: 'Unpublished' },
+  { value: 'backToReview', label: 'Sent back to review by a change' },
+  { value: 'restore', label: 'Version restored' },
+  { value: 'delete', label: 'Deleted' },
+  { value: 'embargoLink', label: 'Journalist link created' },
+  { value: 'embargoLinkRevoked', label: 'Journalist link revoked' },
+] as const
+export type ActivityAction = (typeof activityActions)[number]['value']
 
 export type ActivityEntry = {
   action: ActivityAction

@@ -1,11 +1,11 @@
 import { TZDate } from '@date-fns/tz'
 import { APIError, type PayloadRequest } from 'payload'
 
-import type { WorkflowContext } from '@collections/PressReleases/hooks/workflow'
 import { workflowActor } from '@/access/roles'
 import type { PressRelease } from '@/payload-types'
 
 import { recordActivity } from './activity'
+import type { WorkflowContext } from './context'
 import { notifyTransition } from './notify'
 import type { EditorialStatus } from './status'
 import { decide, workflowActions, workflowRules, type WorkflowAction } from './transitions'

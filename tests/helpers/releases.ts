@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { PressRelease } from '@/payload-types'
-import { editorState, paragraphNode } from '@/seed/lexical'
+import { editorState, paragraphNode } from '@/content/lexical'
 
 import type { StaffUser } from './users'
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { contentChangesSchema, revalidateInNext } from '@/data/revalidate'
-import { signatureHeader, verifySignature } from '@/data/revalidateSignature'
-import { env } from '@/lib/env'
+import { contentChangesSchema, revalidateInNext } from '@/cache/revalidate'
+import { signatureHeader, verifySignature } from '@/cache/revalidateSignature'
+import { env } from '@/server/env'
 
 export const dynamic = 'force-dynamic'
 

@@ -9,9 +9,10 @@ import {
 
 import { canPublish } from '@/access/roles'
 import type { PressRelease } from '@/payload-types'
-import { recordActivity, type ActivityEntry } from '@/workflow/activity'
+import { recordActivity } from '@/workflow/activity'
+import type { WorkflowContext } from '@/workflow/context'
 import type { EditorialStatus } from '@/workflow/status'
-import { statusAfterEdit, type WorkflowAction } from '@/workflow/transitions'
+import { statusAfterEdit } from '@/workflow/transitions'
 
 /**
  * The guard every write to a press release passes, whatever the channel (admin, REST, GraphQL,
@@ -19,16 +20,6 @@ import { statusAfterEdit, type WorkflowAction } from '@/workflow/transitions'
  * release in place; the workflow fields (status, schedule, embargo) change only through a
  * workflow action; a change to an approved text sends it back to review.
  */
-
-export type WorkflowContext = {
-  /** Set by the workflow endpoint and the scheduler: this write is an already-decided transition. */
-  workflowTransition?: { action: WorkflowAction }
-  /** Payload's `draft` argument of the running create/update (beforeOperation). */
-  releaseDraftSave?: boolean
-  releaseRestore?: boolean
-  /** What afterChange writes to the activity log. */
-  releaseActivity?: Omit<ActivityEntry, 'docId' | 'collectionSlug'>
-}
 
 const workflowFields = [
   'editorialStatus',

@@ -1,7 +1,5 @@
 import { z } from 'zod'
 
-import type { ReleaseFilter } from '@/data/releases'
-
 const slug = z
   .string()
   .trim()
@@ -17,6 +15,9 @@ const schema = z.object({
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 })
+
+/** A news-list filter; relationships are named by their slug. */
+export type ReleaseFilter = { topic?: string; year?: number; event?: string; participant?: string }
 
 export type NewsQuery = ReleaseFilter & { page?: number }
 

@@ -1,10 +1,10 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
-import { locales } from '@/lib/locales'
-import { env } from '@/lib/env'
+import { locales } from '@/content/locales'
+import { env } from '@/server/env'
 import { localePath, sitePaths } from '@/i18n/paths'
-import { newsListKey, newsListSegment } from '@/site/newsFilter'
+import { newsListKey, newsListSegment } from '@/i18n/newsFilter'
 
 import { signatureHeader, signBody } from './revalidateSignature'
 import { contentCollections, tags } from './tags'

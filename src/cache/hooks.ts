@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
-import { afterCommit } from '@/lib/afterCommit'
+import { afterCommit } from '@/server/afterCommit'
 
-import { revalidateContent, type ContentChange } from '../revalidate'
+import { revalidateContent, type ContentChange } from './revalidate'
 
 type Collection = Exclude<ContentChange['collection'], 'settings'>
 type Versioned = { slug?: string | null; _status?: 'draft' | 'published' | null }

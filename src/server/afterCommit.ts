@@ -11,7 +11,7 @@ type Adapter = {
  * Lets hooks run work once the request's transaction has committed. An `afterChange` hook runs
  * inside the transaction: a cache refresh from there can be raced by a reader who re-caches
  * the old state before the commit (an unpublished release would stay on the site). Installed
- * once per database adapter (src/lib/onInit.ts); works for SQLite and MongoDB alike.
+ * once per database adapter (src/server/onInit.ts); works for SQLite and MongoDB alike.
  */
 export function installAfterCommit(db: unknown): void {
   const adapter = db as Adapter

@@ -1,0 +1,13 @@
+import type { ActivityEntry } from './activity'
+import type { WorkflowAction } from './transitions'
+
+/** What a release's hooks and the workflow share through `req.context` during one write. */
+export type WorkflowContext = {
+  /** Set by the workflow endpoint and the scheduler: this write is an already-decided transition. */
+  workflowTransition?: { action: WorkflowAction }
+  /** Payload's `draft` argument of the running create/update (beforeOperation). */
+  releaseDraftSave?: boolean
+  releaseRestore?: boolean
+  /** What afterChange writes to the activity log. */
+  releaseActivity?: Omit<ActivityEntry, 'docId' | 'collectionSlug'>
+}
