@@ -1,3 +1,4 @@
+import { populatedList } from '@/content/relations'
 import type { Where } from 'payload'
 
 import type { ReleaseFilter } from '@/i18n/newsFilter'
@@ -7,7 +8,7 @@ import type { PressRelease, Settings, Speech } from '@/payload-types'
 import { cachedFetcher } from './cache'
 import { payloadClient, type Locale } from './payload'
 import { fallbackLang, markEnglish } from './records'
-import { imageOf, populatedList, type Image } from './shape'
+import { imageOf, type Image } from './shape'
 import { tags, tagsFor } from '@/cache/tags'
 import type { Viewer } from './viewer'
 

@@ -1,9 +1,9 @@
+import { populated, populatedList } from '@/content/relations'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { fallbackLang, getDocument } from '@/data/records'
 import { listReleases } from '@/data/releases'
-import { populated, populatedList } from '@/data/shape'
 import { htmlLang, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Document, Media, Participant } from '@/payload-types'

@@ -1,10 +1,11 @@
+import { populated, populatedList } from '@/content/relations'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { fallbackLang, getEvent, listSpeeches } from '@/data/records'
 import { listReleases } from '@/data/releases'
-import { imageOf, populated, populatedList } from '@/data/shape'
+import { imageOf } from '@/data/shape'
 import { format, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Document, Participant } from '@/payload-types'

@@ -1,9 +1,10 @@
+import { populated, populatedList } from '@/content/relations'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { getReleaseBySlug, getSettings, relatedReleases } from '@/data/releases'
-import { fallbackLang, populated, populatedList, imageOf } from '@/data/shape'
+import { fallbackLang, imageOf } from '@/data/shape'
 import { format, htmlLang, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Document, Event, Participant, Speech, Topic } from '@/payload-types'

@@ -1,10 +1,11 @@
+import { populated } from '@/content/relations'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { fallbackLang, getParticipant, listDocuments, listEvents, listSpeeches } from '@/data/records'
 import { listReleases } from '@/data/releases'
-import { imageOf, populated } from '@/data/shape'
+import { imageOf } from '@/data/shape'
 import { format, messages, type Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Participant } from '@/payload-types'

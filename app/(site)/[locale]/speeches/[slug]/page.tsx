@@ -1,9 +1,9 @@
+import { populated } from '@/content/relations'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { fallbackLang, getSpeech } from '@/data/records'
 import { listReleases } from '@/data/releases'
-import { populated } from '@/data/shape'
 import { messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type { Event, Participant } from '@/payload-types'
