@@ -18,7 +18,8 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { isAdmin } from './src/access/roles'
 import { Settings } from './src/globals/Settings'
-import { timeZones } from '@collections/contentDefaults'
+import { localization } from '@/content/locales'
+import { timeZones } from '@/content/vocabulary'
 import { databaseAdapter } from '@/server/db'
 import { emailAdapter } from '@/server/email'
 import { env } from '@/server/env'
@@ -56,15 +57,7 @@ export default buildConfig({
     Activity,
   ],
   globals: [Settings],
-  localization: {
-    locales: [
-      { code: 'en', label: 'English' },
-      { code: 'ru', label: 'Русский' },
-      { code: 'zh', label: '中文' },
-    ],
-    defaultLocale: 'en',
-    fallback: true,
-  },
+  localization,
   // Written by `npm run generate:types` (formatted, checked in CI), never as a side effect of a start.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },

@@ -3,16 +3,11 @@ import type { CollectionConfig, Validate, Where } from 'payload'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@collections/contentDefaults'
-import { scoStatuses } from '@/content/positions'
+import { labelled } from '@/content/labels'
+import { participantKinds, scoStatuses } from '@/content/vocabulary'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
 export const participantsSlug = 'participants'
-
-export const participantKinds = [
-  { value: 'person', label: 'Person' },
-  { value: 'organisation', label: 'Organisation' },
-  { value: 'country', label: 'Country' },
-] as const
 
 /** A period's end must not come before its start. */
 const notBeforeFrom: Validate = (value, { siblingData }) => {
@@ -46,7 +41,7 @@ export const Participants: CollectionConfig<typeof participantsSlug> = {
           name: 'kind',
           type: 'select',
           required: true,
-          options: [...participantKinds],
+          options: labelled(participantKinds),
           defaultValue: 'person',
         },
       ],
@@ -121,7 +116,7 @@ export const Participants: CollectionConfig<typeof participantsSlug> = {
         {
           type: 'row',
           fields: [
-            { name: 'status', type: 'select', required: true, options: [...scoStatuses] },
+            { name: 'status', type: 'select', required: true, options: labelled(scoStatuses) },
             { name: 'from', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
             {
               name: 'to',

@@ -5,6 +5,9 @@ import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@collections/contentDefaults'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 import { plainTextOf } from '@/fields/plainText'
+import { labelled } from '@/content/labels'
+import { languageNames, speechDeliveries, speechDeliveryLabels, speechLanguages } from '@/content/vocabulary'
+import { defaultLocale } from '@/content/locales'
 
 export const speechesSlug = 'speeches'
 
@@ -46,21 +49,14 @@ export const Speeches: CollectionConfig<typeof speechesSlug> = {
           type: 'select',
           required: true,
           defaultValue: 'as-delivered',
-          options: [
-            { value: 'as-prepared', label: 'As prepared for delivery' },
-            { value: 'as-delivered', label: 'As delivered' },
-          ],
+          options: labelled(speechDeliveries, speechDeliveryLabels),
         },
         {
           name: 'language',
           type: 'select',
           required: true,
-          defaultValue: 'en',
-          options: [
-            { value: 'en', label: 'English' },
-            { value: 'ru', label: 'Russian' },
-            { value: 'zh', label: 'Chinese' },
-          ],
+          defaultValue: defaultLocale,
+          options: labelled(speechLanguages, languageNames),
         },
       ],
     },

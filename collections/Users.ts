@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, staffOnly } from '@/access/roles'
+import { labelled } from '@/content/labels'
 
 export const usersSlug = 'users'
 
@@ -29,7 +30,7 @@ export const Users: CollectionConfig<typeof usersSlug> = {
       type: 'select',
       required: true,
       defaultValue: 'press-officer',
-      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      options: labelled(roles, roleLabels),
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       admin: { position: 'sidebar', description: 'Only administrators can change roles.' },

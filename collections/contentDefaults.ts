@@ -19,6 +19,3 @@ export const contentDefaults = {
     maxPerDoc: 100,
   },
 } satisfies Pick<CollectionConfig, 'access' | 'versions'>
-
-/** Every IANA zone this runtime knows, for date fields that keep their own time zone. */
-export const timeZones = Intl.supportedValuesOf('timeZone')

@@ -1,15 +1,9 @@
+import type { ScoStatus } from './vocabulary'
+
 /**
  * Which title a person held, and which SCO status a country had, on a given day.
  * Periods are inclusive of both ends; an open end means "still so".
  */
-
-export const scoStatuses = [
-  { value: 'member-state', label: 'Member state' },
-  { value: 'observer', label: 'Observer' },
-  { value: 'dialogue-partner', label: 'Dialogue partner' },
-] as const
-
-export type ScoStatus = (typeof scoStatuses)[number]['value']
 
 type Period = { from?: string | null; to?: string | null }
 
@@ -40,8 +34,4 @@ export function scoStatusOn<T extends Period & { status: ScoStatus }>(
   on: Date | string,
 ): ScoStatus | undefined {
   return entriesOn(history, on)[0]?.status
-}
-
-export function scoStatusLabel(status: ScoStatus): string {
-  return scoStatuses.find((entry) => entry.value === status)?.label ?? status
 }

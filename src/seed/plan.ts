@@ -2,10 +2,11 @@ import { TZDate } from '@date-fns/tz'
 import type { CollectionSlug } from 'payload'
 
 import { blockNode, editorState, headingNode, listNode, paragraphNode, paragraphs } from '@/content/lexical'
+import { translationLocales, type Locale } from '@/content/locales'
+import type { ParticipantKind } from '@/content/vocabulary'
 import type { SeedData } from './schema'
 
 type IdOf = (collection: CollectionSlug, key: string) => number | string
-type Locale = 'en' | 'ru' | 'zh'
 
 export type SeedStep = {
   kind: 'create' | 'update'
@@ -28,7 +29,7 @@ export function zonedInstant(local: string, timeZone: string): string {
   return new Date(new TZDate(y, m - 1, d, hh, mm, timeZone).getTime()).toISOString()
 }
 
-const kindOrder = { country: 0, organisation: 1, person: 2 } as const
+const kindOrder: Record<ParticipantKind, number> = { country: 0, organisation: 1, person: 2 }
 
 /** Parents before their children, so that every reference points to a record already written. */
 function participantOrder(participants: SeedData['participants']): SeedData['participants'] {
@@ -48,9 +49,9 @@ function translationSteps(
   collection: CollectionSlug,
   key: string,
   field: string,
-  translations: { ru?: string; zh?: string } | undefined,
+  translations: Partial<Record<Locale, string>> | undefined,
 ): SeedStep[] {
-  return (['ru', 'zh'] as const)
+  return translationLocales
     .filter((locale) => translations?.[locale])
     .map((locale) => ({
       kind: 'update',

@@ -1,6 +1,15 @@
 import { z } from 'zod'
 
-import { documentTypes, eventTypes, participationRoles } from '@/content/vocabulary'
+import { defaultLocale, translationLocales } from '@/content/locales'
+import {
+  documentTypes,
+  eventTypes,
+  participantKinds,
+  participationRoles,
+  scoStatuses,
+  speechDeliveries,
+  speechLanguages,
+} from '@/content/vocabulary'
 
 /**
  * The shape of the demo newsroom's hand-written data files (src/seed/data/*).
@@ -32,8 +41,8 @@ const timeZone = z.string().refine((value) => {
   }
 }, 'must be an IANA time zone such as "America/New_York"')
 
-/** Russian and Chinese versions of a reader-facing text; English is the field itself. */
-const translations = z.object({ ru: z.string().min(1).optional(), zh: z.string().min(1).optional() })
+/** Versions of a reader-facing text in the other languages; the default one is the field itself. */
+const translations = z.partialRecord(z.enum(translationLocales), z.string().min(1))
 
 /** A note for editors, shown on the record in the admin (never on the public site). */
 const editorNote = z.string().min(1).optional()
@@ -47,7 +56,7 @@ export const positionSchema = z.object({
 })
 
 export const scoStatusSchema = z.object({
-  status: z.enum(['member-state', 'observer', 'dialogue-partner']),
+  status: z.enum(scoStatuses),
   from: isoDate,
   to: isoDate.optional(),
 })
@@ -55,7 +64,7 @@ export const scoStatusSchema = z.object({
 export const participantSchema = z
   .object({
     key,
-    kind: z.enum(['person', 'organisation', 'country']),
+    kind: z.enum(participantKinds),
     name: z.string().min(1),
     nameTranslations: translations.optional(),
     /** Other spellings found in the source texts ("Bahrein", "Columbia"). */
@@ -113,8 +122,8 @@ export const speechSchema = z.object({
   /** Key of the event. */
   event: key,
   date: isoDate,
-  delivery: z.enum(['as-prepared', 'as-delivered']),
-  language: z.enum(['en', 'ru', 'zh']).default('en'),
+  delivery: z.enum(speechDeliveries),
+  language: z.enum(speechLanguages).default(defaultLocale),
   /** Plain paragraphs: the full text as far as the source gives it (reported speech allowed). */
   text: z.array(z.string().min(1)).default([]),
   /** Key quotes, verbatim from the source; press-release quote blocks refer to them by index. */

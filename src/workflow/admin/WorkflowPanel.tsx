@@ -4,6 +4,7 @@ import { Button, toast, useAuth, useDocumentInfo, useFormFields, useFormModified
 import { useMemo, useState } from 'react'
 
 import { workflowActor } from '@/access/roles'
+import { timeZones } from '@/content/vocabulary'
 
 import { editorialStatuses, type EditorialStatus } from '../status'
 import { availableActions, workflowRules, type WorkflowAction } from '../transitions'
@@ -36,7 +37,6 @@ export function WorkflowPanel() {
   const reviewNote = useFormFields(([fields]) => fields.reviewNote?.value) as string | undefined
 
   const localZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, [])
-  const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), [])
   const [pending, setPending] = useState<WorkflowAction | null>(null)
   const [open, setOpen] = useState<WorkflowAction | null>(null)
   const [reason, setReason] = useState('')
@@ -140,7 +140,7 @@ export function WorkflowPanel() {
                     <label>
                       Time zone
                       <select value={timezone} onChange={(event) => setTimezone(event.target.value)}>
-                        {zones.map((zone) => (
+                        {timeZones.map((zone) => (
                           <option key={zone} value={zone}>
                             {zone}
                           </option>
