@@ -2,11 +2,15 @@ import type { Access, FieldAccess, PayloadRequest, TypedUser, Where } from 'payl
 
 /**
  * The one place that says what a role may do. Every collection and field rule is built from
- * these predicates; nothing else compares role names.
+ * these predicates, and code that must name a group of roles (a query for the editors) takes the
+ * set from here: nothing else compares role names.
  */
 
 export const roles = ['admin', 'editor', 'press-officer'] as const
 export type Role = (typeof roles)[number]
+
+/** The roles that may approve and publish. */
+export const editorRoles: readonly Role[] = ['editor', 'admin']
 
 export const roleLabels: Record<Role, string> = {
   admin: 'Administrator',
@@ -15,7 +19,7 @@ export const roleLabels: Record<Role, string> = {
 }
 
 /** The staff users collection; any other auth collection gets no staff rights. */
-export const staffCollectionSlug = 'users'
+const staffCollectionSlug = 'users'
 
 /** A user as the server (TypedUser) or the admin's client (ClientUser) holds it. */
 type MaybeUser = Pick<TypedUser, 'collection'> | { collection?: string } | null | undefined
@@ -29,7 +33,7 @@ function roleOf(user: MaybeUser): Role | undefined {
 export const isStaff = (user: MaybeUser): boolean => roleOf(user) !== undefined
 export const isEditor = (user: MaybeUser): boolean => {
   const role = roleOf(user)
-  return role === 'editor' || role === 'admin'
+  return role !== undefined && editorRoles.includes(role)
 }
 export const isAdmin = (user: MaybeUser): boolean => roleOf(user) === 'admin'
 

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { editorRoles } from '@/access/roles'
 import type { PressRelease, User } from '@/payload-types'
 
 import type { WorkflowAction } from './transitions'
@@ -36,7 +37,7 @@ async function usersByIds(req: PayloadRequest, ids: (number | string)[]): Promis
 export async function editors(req: PayloadRequest): Promise<User[]> {
   const { docs } = await req.payload.find({
     collection: 'users',
-    where: { role: { in: ['editor', 'admin'] } },
+    where: { role: { in: [...editorRoles] } },
     limit: 200,
     depth: 0,
     req,
