@@ -13,3 +13,19 @@ export const editorialStatuses = [
 ] as const
 
 export type EditorialStatus = (typeof editorialStatuses)[number]['value']
+
+/** The name of each status, as the admin shows it ("In review"). */
+export const statusLabel = Object.fromEntries(
+  editorialStatuses.map(({ value, label }) => [value, label]),
+) as Record<EditorialStatus, string>
+
+/** A status within a sentence: "… is not possible while the release is a draft." */
+export const statusInSentence: Record<EditorialStatus, string> = {
+  draft: 'a draft',
+  in_review: 'in review',
+  changes_requested: 'waiting for changes',
+  approved: 'approved',
+  scheduled: 'scheduled',
+  published: 'published',
+  withdrawn: 'withdrawn',
+}

@@ -1,4 +1,4 @@
-import type { EditorialStatus } from './status'
+import { statusInSentence, type EditorialStatus } from './status'
 
 /**
  * The review workflow as data: which action moves a release from which status to which, and
@@ -81,16 +81,6 @@ export type Request = {
   now?: Date
 }
 
-const statusLabel: Record<EditorialStatus, string> = {
-  draft: 'a draft',
-  in_review: 'in review',
-  changes_requested: 'waiting for changes',
-  approved: 'approved',
-  scheduled: 'scheduled',
-  published: 'published',
-  withdrawn: 'withdrawn',
-}
-
 /** Whether `actor` may take `action` on a release in status `from`, and where it leads. */
 export function decide({ action, from, actor, reason, at, now = new Date() }: Request): Decision {
   const rule = workflowRules[action]
@@ -99,7 +89,10 @@ export function decide({ action, from, actor, reason, at, now = new Date() }: Re
   if (rule.by === 'editor' && actor !== 'editor')
     return refuse('forbidden', `Only an editor can ${rule.label.toLowerCase()}.`)
   if (!rule.from.includes(from))
-    return refuse('conflict', `“${rule.label}” is not possible while the release is ${statusLabel[from]}.`)
+    return refuse(
+      'conflict',
+      `“${rule.label}” is not possible while the release is ${statusInSentence[from]}.`,
+    )
   if (rule.needsReason && !reason?.trim())
     return refuse('invalid', 'Say what needs to change: the author reads this reason.')
   if (rule.needsTime) {

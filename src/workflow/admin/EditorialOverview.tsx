@@ -3,23 +3,11 @@ import type { Payload, TypedUser, Where } from 'payload'
 import { isStaff } from '@/access/roles'
 import type { PressRelease } from '@/payload-types'
 
-import { editorialStatuses, type EditorialStatus } from '../status'
+import { statusLabel } from '../status'
+
+import { formatMoment } from './formatMoment'
 
 type Props = { payload: Payload; user?: TypedUser | null }
-
-const statusLabel = Object.fromEntries(editorialStatuses.map(({ value, label }) => [value, label])) as Record<
-  EditorialStatus,
-  string
->
-
-function when(iso: string | null | undefined, timeZone?: string | null): string {
-  if (!iso) return ''
-  return new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: timeZone || 'UTC',
-  }).format(new Date(iso))
-}
 
 async function releases(payload: Payload, user: TypedUser, where: Where, sort: string, draft = true) {
   const { docs } = await payload.find({
@@ -105,27 +93,29 @@ export async function EditorialOverview({ payload, user }: Props) {
           title="My drafts"
           items={mine}
           empty="No drafts of yours in progress."
-          detail={(r) => `${statusLabel[r.editorialStatus ?? 'draft']} · edited ${when(r.updatedAt)} UTC`}
+          detail={(r) =>
+            `${statusLabel[r.editorialStatus ?? 'draft']} · edited ${formatMoment(r.updatedAt)} UTC`
+          }
         />
         <Section
           title="Awaiting review"
           items={review}
           empty="Nothing is waiting for review."
-          detail={(r) => `submitted, last edited ${when(r.updatedAt)} UTC`}
+          detail={(r) => `submitted, last edited ${formatMoment(r.updatedAt)} UTC`}
         />
         <Section
           title="Scheduled and embargoed"
           items={scheduled}
           empty="Nothing is scheduled."
           detail={(r) =>
-            `${r.embargoUntil ? 'Embargoed until' : 'Publishes'} ${when(r.publishAt, r.publishAt_tz)} (${r.publishAt_tz ?? 'UTC'})`
+            `${r.embargoUntil ? 'Embargoed until' : 'Publishes'} ${formatMoment(r.publishAt, { timeZone: r.publishAt_tz })} (${r.publishAt_tz ?? 'UTC'})`
           }
         />
         <Section
           title="Recently published"
           items={published}
           empty="Nothing published yet."
-          detail={(r) => `published ${when(r.firstPublishedAt ?? r.updatedAt)} UTC`}
+          detail={(r) => `published ${formatMoment(r.firstPublishedAt ?? r.updatedAt)} UTC`}
         />
       </div>
     </div>

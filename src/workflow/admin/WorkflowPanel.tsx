@@ -6,21 +6,10 @@ import { useMemo, useState } from 'react'
 import { workflowActor } from '@/access/roles'
 import { timeZones } from '@/content/vocabulary'
 
-import { editorialStatuses, type EditorialStatus } from '../status'
+import { statusLabel, type EditorialStatus } from '../status'
 import { availableActions, workflowRules, type WorkflowAction } from '../transitions'
 
-const statusLabel = Object.fromEntries(editorialStatuses.map(({ value, label }) => [value, label])) as Record<
-  EditorialStatus,
-  string
->
-
-function formatMoment(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso))
-}
+import { formatMoment } from './formatMoment'
 
 /**
  * The review workflow in the release's sidebar: where the release stands, and the actions this
@@ -87,8 +76,8 @@ export function WorkflowPanel() {
       </p>
       {status === 'scheduled' && publishAt && (
         <p className="workflow-panel__time">
-          {embargoUntil ? 'Embargoed until' : 'Publishes at'} {formatMoment(publishAt, publishZone || 'UTC')}{' '}
-          ({publishZone || 'UTC'})
+          {embargoUntil ? 'Embargoed until' : 'Publishes at'}{' '}
+          {formatMoment(publishAt, { timeZone: publishZone, dateStyle: 'long' })} ({publishZone || 'UTC'})
         </p>
       )}
       {status === 'changes_requested' && reviewNote && (
