@@ -8,7 +8,11 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ]
 
-/** Public, shared-cacheable documents that are built per request from cached reads. */
+/**
+ * Public, shared-cacheable documents that are built per request from cached reads. A copy of
+ * `publicCacheControl` (src/cache/tags.ts), which this file cannot import; lifetime.test.ts
+ * checks that they agree.
+ */
 const cdnCached = 'public, max-age=0, s-maxage=300, stale-while-revalidate=60'
 
 /** @type {import('next').NextConfig} */
@@ -18,6 +22,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Cached pages say `s-maxage=300, stale-while-revalidate=60` (Next's default would let a CDN
   // serve a stale page for up to a year after it expired): at most 6 minutes behind the newsroom.
+  // The cache lifetime plus the stale window of src/cache/tags.ts; lifetime.test.ts checks it.
   expireTime: 360,
   experimental: {
     // Next 16 keeps its tag invalidations in memory only: pages regenerated at run time and

@@ -1,13 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
+import { revalidateSeconds } from './tags'
+
 /**
  * Signs the body of a revalidation request with a key derived from PAYLOAD_SECRET, so that a
  * separate process (the jobs worker) can ask the web server to refresh its cache and nobody
- * else can. The timestamp bounds replays to a few minutes.
+ * else can. The timestamp bounds replays to one cache lifetime: a refresh older than that has
+ * nothing left to refresh, the pages it names having expired on their own.
  */
 
 export const signatureHeader = 'x-communique-signature'
-const maxAgeSeconds = 300
+const maxAgeSeconds = revalidateSeconds
 
 function key(secret: string): Buffer {
   return createHmac('sha256', secret).update('communique:revalidate:v1').digest()

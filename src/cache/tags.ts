@@ -32,5 +32,18 @@ export function tagsFor(...collections: ContentCollection[]): string[] {
   return [tags.all, ...collections.map(tags.collection)]
 }
 
-/** Seconds after which a cached page is rebuilt even without a change (a safety net only). */
+/**
+ * Seconds after which a cached page is rebuilt even without a change (a safety net only). Next
+ * wants a literal in each route's `export const revalidate`: lifetime.test.ts checks those, and
+ * next.config.mjs's copies, against this one.
+ */
 export const revalidateSeconds = 300
+
+/** How long a CDN may still serve an expired document while it fetches the new one. */
+export const staleWhileRevalidateSeconds = 60
+
+/**
+ * Cache-Control of the public documents built per request from cached reads (feeds, social
+ * images): shared caches keep them as long as the pages, browsers always ask again.
+ */
+export const publicCacheControl = `public, max-age=0, s-maxage=${revalidateSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`

@@ -1,5 +1,6 @@
 import { Feed } from 'feed'
 
+import { publicCacheControl } from '@/cache/tags'
 import { getTopic } from '@/data/records'
 import { getSettings, listReleases } from '@/data/releases'
 import { publicViewer } from '@/data/viewer'
@@ -68,7 +69,7 @@ export async function feedResponse(
     headers: {
       'Content-Type':
         format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
+      'Cache-Control': publicCacheControl,
     },
   })
 }

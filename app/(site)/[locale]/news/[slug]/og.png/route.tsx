@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og'
 
+import { publicCacheControl } from '@/cache/tags'
 import { getReleaseBySlug, getSettings } from '@/data/releases'
 import { publicViewer } from '@/data/viewer'
 import { isLocale } from '@/i18n'
@@ -52,7 +53,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     {
       width: 1200,
       height: 630,
-      headers: { 'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=60' },
+      headers: { 'Cache-Control': publicCacheControl },
     },
   )
 }
