@@ -7,10 +7,11 @@
  *   anything that fell due while the server was down.
  */
 export async function register(): Promise<void> {
+  // Set by Next itself for each runtime, and checked before env.ts, which the Edge runtime cannot load.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { env } = await import('./src/server/env')
-  env()
-  if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.COMMUNIQUE_JOBS === 'off') return
+  const { building, jobsInServer } = env()
+  if (building || !jobsInServer) return
   const [{ getPayload }, { default: config }] = await Promise.all([
     import('payload'),
     import('@payload-config'),

@@ -70,6 +70,26 @@ describe('environment', () => {
     expect(parseEnv({ SMTP_HOST: 'mail' }).smtp).toMatchObject({ port: 587, secure: false })
     expect(parseEnv({ SERVER_URL: 'https://news.example.org/' }).serverUrl).toBe('https://news.example.org')
   })
+
+  it('reads REVALIDATE_URL once, without its trailing slash', () => {
+    expect(parseEnv({}).revalidateUrl).toBeUndefined()
+    expect(parseEnv({ REVALIDATE_URL: ' http://app:3000/ ' }).revalidateUrl).toBe('http://app:3000')
+    expect(() => parseEnv({ REVALIDATE_URL: 'app:3000' })).toThrow(
+      /^REVALIDATE_URL must be an absolute http\(s\) URL/,
+    )
+  })
+
+  it('runs the jobs queue in the web server unless COMMUNIQUE_JOBS is off', () => {
+    expect(parseEnv({}).jobsInServer).toBe(true)
+    expect(parseEnv({ COMMUNIQUE_JOBS: 'on' }).jobsInServer).toBe(true)
+    expect(parseEnv({ COMMUNIQUE_JOBS: 'off' }).jobsInServer).toBe(false)
+    expect(() => parseEnv({ COMMUNIQUE_JOBS: 'false' })).toThrow(/^COMMUNIQUE_JOBS must be "on" or "off"/)
+  })
+
+  it('knows when `next build` is evaluating it', () => {
+    expect(parseEnv({}).building).toBe(false)
+    expect(parseEnv({ NEXT_PHASE: 'phase-production-build' }).building).toBe(true)
+  })
 })
 
 describe('a wrong value at start-up', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import { revalidateContent, staleBy } from './revalidate'
+import { parseEnv } from '@/server/env'
+
+import { refreshUrl, revalidateContent, staleBy } from './revalidate'
 import { signBody, verifySignature } from './revalidateSignature'
 import { tags } from './tags'
 
@@ -72,11 +74,12 @@ describe('revalidateContent outside a Next request', () => {
 })
 
 describe('REVALIDATE_URL', () => {
-  it('is preferred to SERVER_URL by processes outside Next', async () => {
-    process.env.REVALIDATE_URL = 'http://app:3000/'
-    const fetchImpl = vi.fn(async () => new Response('{}', { status: 200 }))
-    await revalidateContent({ collection: 'documents' }, { fetchImpl: fetchImpl as unknown as typeof fetch })
-    delete process.env.REVALIDATE_URL
-    expect((fetchImpl.mock.calls[0] as unknown as [string])[0]).toBe('http://app:3000/api/revalidate')
+  it('is preferred to SERVER_URL by processes outside Next', () => {
+    const config = (vars: Record<string, string>) => parseEnv(vars, () => secret)
+    const serverUrl = 'https://news.example.org'
+    expect(refreshUrl(config({ SERVER_URL: serverUrl, REVALIDATE_URL: 'http://app:3000/' }))).toBe(
+      'http://app:3000/api/revalidate',
+    )
+    expect(refreshUrl(config({ SERVER_URL: serverUrl }))).toBe(`${serverUrl}/api/revalidate`)
   })
 })

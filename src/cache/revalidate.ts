@@ -2,7 +2,7 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
 import { locales } from '@/content/locales'
-import { env } from '@/server/env'
+import { env, type Env } from '@/server/env'
 import { localePath, sitePaths } from '@/i18n/paths'
 import { newsListKey, newsListSegment } from '@/i18n/newsFilter'
 
@@ -78,11 +78,8 @@ export function revalidateInNext(changes: ContentChange[]): { tags: string[]; pa
  * Where a process outside Next reaches the web server: REVALIDATE_URL (e.g. http://app:3000
  * inside docker compose, bypassing a CDN) when set, else SERVER_URL.
  */
-function internalUrl(): string | undefined {
-  const parsed = z.url({ protocol: /^https?$/ }).safeParse(process.env.REVALIDATE_URL?.trim() || undefined)
-  if (process.env.REVALIDATE_URL && !parsed.success)
-    console.error('[revalidate] REVALIDATE_URL is not an http(s) URL; using SERVER_URL instead.')
-  return parsed.success ? parsed.data.replace(/\/+$/, '') : undefined
+export function refreshUrl(config: Pick<Env, 'revalidateUrl' | 'serverUrl'>): string {
+  return `${config.revalidateUrl ?? config.serverUrl}/api/revalidate`
 }
 
 /**
@@ -107,7 +104,7 @@ export async function revalidateContent(
   }
   const config = env()
   const body = JSON.stringify({ changes: list })
-  const url = `${serverUrl ?? internalUrl() ?? config.serverUrl}/api/revalidate`
+  const url = serverUrl ? `${serverUrl}/api/revalidate` : refreshUrl(config)
   try {
     const response = await fetchImpl(url, {
       method: 'POST',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Role } from '@/access/roles'
+import { env } from '@/server/env'
 
 export type DemoAccount = { email: string; password: string; name: string; role: Role }
 
@@ -18,7 +19,7 @@ export const demoAccounts: readonly DemoAccount[] = [
 
 /** Creates the missing demo accounts; returns the ones that exist now. Refuses in production. */
 export async function ensureDemoUsers(payload: Payload): Promise<DemoAccount[]> {
-  if (process.env.NODE_ENV === 'production') return []
+  if (env().isProduction) return []
   for (const account of demoAccounts) {
     const { totalDocs } = await payload.count({
       collection: 'users',

@@ -11,7 +11,7 @@ import type { Database } from './env'
 
 /**
  * The database adapter named by DATABASE_URL. Nothing above this function knows which one it is.
- * SQLite: schema from committed migrations (applied at start, see payload.config.ts onInit),
+ * SQLite: schema from committed migrations (applied at start by onInit.ts, by prodMigrations in production),
  * WAL and a busy timeout so that the server, the seed and the tests can share one file.
  * MongoDB: schemaless; Payload uses transactions when the URL names a replica set.
  */

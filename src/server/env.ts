@@ -57,12 +57,13 @@ const schema = z.object({
       .transform((value) => value.replace(/\/+$/, ''))
       .optional(),
   ),
-  // Checked here so that a wrong value stops the start; read where it is used (src/data/revalidate.ts).
   REVALIDATE_URL: optionalText.pipe(
     z
       .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as http://app:3000' })
+      .transform((value) => value.replace(/\/+$/, ''))
       .optional(),
   ),
+  COMMUNIQUE_JOBS: optionalText.pipe(z.enum(['on', 'off'], 'must be "on" or "off"').optional()),
   SMTP_HOST: optionalText,
   SMTP_PORT: optionalText.pipe(
     z
@@ -82,11 +83,17 @@ const schema = z.object({
 export type Env = {
   nodeEnv: 'development' | 'production' | 'test'
   isProduction: boolean
+  /** `next build` is evaluating the code: nothing is served, no secret is needed, nothing runs. */
+  building: boolean
   database: Database
   payloadSecret: string
   /** True when no PAYLOAD_SECRET was given and a development secret is used instead. */
   generatedSecret: boolean
   serverUrl: string
+  /** Where a process outside the web server sends its cache refresh (REVALIDATE_URL), if not serverUrl. */
+  revalidateUrl?: string
+  /** Whether the web server runs the jobs queue itself (COMMUNIQUE_JOBS, on by default). */
+  jobsInServer: boolean
   smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string }
   emailFrom: { address: string; name: string }
 }
@@ -117,10 +124,13 @@ export function parseEnv(
   return {
     nodeEnv: vars.NODE_ENV,
     isProduction,
+    building,
     database,
     payloadSecret: vars.PAYLOAD_SECRET ?? devSecret(),
     generatedSecret: !vars.PAYLOAD_SECRET,
     serverUrl: vars.SERVER_URL ?? 'http://localhost:3000',
+    revalidateUrl: vars.REVALIDATE_URL,
+    jobsInServer: vars.COMMUNIQUE_JOBS !== 'off',
     smtp: vars.SMTP_HOST
       ? {
           host: vars.SMTP_HOST,
