@@ -4,15 +4,13 @@ import { nobody, staffOnly } from '@/access/roles'
 import { activityActions } from '@/workflow/activity'
 import { editorialStatuses } from '@/workflow/status'
 
-export const activitySlug = 'activity'
-
 /**
  * The activity log: who did what to which record, when, from which status to which. Entries are
  * written only by the server's own hooks (with access overridden); through every API, nobody
  * (not even an admin) can create, change or delete one.
  */
-export const Activity: CollectionConfig<typeof activitySlug> = {
-  slug: activitySlug,
+export const Activity: CollectionConfig<'activity'> = {
+  slug: 'activity',
   labels: { singular: 'Activity', plural: 'Activity log' },
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   admin: {

@@ -7,10 +7,8 @@ import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
-export const documentsSlug = 'documents'
-
-export const Documents: CollectionConfig<typeof documentsSlug> = {
-  slug: documentsSlug,
+export const Documents: CollectionConfig<'documents'> = {
+  slug: 'documents',
   ...contentDefaults,
   admin: {
     useAsTitle: 'title',

@@ -7,8 +7,6 @@ import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
-export const eventsSlug = 'events'
-
 const endsAfterStart: Validate = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | null }).startsAt
   if (value && start && new Date(value as string) < new Date(start))
@@ -16,8 +14,8 @@ const endsAfterStart: Validate = (value, { siblingData }) => {
   return true
 }
 
-export const Events: CollectionConfig<typeof eventsSlug> = {
-  slug: eventsSlug,
+export const Events: CollectionConfig<'events'> = {
+  slug: 'events',
   ...contentDefaults,
   admin: {
     useAsTitle: 'title',

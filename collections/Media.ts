@@ -4,10 +4,8 @@ import { publicMediaWhere } from '@/access/publicMedia'
 import { editorsOnly, isStaff, staffOnly } from '@/access/roles'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
-export const mediaSlug = 'media'
-
-export const Media: CollectionConfig<typeof mediaSlug> = {
-  slug: mediaSlug,
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
   labels: { singular: 'Media file', plural: 'Media' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Records' },
   access: {

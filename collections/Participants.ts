@@ -7,8 +7,6 @@ import { labelled } from '@/content/labels'
 import { participantKinds, scoStatuses } from '@/content/vocabulary'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
-export const participantsSlug = 'participants'
-
 /** A period's end must not come before its start. */
 const notBeforeFrom: Validate = (value, { siblingData }) => {
   const from = (siblingData as { from?: string | null }).from
@@ -17,8 +15,8 @@ const notBeforeFrom: Validate = (value, { siblingData }) => {
   return true
 }
 
-export const Participants: CollectionConfig<typeof participantsSlug> = {
-  slug: participantsSlug,
+export const Participants: CollectionConfig<'participants'> = {
+  slug: 'participants',
   ...contentDefaults,
   admin: {
     useAsTitle: 'name',
@@ -65,7 +63,7 @@ export const Participants: CollectionConfig<typeof participantsSlug> = {
     {
       name: 'parent',
       type: 'relationship',
-      relationTo: participantsSlug,
+      relationTo: 'participants',
       label: 'Parent organisation',
       filterOptions: ({ id }): Where =>
         id === undefined
@@ -87,7 +85,7 @@ export const Participants: CollectionConfig<typeof participantsSlug> = {
         {
           name: 'organisation',
           type: 'relationship',
-          relationTo: participantsSlug,
+          relationTo: 'participants',
           filterOptions: { kind: { in: ['organisation', 'country'] } },
         },
         {
@@ -138,7 +136,7 @@ export const Participants: CollectionConfig<typeof participantsSlug> = {
         { name: 'organisedEvents', type: 'join', collection: 'events', on: 'organisers' },
         { name: 'releases', type: 'join', collection: 'press-releases', on: 'participants' },
         { name: 'documents', type: 'join', collection: 'documents', on: 'parties' },
-        { name: 'suborganisations', type: 'join', collection: participantsSlug, on: 'parent' },
+        { name: 'suborganisations', type: 'join', collection: 'participants', on: 'parent' },
       ],
     },
     editorNoteField,

@@ -9,10 +9,8 @@ import { labelled } from '@/content/labels'
 import { languageNames, speechDeliveries, speechDeliveryLabels, speechLanguages } from '@/content/vocabulary'
 import { defaultLocale } from '@/content/locales'
 
-export const speechesSlug = 'speeches'
-
-export const Speeches: CollectionConfig<typeof speechesSlug> = {
-  slug: speechesSlug,
+export const Speeches: CollectionConfig<'speeches'> = {
+  slug: 'speeches',
   ...contentDefaults,
   admin: {
     useAsTitle: 'title',

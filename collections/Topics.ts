@@ -5,10 +5,8 @@ import { contentDefaults } from '@collections/contentDefaults'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 
-export const topicsSlug = 'topics'
-
-export const Topics: CollectionConfig<typeof topicsSlug> = {
-  slug: topicsSlug,
+export const Topics: CollectionConfig<'topics'> = {
+  slug: 'topics',
   ...contentDefaults,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: 'Records' },
   defaultSort: 'title',

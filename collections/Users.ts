@@ -3,10 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, staffOnly } from '@/access/roles'
 import { labelled } from '@/content/labels'
 
-export const usersSlug = 'users'
-
-export const Users: CollectionConfig<typeof usersSlug> = {
-  slug: usersSlug,
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
   labels: { singular: 'Staff user', plural: 'Staff users' },
   auth: { tokenExpiration: 60 * 60 * 8, useAPIKey: false },
   admin: {
@@ -41,7 +39,7 @@ export const Users: CollectionConfig<typeof usersSlug> = {
           async ({ operation, req, value }) => {
             if (operation !== 'create') return value
             const { totalDocs } = await req.payload.count({
-              collection: usersSlug,
+              collection: 'users',
               req,
               overrideAccess: true,
             })

@@ -9,10 +9,8 @@ import { workflowEndpoint } from './endpoints'
 import { pressReleaseFields } from './fields'
 import { captureOperation, guardWrites, logActivity, logDeletion } from './hooks/workflow'
 
-export const pressReleasesSlug = 'press-releases'
-
-export const PressReleases: CollectionConfig<typeof pressReleasesSlug> = {
-  slug: pressReleasesSlug,
+export const PressReleases: CollectionConfig<'press-releases'> = {
+  slug: 'press-releases',
   labels: { singular: 'Press release', plural: 'Press releases' },
   access: {
     ...contentDefaults.access,
@@ -28,8 +26,8 @@ export const PressReleases: CollectionConfig<typeof pressReleasesSlug> = {
   hooks: {
     beforeOperation: [captureOperation],
     beforeChange: [guardWrites],
-    afterChange: [logActivity, revalidateAfterChange(pressReleasesSlug)],
-    afterDelete: [logDeletion, revalidateAfterDelete(pressReleasesSlug)],
+    afterChange: [logActivity, revalidateAfterChange('press-releases')],
+    afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],
   },
   admin: {
     useAsTitle: 'headline',

@@ -1,17 +1,15 @@
 import type { GlobalConfig } from 'payload'
 
-import { adminsOnly } from '@/access/roles'
+import { adminsOnly, anyone } from '@/access/roles'
 import { revalidateSettings } from '@/cache/hooks'
 import { requiredInDefaultLocale } from '@/fields/localized'
 
-export const settingsSlug = 'settings'
-
-export const Settings: GlobalConfig<typeof settingsSlug> = {
-  slug: settingsSlug,
+export const Settings: GlobalConfig<'settings'> = {
+  slug: 'settings',
   label: 'Newsroom settings',
   typescript: { interface: 'Settings' },
   admin: { group: 'Administration' },
-  access: { read: () => true, update: adminsOnly },
+  access: { read: anyone, update: adminsOnly },
   hooks: { afterChange: [revalidateSettings] },
   fields: [
     { name: 'organisationName', type: 'text', localized: true, validate: requiredInDefaultLocale },
