@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og'
 
-import { getReleaseBySlug, getSettings } from '@/data/releases'
+import { getReleaseBySlug } from '@/data/release'
+import { getSettings } from '@/data/settings'
 import { publicViewer } from '@/data/viewer'
 import { isLocale } from '@/i18n'
 import { formatDateline } from '@/site/format'
@@ -15,12 +16,11 @@ type Context = { params: Promise<{ locale: string; slug: string }> }
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  const [found, settings] = await Promise.all([
+  const [release, settings] = await Promise.all([
     getReleaseBySlug(publicViewer, slugParam(slug), 'en'),
     getSettings(publicViewer, 'en'),
   ])
-  if (!found) return new Response('Not found', { status: 404 })
-  const { release } = found
+  if (!release) return new Response('Not found', { status: 404 })
   const headline = release.headline ?? ''
   return new ImageResponse(
     <div

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { englishFieldsOf, fallbackLang, hasText, selectOf } from './shape'
+import { englishFieldsOf, fallbackLang, hasText, selectOf } from './english'
 
 describe('English fallback of localized fields', () => {
   it('names the fields shown that this language has no text of its own for', () => {
@@ -41,6 +41,8 @@ describe('English fallback of localized fields', () => {
     expect(fallbackLang(marked, 'description')).toBeUndefined()
     // Records never marked (English pages, unchecked links) carry no mark.
     expect(fallbackLang({ id: 2, title: 'Countering terrorism' }, 'title')).toBeUndefined()
-    expect(fallbackLang({ record: {}, translated: true, englishFields: [] }, 'title')).toBeUndefined()
+    expect(
+      fallbackLang({ id: 3, title: 'Противодействие терроризму', englishFields: [] }, 'title'),
+    ).toBeUndefined()
   })
 })

@@ -1,0 +1,71 @@
+import { cache } from 'react'
+
+import type { Locale } from '@/content/locales'
+import { populated, populatedList, type Id } from '@/content/relations'
+import type { Document, Media } from '@/payload-types'
+
+import { cachedFetcher } from '../cache'
+import { isTranslated, linksOf, linkTo, textOf, type Localized, type RecordLink } from '../shape'
+import type { Viewer } from '../viewer'
+import { detailTags, listRecords, listTags, recordBySlug, type ListArgs, type Marked } from './query'
+
+/** A document in a list: its link (title) and symbol (A/RES/59/48). */
+export type DocumentSummary = RecordLink & { symbol?: string | null }
+
+/** A document as its page shows it. `translated` is false when its title fell back to English. */
+export type DocumentView = {
+  id: Id
+  type: Document['type']
+  title?: string
+  translated: boolean
+  symbol?: string | null
+  date?: string | null
+  place?: string | null
+  summary?: Localized
+  /** Its file (a PDF) to download. */
+  fileUrl?: string
+  link?: string | null
+  parties: RecordLink[]
+  related: DocumentSummary[]
+}
+
+export function documentSummary(document: Document, locale: Locale): DocumentSummary {
+  return { ...linkTo(locale, 'documents', document), symbol: document.symbol }
+}
+
+function toView(document: Marked<'documents'>, locale: Locale): DocumentView {
+  return {
+    id: document.id,
+    type: document.type,
+    title: document.title ?? undefined,
+    translated: isTranslated('documents', document),
+    symbol: document.symbol,
+    date: document.date,
+    place: document.place,
+    summary: textOf(document, 'summary'),
+    fileUrl: populated<Media>(document.file)?.url ?? undefined,
+    link: document.link,
+    parties: linksOf(locale, 'participants', document.parties),
+    related: populatedList(document.related).map((related) => documentSummary(related, locale)),
+  }
+}
+
+export const getDocument = cache(
+  cachedFetcher(
+    'documents.bySlug',
+    (slug: string) => detailTags('documents', slug),
+    async (viewer: Viewer, slug: string, locale: Locale = 'en'): Promise<DocumentView | null> => {
+      const document = await recordBySlug(viewer, 'documents', slug, locale, { depth: 1 })
+      return document && toView(document, locale)
+    },
+  ),
+)
+
+export const listDocuments = cachedFetcher(
+  'documents.list',
+  listTags,
+  async (viewer: Viewer, args: ListArgs): Promise<DocumentSummary[]> => {
+    const documents = await listRecords(viewer, 'documents', args)
+    return documents.map((document) => documentSummary(document, args.locale ?? 'en'))
+  },
+)
