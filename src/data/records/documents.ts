@@ -1,13 +1,9 @@
-import { cache } from 'react'
-
 import type { Locale } from '@/content/locales'
 import { populated, populatedList, type Id } from '@/content/relations'
 import type { Document, Media } from '@/payload-types'
 
-import { cachedFetcher } from '../cache'
 import { isTranslated, linksOf, linkTo, textOf, type Localized, type RecordLink } from '../shape'
-import type { Viewer } from '../viewer'
-import { detailTags, listRecords, listTags, recordBySlug, type ListArgs, type Marked } from './query'
+import { detailFetcher, listFetcher, type Marked } from './query'
 
 /** A document in a list: its link (title) and symbol (A/RES/59/48). */
 export type DocumentSummary = RecordLink & { symbol?: string | null }
@@ -50,22 +46,6 @@ function toView(document: Marked<'documents'>, locale: Locale): DocumentView {
   }
 }
 
-export const getDocument = cache(
-  cachedFetcher(
-    'documents.bySlug',
-    (slug: string) => detailTags('documents', slug),
-    async (viewer: Viewer, slug: string, locale: Locale = 'en'): Promise<DocumentView | null> => {
-      const document = await recordBySlug(viewer, 'documents', slug, locale, { depth: 1 })
-      return document && toView(document, locale)
-    },
-  ),
-)
+export const getDocument = detailFetcher('documents', { depth: 1 }, toView)
 
-export const listDocuments = cachedFetcher(
-  'documents.list',
-  listTags,
-  async (viewer: Viewer, args: ListArgs): Promise<DocumentSummary[]> => {
-    const documents = await listRecords(viewer, 'documents', args)
-    return documents.map((document) => documentSummary(document, args.locale ?? 'en'))
-  },
-)
+export const listDocuments = listFetcher('documents', documentSummary)

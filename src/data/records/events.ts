@@ -1,9 +1,6 @@
-import { cache } from 'react'
-
 import type { Locale } from '@/content/locales'
 import type { Event } from '@/payload-types'
 
-import { cachedFetcher } from '../cache'
 import {
   imageOf,
   isTranslated,
@@ -16,7 +13,7 @@ import {
   type RecordLink,
 } from '../shape'
 import type { Viewer } from '../viewer'
-import { detailTags, listRecords, listTags, recordBySlug, type ListArgs, type Marked } from './query'
+import { detailFetcher, listFetcher, type Marked } from './query'
 
 /** An event in a list: its link (title), day, type and place. */
 export type EventSummary = RecordLink & {
@@ -96,38 +93,26 @@ function toView(event: Marked<'events'>, locale: Locale): EventView {
   }
 }
 
-export const getEvent = cache(
-  cachedFetcher(
-    'events.bySlug',
-    (slug: string) => detailTags('events', slug),
-    async (viewer: Viewer, slug: string, locale: Locale = 'en'): Promise<EventView | null> => {
-      const event = await recordBySlug(viewer, 'events', slug, locale, {
-        depth: 2,
-        related: (record) => [
-          [
-            'participants',
-            [
-              ...(record.organisers ?? []),
-              record.presidency,
-              ...(record.participation ?? []).map((entry) => entry.participant),
-            ],
-          ],
-          ['documents', record.documents ?? []],
+export const getEvent = detailFetcher(
+  'events',
+  {
+    depth: 2,
+    related: (event) => [
+      [
+        'participants',
+        [
+          ...(event.organisers ?? []),
+          event.presidency,
+          ...(event.participation ?? []).map((entry) => entry.participant),
         ],
-      })
-      return event && toView(event, locale)
-    },
-  ),
+      ],
+      ['documents', event.documents ?? []],
+    ],
+  },
+  toView,
 )
 
-export const listEvents = cachedFetcher(
-  'events.list',
-  listTags,
-  async (viewer: Viewer, args: ListArgs): Promise<EventSummary[]> => {
-    const events = await listRecords(viewer, 'events', args)
-    return events.map((event) => eventSummary(event, args.locale ?? 'en'))
-  },
-)
+export const listEvents = listFetcher('events', eventSummary)
 
 /** Upcoming events (soonest first) and recent ones (latest first) for the home page. */
 export async function eventsAround(viewer: Viewer, locale: Locale, now = new Date()) {

@@ -1,10 +1,7 @@
-import { cache } from 'react'
-
 import type { Locale } from '@/content/locales'
 import type { Id } from '@/content/relations'
 import type { Participant } from '@/payload-types'
 
-import { cachedFetcher } from '../cache'
 import { fallbackLang } from '../english'
 import {
   imageOf,
@@ -16,8 +13,7 @@ import {
   type Localized,
   type RecordLink,
 } from '../shape'
-import type { Viewer } from '../viewer'
-import { detailTags, recordBySlug, type Marked } from './query'
+import { detailFetcher, type Marked } from './query'
 
 type Status = NonNullable<Participant['scoStatus']>[number]['status']
 
@@ -72,21 +68,16 @@ function toView(participant: Marked<'participants'>, locale: Locale): Participan
   }
 }
 
-export const getParticipant = cache(
-  cachedFetcher(
-    'participants.bySlug',
-    (slug: string) => detailTags('participants', slug),
-    async (viewer: Viewer, slug: string, locale: Locale = 'en'): Promise<ParticipantView | null> => {
-      const participant = await recordBySlug(viewer, 'participants', slug, locale, {
-        depth: 1,
-        related: (record) => [
-          [
-            'participants',
-            [record.parent, ...(record.positions ?? []).map((position) => position.organisation)],
-          ],
-        ],
-      })
-      return participant && toView(participant, locale)
-    },
-  ),
+export const getParticipant = detailFetcher(
+  'participants',
+  {
+    depth: 1,
+    related: (participant) => [
+      [
+        'participants',
+        [participant.parent, ...(participant.positions ?? []).map((position) => position.organisation)],
+      ],
+    ],
+  },
+  toView,
 )

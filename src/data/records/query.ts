@@ -1,6 +1,7 @@
 import type { CollectionSlug, Where } from 'payload'
+import { cache } from 'react'
 
-import { tags, tagsFor, type ContentCollection } from '@/cache/tags'
+import { tags, tagsFor } from '@/cache/tags'
 import type { Locale } from '@/content/locales'
 import type { Document, Event, Participant, Speech, Topic } from '@/payload-types'
 
@@ -12,6 +13,7 @@ import {
   type RecordSlug,
   type Related,
 } from '../english'
+import { cachedFetcher } from '../cache'
 import { payloadClient } from '../payload'
 import type { Viewer } from '../viewer'
 
@@ -36,7 +38,7 @@ export type Marked<S extends RecordSlug> = RecordOf[S] & EnglishFields
  * One record by slug, read in `locale` with fallback to English; it and the linked records its
  * page names (`related`) are marked with the text that fell back.
  */
-export async function recordBySlug<S extends RecordSlug>(
+async function recordBySlug<S extends RecordSlug>(
   viewer: Viewer,
   collection: S,
   slug: string,
@@ -66,7 +68,7 @@ export async function recordBySlug<S extends RecordSlug>(
 export type ListArgs = { locale?: Locale; where?: Where; sort?: string | string[]; limit?: number }
 
 /** Records of a list; on a Russian or Chinese page, marked with their fields shown in English. */
-export async function listRecords<S extends RecordSlug>(
+async function listRecords<S extends RecordSlug>(
   viewer: Viewer,
   collection: S,
   { locale = 'en', where, sort, limit = 0 }: ListArgs,
@@ -117,10 +119,39 @@ export async function everyRecord<T extends { id: number | string }>(
   return docs as unknown as T[]
 }
 
-/** A record page shows linked records of every kind, and their images. */
-export const detailTags = (collection: ContentCollection, slug: string) => [
-  ...listTags(),
-  tags.record(collection, slug),
-]
-
+/** Pages and lists show linked records of every kind, and their images. */
 export const listTags = () => tagsFor('events', 'speeches', 'participants', 'documents', 'topics', 'media')
+
+/**
+ * The fetcher of a record page: the view of one record by slug, or null when the viewer may not
+ * see it. Kept in Next's data cache for the public, and per request (React `cache`) so that a
+ * page and its metadata share one read.
+ */
+export function detailFetcher<S extends RecordSlug, View>(
+  collection: S,
+  read: { depth: number; related?: (record: RecordOf[S]) => Related[] },
+  toView: (record: Marked<S>, locale: Locale) => View,
+) {
+  return cache(
+    cachedFetcher(
+      `${collection}.bySlug`,
+      (slug: string) => [...listTags(), tags.record(collection, slug)],
+      async (viewer: Viewer, slug: string, locale: Locale = 'en'): Promise<View | null> => {
+        const record = await recordBySlug(viewer, collection, slug, locale, read)
+        return record && toView(record, locale)
+      },
+    ),
+  )
+}
+
+/** The fetcher of a list of records, each reshaped by `toSummary`, in Next's data cache. */
+export function listFetcher<S extends RecordSlug, Summary>(
+  collection: S,
+  toSummary: (record: Marked<S>, locale: Locale) => Summary,
+  related?: (records: RecordOf[S][]) => Related[],
+) {
+  return cachedFetcher(`${collection}.list`, listTags, async (viewer: Viewer, args: ListArgs) => {
+    const records = await listRecords(viewer, collection, args, related)
+    return records.map((record) => toSummary(record, args.locale ?? 'en'))
+  })
+}

@@ -1,14 +1,10 @@
-import { cache } from 'react'
-
 import type { Locale } from '@/content/locales'
 import type { Id } from '@/content/relations'
 import type { Speech } from '@/payload-types'
 
-import { cachedFetcher } from '../cache'
 import { fallbackLang } from '../english'
 import { isTranslated, linkOf, linkTo, localized, type Localized, type RecordLink } from '../shape'
-import type { Viewer } from '../viewer'
-import { detailTags, listRecords, listTags, recordBySlug, type ListArgs, type Marked } from './query'
+import { detailFetcher, listFetcher, type Marked } from './query'
 
 /** A speech in a list: its link (title), day and speaker. */
 export type SpeechSummary = RecordLink & { date: string; speaker?: RecordLink }
@@ -56,30 +52,18 @@ function toView(speech: Marked<'speeches'>, locale: Locale): SpeechView {
   }
 }
 
-export const getSpeech = cache(
-  cachedFetcher(
-    'speeches.bySlug',
-    (slug: string) => detailTags('speeches', slug),
-    async (viewer: Viewer, slug: string, locale: Locale = 'en'): Promise<SpeechView | null> => {
-      const speech = await recordBySlug(viewer, 'speeches', slug, locale, {
-        depth: 1,
-        related: (record) => [
-          ['participants', [record.speaker]],
-          ['events', [record.event]],
-        ],
-      })
-      return speech && toView(speech, locale)
-    },
-  ),
+export const getSpeech = detailFetcher(
+  'speeches',
+  {
+    depth: 1,
+    related: (speech) => [
+      ['participants', [speech.speaker]],
+      ['events', [speech.event]],
+    ],
+  },
+  toView,
 )
 
-export const listSpeeches = cachedFetcher(
-  'speeches.list',
-  listTags,
-  async (viewer: Viewer, args: ListArgs): Promise<SpeechSummary[]> => {
-    const speeches = await listRecords(viewer, 'speeches', args, (records) => [
-      ['participants', records.map((speech) => speech.speaker)],
-    ])
-    return speeches.map((speech) => speechSummary(speech, args.locale ?? 'en'))
-  },
-)
+export const listSpeeches = listFetcher('speeches', speechSummary, (speeches) => [
+  ['participants', speeches.map((speech) => speech.speaker)],
+])
