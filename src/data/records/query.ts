@@ -5,6 +5,7 @@ import { tags, tagsFor } from '@/cache/tags'
 import type { Locale } from '@/content/locales'
 import type { Document, Event, Participant, Speech, Topic } from '@/payload-types'
 
+import { cachedFetcher } from '../cache'
 import {
   markWithRelated,
   pageText,
@@ -13,7 +14,6 @@ import {
   type RecordSlug,
   type Related,
 } from '../english'
-import { cachedFetcher } from '../cache'
 import { payloadClient } from '../payload'
 import type { Viewer } from '../viewer'
 
@@ -23,7 +23,7 @@ import type { Viewer } from '../viewer'
  * as bare ids, which the views leave out.
  */
 
-export type RecordOf = {
+type RecordOf = {
   events: Event
   speeches: Speech
   participants: Participant
