@@ -19,14 +19,23 @@ export function formatDay(value: string | Date, locale: Locale = 'en'): string {
   return dateText(value, locale, 'UTC')
 }
 
-/** "NEW YORK, 19 November 2019 —" */
-export function formatDateline(
+/** "NEW YORK, 19 November 2019" */
+export function formatPlaceAndDay(
   place: string | null | undefined,
   date: string,
   locale: Locale = 'en',
 ): string {
   const day = formatDay(date, locale)
-  return place ? `${place.toLocaleUpperCase(intlLocale[locale])}, ${day} —` : `${day} —`
+  return place ? `${place.toLocaleUpperCase(intlLocale[locale])}, ${day}` : day
+}
+
+/** "NEW YORK, 19 November 2019 —", before a release's first paragraph. */
+export function formatDateline(
+  place: string | null | undefined,
+  date: string,
+  locale: Locale = 'en',
+): string {
+  return `${formatPlaceAndDay(place, date, locale)} —`
 }
 
 /** An event's start in its own time zone: "19 November 2019, 10:00 (America/New_York)". */

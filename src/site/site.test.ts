@@ -2,7 +2,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { formatDateline, formatEventTime, formatPeriod } from './format'
+import { formatDateline, formatEventTime, formatPeriod, formatPlaceAndDay } from './format'
 import { newsQueryString, parseNewsQuery } from '@/i18n/newsFilter'
 import { safeSitePath } from './previewPath'
 import { RecordSection } from './RecordSection'
@@ -47,6 +47,8 @@ describe('dates', () => {
   it('are written as a newsroom writes them, in each language', () => {
     expect(formatDateline('New York', '2019-11-19T12:00:00.000Z')).toBe('NEW YORK, 19 November 2019 —')
     expect(formatDateline('Нью-Йорк', '2019-11-19T12:00:00.000Z', 'ru')).toBe('НЬЮ-ЙОРК, 19 ноября 2019 г. —')
+    // The social card's dateline has no dash; a dateline without a place is its day.
+    expect(formatPlaceAndDay(null, '2019-11-19T12:00:00.000Z')).toBe('19 November 2019')
   })
 
   it('give an event’s time in its own zone, and spans of days', () => {

@@ -4,7 +4,7 @@ import { getReleaseBySlug } from '@/data/release'
 import { getSettings } from '@/data/settings'
 import { publicViewer } from '@/data/viewer'
 import { isLocale } from '@/i18n'
-import { formatDateline } from '@/site/format'
+import { formatPlaceAndDay } from '@/site/format'
 import { slugParam } from '@/site/locale'
 
 type Context = { params: Promise<{ locale: string; slug: string }> }
@@ -45,7 +45,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
         </div>
       </div>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#c9d6e6' }}>
-        <div>{formatDateline(release.dateline.place, release.dateline.date, 'en').replace(/ —$/, '')}</div>
+        <div>{formatPlaceAndDay(release.dateline.place, release.dateline.date, 'en')}</div>
         <div>{settings.organisationName}</div>
       </div>
     </div>,
