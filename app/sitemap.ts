@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { listDocuments, listEvents, listParticipants, listSpeeches, listTopics } from '@/data/records'
+import { recordSlugs } from '@/data/records/slugs'
 import { allReleaseSlugs } from '@/data/releases'
 import { publicViewer } from '@/data/viewer'
 import { locales } from '@/i18n'
@@ -20,19 +20,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteOrigin()
   const [releases, events, participants, documents, speeches, topics] = await Promise.all([
     allReleaseSlugs(publicViewer),
-    listEvents(publicViewer, {}),
-    listParticipants(publicViewer, {}),
-    listDocuments(publicViewer, {}),
-    listSpeeches(publicViewer, {}),
-    listTopics(publicViewer, {}),
+    recordSlugs(publicViewer, 'events'),
+    recordSlugs(publicViewer, 'participants'),
+    recordSlugs(publicViewer, 'documents'),
+    recordSlugs(publicViewer, 'speeches'),
+    recordSlugs(publicViewer, 'topics'),
   ])
-  const records = <T extends { slug?: string | null; updatedAt: string }>(
-    items: T[],
-    path: (slug: string) => string,
-  ) =>
-    items.flatMap((item) =>
-      item.slug ? [{ path: path(item.slug), lastModified: item.updatedAt, priority: 0.5 }] : [],
-    )
+  const records = (items: { slug: string; updatedAt: string }[], path: (slug: string) => string) =>
+    items.map((item) => ({ path: path(item.slug), lastModified: item.updatedAt, priority: 0.5 }))
   const entries: Entry[] = [
     { path: sitePaths.home, priority: 1 },
     { path: sitePaths.news, priority: 0.9 },

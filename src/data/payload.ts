@@ -5,7 +5,3 @@ import { getPayload, type Payload } from 'payload'
 export function payloadClient(): Promise<Payload> {
   return getPayload({ config })
 }
-
-export type Locale = 'en' | 'ru' | 'zh'
-export const locales: readonly Locale[] = ['en', 'ru', 'zh']
-export const defaultLocale: Locale = 'en'

@@ -1,10 +1,11 @@
 import type { Where } from 'payload'
 
-import type { Document, Event, Participant, PressRelease, Speech } from '@/payload-types'
+import type { Locale } from '@/content/locales'
 
-import { payloadClient, type Locale } from './payload'
-import { fallbackLang, markEnglish, type FallbackCollection } from './records'
-import { hasText } from './shape'
+import { fallbackLang, markEnglish, textLang } from './english'
+import { excerptOf, searchTerms } from './excerpt'
+import { payloadClient } from './payload'
+import { searchGroups, searchSources, type SearchGroup } from './searchSources'
 import type { Viewer } from './viewer'
 
 /**
@@ -13,8 +14,7 @@ import type { Viewer } from './viewer'
  * is case-insensitive and requires every word, in any order.
  */
 
-export const searchGroups = ['releases', 'events', 'speeches', 'participants', 'documents'] as const
-export type SearchGroup = (typeof searchGroups)[number]
+export { searchGroups, type SearchGroup }
 
 export type SearchHit = {
   id: number | string
@@ -29,158 +29,6 @@ export type SearchHit = {
   excerptLang?: 'en'
 }
 
-/** A text an excerpt can come from, and the localized fields it is made of. */
-type Text = { text: string | null | undefined; fields?: string[] }
-
-type Source = {
-  collection: FallbackCollection
-  fields: string[]
-  /** The localized field the hit's title comes from. */
-  title: string
-  sort: string
-  /** The fields toHit reads: a search reads nothing else (bodies and relations are heavy). */
-  select: Record<string, true>
-  toHit: (doc: never) => Omit<SearchHit, 'group' | 'excerpt'> & { texts: Text[] }
-}
-
-const sources: Record<SearchGroup, Source> = {
-  releases: {
-    collection: 'press-releases',
-    select: { slug: true, headline: true, summary: true, bodyText: true, dateline: true },
-    fields: ['headline', 'summary', 'dateline.place', 'bodyText'],
-    title: 'headline',
-    sort: '-dateline.date',
-    toHit: (doc: PressRelease) => ({
-      id: doc.id,
-      slug: doc.slug ?? '',
-      title: doc.headline ?? '',
-      date: doc.dateline.date,
-      texts: [
-        { text: doc.summary, fields: ['summary'] },
-        { text: doc.headline, fields: ['headline'] },
-        { text: doc.bodyText, fields: ['bodyText'] },
-      ],
-    }),
-  },
-  events: {
-    collection: 'events',
-    select: { slug: true, title: true, startsAt: true, venue: true, city: true, series: true },
-    fields: ['title', 'city', 'venue', 'series'],
-    title: 'title',
-    sort: '-startsAt',
-    toHit: (doc: Event) => ({
-      id: doc.id,
-      slug: doc.slug ?? '',
-      title: doc.title ?? '',
-      date: doc.startsAt,
-      texts: [
-        { text: doc.title, fields: ['title'] },
-        { text: [doc.venue, doc.city].filter(Boolean).join(', '), fields: ['venue', 'city'] },
-        { text: doc.series, fields: ['series'] },
-      ],
-    }),
-  },
-  speeches: {
-    collection: 'speeches',
-    select: { slug: true, title: true, date: true, quotes: true, fullText: true },
-    fields: ['title', 'quotes.quote', 'fullText'],
-    title: 'title',
-    sort: '-date',
-    toHit: (doc: Speech) => ({
-      id: doc.id,
-      slug: doc.slug ?? '',
-      title: doc.title ?? '',
-      date: doc.date,
-      texts: [
-        { text: doc.title, fields: ['title'] },
-        ...(doc.quotes ?? []).map((quote) => ({ text: quote.quote, fields: ['quotes.quote'] })),
-        { text: doc.fullText, fields: ['fullText'] },
-      ],
-    }),
-  },
-  participants: {
-    collection: 'participants',
-    select: { slug: true, name: true, shortName: true, aliases: true, bio: true },
-    fields: ['name', 'shortName', 'aliases', 'bio'],
-    title: 'name',
-    sort: 'name',
-    toHit: (doc: Participant) => ({
-      id: doc.id,
-      slug: doc.slug ?? '',
-      title: doc.name ?? '',
-      texts: [
-        { text: doc.bio, fields: ['bio'] },
-        { text: doc.shortName, fields: ['shortName'] },
-        // Aliases are not localized: other spellings, in whatever language.
-        ...(doc.aliases ?? []).map((alias) => ({ text: alias })),
-        { text: doc.name, fields: ['name'] },
-      ],
-    }),
-  },
-  documents: {
-    collection: 'documents',
-    select: { slug: true, title: true, date: true, symbol: true, summary: true },
-    fields: ['title', 'symbol', 'summary', 'place'],
-    title: 'title',
-    sort: '-date',
-    toHit: (doc: Document) => ({
-      id: doc.id,
-      slug: doc.slug ?? '',
-      title: doc.title ?? '',
-      date: doc.date ?? undefined,
-      texts: [
-        { text: doc.symbol },
-        { text: doc.summary, fields: ['summary'] },
-        { text: doc.title, fields: ['title'] },
-      ],
-    }),
-  },
-}
-
-export function searchTerms(query: string): string[] {
-  return query
-    .toLocaleLowerCase()
-    .split(/\s+/)
-    .map((term) => term.trim())
-    .filter((term) => term.length > 0)
-    .slice(0, 8)
-}
-
-/**
- * About 200 characters of the first text that contains a term, centred on the match, and the
- * index of that text (the first non-empty one when none matches; -1 when all are empty).
- */
-export function excerptOf(
-  texts: (string | null | undefined)[],
-  terms: string[],
-  size = 200,
-): { excerpt: string; index: number } {
-  for (const [index, text] of texts.entries()) {
-    if (!text) continue
-    const lower = text.toLocaleLowerCase()
-    const at = Math.min(...terms.map((term) => lower.indexOf(term)).filter((found) => found >= 0))
-    if (Number.isFinite(at)) {
-      const start = Math.max(0, at - size / 3)
-      const cut = text.slice(start, start + size)
-      return { excerpt: `${start > 0 ? '…' : ''}${cut}${start + size < text.length ? '…' : ''}`, index }
-    }
-  }
-  const index = texts.findIndex(Boolean)
-  const first = texts[index] ?? ''
-  return { excerpt: first.length > size ? `${first.slice(0, size)}…` : first, index }
-}
-
-/** About 200 characters of the first text that contains a term, centred on the match. */
-export function excerptFor(texts: (string | null | undefined)[], terms: string[], size = 200): string {
-  return excerptOf(texts, terms, size).excerpt
-}
-
-/** 'en' when every localized field a text is made of, that has text, is shown in English. */
-function textLang(doc: object, fields: string[] | undefined): 'en' | undefined {
-  const shown = (fields ?? []).filter((field) => hasText(doc, field))
-  return shown.length > 0 && shown.every((field) => fallbackLang(doc, field)) ? 'en' : undefined
-}
-
 async function searchGroup(
   viewer: Viewer,
   group: SearchGroup,
@@ -189,14 +37,14 @@ async function searchGroup(
   limit: number,
 ): Promise<SearchHit[]> {
   const payload = await payloadClient()
-  const source = sources[group]
+  const source = searchSources[group]
   const where: Where = { or: source.fields.map((field) => ({ [field]: { like: query } })) }
   const terms = searchTerms(query)
   // A Russian or Chinese reader also finds records that exist only in English.
   const queryLocales: Locale[] = locale === 'en' ? ['en'] : [locale, 'en']
   const hits = new Map<string, SearchHit>()
   for (const queryLocale of queryLocales) {
-    // The selected fields only: typed as the whole record, which toHit reads no more of.
+    // The selected fields only: typed as the whole record, which the source reads no more of.
     const { docs } = (await payload.find({
       collection: source.collection,
       where,
@@ -210,35 +58,32 @@ async function searchGroup(
       user: viewer.user,
       overrideAccess: false,
       joins: false as never,
-    })) as { docs: (PressRelease | Event | Speech | Participant | Document)[] }
-    const fresh = docs
-      .filter((doc) => !hits.has(String(doc.id)))
-      .map((doc) => ({ doc, ...source.toHit(doc as never) }))
-      .filter((hit) => hit.slug)
+    })) as { docs: { id: number | string; slug?: string | null }[] }
+    const fresh = docs.filter((doc) => doc.slug && !hits.has(String(doc.id)))
     // Read in the reader's language: which of the texts shown fell back to English. Read in
     // English (records that match only there): all of it is English.
     const english = queryLocale !== locale
     if (!english) {
-      const shown = fresh.flatMap((hit) => hit.texts.flatMap((text) => text.fields ?? []))
-      await markEnglish(
-        viewer,
-        locale,
-        source.collection,
-        fresh.map((hit) => hit.doc),
-        [...new Set([source.title, ...shown])],
-      )
+      const shown = fresh.flatMap((doc) => source.texts(doc).flatMap((text) => text.fields ?? []))
+      await markEnglish(viewer, locale, source.collection, fresh, [...new Set([source.title, ...shown])])
     }
-    for (const { doc, texts, ...hit } of fresh) {
+    for (const doc of fresh) {
+      const texts = source.texts(doc)
       const { excerpt, index } = excerptOf(
         texts.map((text) => text.text),
         terms,
       )
+      const title = (doc as Record<string, unknown>)[source.title]
+      const date = source.date?.(doc)
       const titleLang = english ? 'en' : fallbackLang(doc, source.title)
       const excerptLang = english ? 'en' : textLang(doc, texts[index]?.fields)
-      hits.set(String(hit.id), {
-        ...hit,
+      hits.set(String(doc.id), {
+        id: doc.id,
         group,
+        slug: doc.slug ?? '',
+        title: typeof title === 'string' ? title : '',
         excerpt,
+        ...(date && { date }),
         ...(titleLang && { titleLang }),
         ...(excerptLang && { excerptLang }),
       })

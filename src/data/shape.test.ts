@@ -1,46 +1,55 @@
 import { describe, expect, it } from 'vitest'
 
-import { englishFieldsOf, fallbackLang, hasText, selectOf } from './shape'
+import { imageOf, linksOf, linkTo, localized, textOf } from './shape'
 
-describe('English fallback of localized fields', () => {
-  it('names the fields shown that this language has no text of its own for', () => {
-    const shown = {
-      id: 1,
-      title: 'Countering terrorism',
-      description: 'Efforts to counter terrorism.',
-      venue: '',
-      quotes: [{ quote: 'We act together.' }, { quote: null }],
-    }
-    const own = { id: 1, title: 'Противодействие терроризму', description: null, quotes: [{ quote: null }] }
-    expect(englishFieldsOf(shown, own, ['title', 'description', 'venue', 'quotes.quote'])).toEqual([
-      'description',
-      'quotes.quote',
-    ])
-    // A record the read without fallback did not return: all its text is English.
-    expect(englishFieldsOf(shown, undefined, ['title', 'venue'])).toEqual(['title'])
-  })
-
-  it('finds text through arrays of rows; empty strings and nulls are no text', () => {
-    expect(hasText({ quotes: [{ quote: '' }, { quote: 'Yes' }] }, 'quotes.quote')).toBe(true)
-    expect(hasText({ quotes: [{ quote: null }] }, 'quotes.quote')).toBe(false)
-    expect(hasText({ title: '' }, 'title')).toBe(false)
-    expect(hasText({ description: { root: {} } }, 'description')).toBe(true)
-  })
-
-  it('selects only the fields checked, nested ones as Payload expects', () => {
-    expect(selectOf(['title', 'quotes.quote', 'dateline.place', 'dateline.date'])).toEqual({
-      title: true,
-      quotes: { quote: true },
-      dateline: { place: true, date: true },
+describe('views built from marked records', () => {
+  it('link a record to its page in the reader’s language, marked when its name is English', () => {
+    const speaker = { id: 7, name: 'Vladimir Norov', slug: 'vladimir-norov', englishFields: ['name'] }
+    expect(linkTo('ru', 'participants', speaker)).toEqual({
+      id: 7,
+      text: 'Vladimir Norov',
+      lang: 'en',
+      href: '/ru/participants/vladimir-norov',
     })
+    // No slug: a name without a page; a translated title carries no mark.
+    const topic = { id: 3, title: '反恐', englishFields: [] }
+    expect(linkTo('zh', 'topics', topic)).toEqual({ id: 3, text: '反恐' })
   })
 
-  it('gives lang="en" only for a field marked as English', () => {
-    const marked = { id: 1, title: 'UN–SCO cooperation', englishFields: ['title'] }
-    expect(fallbackLang(marked, 'title')).toBe('en')
-    expect(fallbackLang(marked, 'description')).toBeUndefined()
-    // Records never marked (English pages, unchecked links) carry no mark.
-    expect(fallbackLang({ id: 2, title: 'Countering terrorism' }, 'title')).toBeUndefined()
-    expect(fallbackLang({ record: {}, translated: true, englishFields: [] }, 'title')).toBeUndefined()
+  it('leave out the relationships the reader may not see (bare ids)', () => {
+    const published = { id: 5, title: 'A/RES/59/48', slug: 'a-res-59-48' }
+    const links = linksOf('en', 'documents', [4, published])
+    expect(links).toEqual([{ id: 5, text: 'A/RES/59/48', href: '/en/documents/a-res-59-48' }])
+  })
+
+  it('give a text with its language, and nothing for an empty one', () => {
+    const event = { venue: 'Fallback Hall', city: '', livestream: { note: 'Live' }, englishFields: ['venue'] }
+    expect(textOf(event, 'venue')).toEqual({ text: 'Fallback Hall', lang: 'en' })
+    expect(textOf(event, 'city')).toBeUndefined()
+    expect(textOf(event, 'livestream.note', event.livestream.note)).toEqual({ text: 'Live' })
+    expect(localized('', undefined)).toEqual({ text: '' })
+  })
+
+  it('give an image in the size asked for, and none for a file that is no image', () => {
+    const media = {
+      id: 1,
+      url: '/api/media/file/photo.jpg',
+      alt: 'The hall',
+      mimeType: 'image/jpeg',
+      width: 2000,
+      height: 1000,
+      sizes: { card: { url: '/api/media/file/photo-card.jpg', width: 800, height: 400 } },
+      updatedAt: '',
+      createdAt: '',
+    }
+    expect(imageOf(media, 'card')).toEqual({
+      url: '/api/media/file/photo-card.jpg',
+      alt: 'The hall',
+      width: 800,
+      height: 400,
+    })
+    expect(imageOf(media, 'og')).toEqual({ url: media.url, alt: 'The hall', width: 2000, height: 1000 })
+    expect(imageOf({ ...media, mimeType: 'application/pdf' })).toBeUndefined()
+    expect(imageOf(1)).toBeUndefined()
   })
 })

@@ -1,5 +1,15 @@
-import { populated } from '@/content/relations'
+import type { Locale } from '@/content/locales'
+import { populated, populatedList, type Id } from '@/content/relations'
+import { localePath, sitePaths } from '@/i18n/paths'
 import type { Media } from '@/payload-types'
+
+import { fallbackLang, type FallbackCollection } from './english'
+
+/**
+ * The pieces fetchers reshape raw records into (vercel/commerce's `reshapeProduct`): images with
+ * their size and alt text, texts with their language, links with their address. Pages render
+ * these and never unpack a Payload document themselves.
+ */
 
 export type Image = { url: string; alt: string; width?: number; height?: number }
 
@@ -19,52 +29,84 @@ export function imageOf(
   }
 }
 
-/** Non-empty values at a dotted path ('title', 'quotes.quote'), through arrays of rows. */
-function valuesAt(value: unknown, path: readonly string[]): unknown[] {
-  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path))
-  if (path.length === 0) return value === null || value === undefined || value === '' ? [] : [value]
-  if (!value || typeof value !== 'object') return []
-  return valuesAt((value as Record<string, unknown>)[path[0]!], path.slice(1))
+/** A localized text as a page shows it: `lang` is 'en' when it fell back to English. */
+export type Localized<T = string> = { text: T; lang?: 'en' }
+
+/**
+ * A field of a marked record with its language; undefined when it is empty. `text` is the
+ * value itself when `field` names a group's or an array row's field ('livestream.note').
+ */
+export function textOf<T = string>(
+  record: object,
+  field: string,
+  text: T | null | undefined = (record as Record<string, T | null | undefined>)[field],
+): Localized<T> | undefined {
+  return text ? localized(text, fallbackLang(record, field)) : undefined
 }
 
-/** Whether a record has text at this dotted path. */
-export function hasText(record: object, path: string): boolean {
-  return valuesAt(record, path.split('.')).length > 0
+/** A text with its language, marked only when it fell back to English. */
+export function localized<T>(text: T, lang: 'en' | undefined): Localized<T> {
+  return { text, ...(lang && { lang }) }
 }
 
 /**
- * The fields (dotted paths) that a record shows in English because this language has no text
- * of its own: `shown` is the record read with fallback to English, `own` the same record read
- * in this language without fallback (undefined when that read did not return it).
+ * A linked record's name or title as a page shows it: `href` is its page in this language
+ * (none without a slug), `lang` 'en' when the name fell back to English.
  */
-export function englishFieldsOf(shown: object, own: object | undefined, fields: readonly string[]): string[] {
-  return fields.filter((field) => hasText(shown, field) && !(own && hasText(own, field)))
+export type RecordLink = { id: Id; text: string; lang?: 'en'; href?: string }
+
+/** The field that names a record of each collection, and the page of a record. */
+export const titleField: Record<FallbackCollection, string> = {
+  'press-releases': 'headline',
+  events: 'title',
+  speeches: 'title',
+  participants: 'name',
+  documents: 'title',
+  topics: 'title',
+}
+const pageOf: Record<FallbackCollection, (slug: string) => string> = {
+  'press-releases': sitePaths.release,
+  events: sitePaths.event,
+  speeches: sitePaths.speech,
+  participants: sitePaths.participant,
+  documents: sitePaths.document,
+  topics: sitePaths.topic,
 }
 
-/** A Payload `select` of these dotted paths: ['title', 'quotes.quote'] → { title: true, quotes: { quote: true } }. */
-export function selectOf(fields: readonly string[]): Record<string, unknown> {
-  const select: Record<string, unknown> = {}
-  for (const field of fields) {
-    const [head, ...rest] = field.split('.') as [string, ...string[]]
-    if (rest.length === 0) select[head] = true
-    else {
-      const inner = select[head]
-      select[head] = {
-        ...(inner && typeof inner === 'object' ? inner : {}),
-        ...selectOf([rest.join('.')]),
-      }
-    }
+type Linked = { id: Id; slug?: string | null }
+
+/** The link to a (populated, marked) record of a collection, in this language. */
+export function linkTo(locale: Locale, collection: FallbackCollection, record: Linked): RecordLink {
+  const text = (record as Record<string, unknown>)[titleField[collection]]
+  const lang = fallbackLang(record, titleField[collection])
+  return {
+    id: record.id,
+    text: typeof text === 'string' ? text : '',
+    ...(lang && { lang }),
+    ...(record.slug && { href: localePath(locale, pageOf[collection](record.slug)) }),
   }
-  return select
 }
 
-/** What `markEnglish` (records.ts) leaves on a record: its fields shown in English on this page. */
-export type EnglishFields = { englishFields?: string[] }
+/** The link to a relationship's record; undefined when it is only an id (unpublished or not loaded). */
+export function linkOf(
+  locale: Locale,
+  collection: FallbackCollection,
+  value: Id | Linked | null | undefined,
+): RecordLink | undefined {
+  const record = populated(value)
+  return record && linkTo(locale, collection, record)
+}
 
-/**
- * The lang attribute of a field on this page: 'en' when it fell back to English. Takes a
- * RecordDetail, or a record of a list or a linked record that `markEnglish` has marked.
- */
-export function fallbackLang(checked: object, field: string): 'en' | undefined {
-  return (checked as EnglishFields).englishFields?.includes(field) ? 'en' : undefined
+/** The links to a hasMany relationship's records, leaving out the ids the reader may not see. */
+export function linksOf(
+  locale: Locale,
+  collection: FallbackCollection,
+  values: readonly (Id | Linked)[] | null | undefined,
+): RecordLink[] {
+  return populatedList(values).map((record) => linkTo(locale, collection, record))
+}
+
+/** Whether a record's name or title is in this language (false when it fell back to English). */
+export function isTranslated(collection: FallbackCollection, record: object): boolean {
+  return !fallbackLang(record, titleField[collection])
 }

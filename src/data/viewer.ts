@@ -1,5 +1,6 @@
 import { draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
+import { cache } from 'react'
 
 import { isStaff } from '@/access/roles'
 
@@ -22,11 +23,13 @@ export async function staffUserFrom(requestHeaders: Headers): Promise<TypedUser 
 
 /**
  * The viewer of the current page. Draft mode alone is not enough: the Payload session must
- * still belong to a staff user, so a leaked draft-mode cookie shows nothing unpublished.
+ * still belong to a staff user, so a leaked draft-mode cookie shows nothing unpublished. One
+ * per request (React `cache`): the same object for a page and its metadata, so that their
+ * fetchers, cached per request too, share one read.
  */
-export async function currentViewer(): Promise<Viewer> {
+export const currentViewer = cache(async (): Promise<Viewer> => {
   const draft = await draftMode()
   if (!draft.isEnabled) return publicViewer
   const user = await staffUserFrom(await headers())
   return user ? { draft: true, user } : publicViewer
-}
+})

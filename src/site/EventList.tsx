@@ -1,9 +1,7 @@
 import Link from 'next/link'
 
-import { fallbackLang } from '@/data/shape'
+import type { EventSummary } from '@/data/records/events'
 import { messages, type Locale } from '@/i18n'
-import { localePath, sitePaths } from '@/i18n/paths'
-import type { Event } from '@/payload-types'
 
 import { formatEventDay } from './format'
 import { JoinedText } from './TextParts'
@@ -14,7 +12,7 @@ export function EventList({
   locale,
   heading = 3,
 }: {
-  events: Event[]
+  events: EventSummary[]
   locale: Locale
   heading?: 2 | 3
 }) {
@@ -25,24 +23,15 @@ export function EventList({
       {events.map((event) => (
         <li key={event.id}>
           <p className="event-date">
-            <time dateTime={event.startsAt}>{formatEventDay(event.startsAt, event.startsAt_tz, locale)}</time>
+            <time dateTime={event.startsAt}>{formatEventDay(event.startsAt, event.timeZone, locale)}</time>
             {' · '}
             {t.types[event.type]}
           </p>
-          <H className="event-title" lang={fallbackLang(event, 'title')}>
-            {event.slug ? (
-              <Link href={localePath(locale, sitePaths.event(event.slug))}>{event.title}</Link>
-            ) : (
-              event.title
-            )}
+          <H className="event-title" lang={event.lang}>
+            {event.href ? <Link href={event.href}>{event.text}</Link> : event.text}
           </H>
           <p className="muted">
-            <JoinedText
-              parts={[
-                { text: event.venue, lang: fallbackLang(event, 'venue') },
-                { text: event.city, lang: fallbackLang(event, 'city') },
-              ]}
-            />
+            <JoinedText parts={[event.venue, event.city]} />
           </p>
         </li>
       ))}

@@ -1,44 +1,47 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import type { Locale } from '@/i18n'
-import { localePath } from '@/i18n/paths'
+import type { RecordLink } from '@/data/shape'
 
 /**
- * A titled list of links to other records; renders nothing when empty. `lang` gives 'en' for
- * an item whose label is shown in English on a Russian or Chinese page (see `fallbackLang`).
+ * A linked record's name or title: a link to its page when it has one, marked lang="en" when it
+ * is shown in English on a Russian or Chinese page.
  */
-export function RecordSection<T extends { id: number | string; slug?: string | null }>({
+export function RecordName({ link }: { link: RecordLink }) {
+  return link.href ? (
+    <Link href={link.href} lang={link.lang}>
+      {link.text}
+    </Link>
+  ) : (
+    <span lang={link.lang}>{link.text}</span>
+  )
+}
+
+/**
+ * A titled list of links to other records; renders nothing when empty. A record page's sections
+ * are `record-section`s; the release page's sidebar gives its own classes.
+ */
+export function RecordSection<T extends RecordLink>({
   title,
   items,
-  locale,
-  path,
-  label,
-  lang,
   extra,
+  className = 'record-section',
+  listClassName,
 }: {
   title: string
   items: T[]
-  locale: Locale
-  path: (slug: string) => string
-  label: (item: T) => ReactNode
-  lang?: (item: T) => 'en' | undefined
   extra?: (item: T) => ReactNode
+  className?: string
+  listClassName?: string
 }) {
   if (items.length === 0) return null
   return (
-    <section className="record-section">
+    <section className={className || undefined}>
       <h2>{title}</h2>
-      <ul>
+      <ul className={listClassName}>
         {items.map((item) => (
           <li key={item.id}>
-            {item.slug ? (
-              <Link href={localePath(locale, path(item.slug))} lang={lang?.(item)}>
-                {label(item)}
-              </Link>
-            ) : (
-              <span lang={lang?.(item)}>{label(item)}</span>
-            )}
+            <RecordName link={item} />
             {extra?.(item)}
           </li>
         ))}

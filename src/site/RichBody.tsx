@@ -1,27 +1,44 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
 
+import { populated } from '@/content/relations'
+import { messages, type Locale } from '@/i18n'
+import { localePath, sitePaths } from '@/i18n/paths'
 import type {
   CaptionedImageBlock,
   Document,
   DocumentReferenceBlock,
   Media,
   Participant,
+  PressRelease,
   Speech,
   SpeechQuoteBlock,
 } from '@/payload-types'
 
-import { messages, type Locale } from '@/i18n'
-import { localePath, sitePaths } from '@/i18n/paths'
-
 import { formatDay } from './format'
 
-const doc = <T extends object>(value: unknown): T | undefined =>
-  value && typeof value === 'object' ? (value as T) : undefined
+/** Rich text as Payload stores it (a release's body, an event's description, a speech's text). */
+export type RichTextData = PressRelease['body']
+
+/** A record named in the text, linked to its page when it has a slug. */
+function PageLink({
+  slug,
+  path,
+  locale,
+  children,
+}: {
+  slug?: string | null
+  path: (slug: string) => string
+  locale: Locale
+  children: ReactNode
+}) {
+  return slug ? <a href={localePath(locale, path(slug))}>{children}</a> : children
+}
 
 function SpeechQuote({ block, locale }: { block: SpeechQuoteBlock; locale: Locale }) {
-  const speech = doc<Speech>(block.speech)
-  const speaker = doc<Participant>(speech?.speaker)
+  const speech = populated<Speech>(block.speech)
+  const speaker = populated<Participant>(speech?.speaker)
   return (
     <figure className="quote-block">
       <blockquote>
@@ -31,19 +48,15 @@ function SpeechQuote({ block, locale }: { block: SpeechQuoteBlock; locale: Local
         <figcaption>
           {speaker?.name && (
             <span className="quote-speaker">
-              {speaker.slug ? (
-                <a href={localePath(locale, sitePaths.participant(speaker.slug))}>{speaker.name}</a>
-              ) : (
-                speaker.name
-              )}
+              <PageLink slug={speaker.slug} path={sitePaths.participant} locale={locale}>
+                {speaker.name}
+              </PageLink>
             </span>
           )}
           <span className="quote-source">
-            {speech.slug ? (
-              <a href={localePath(locale, sitePaths.speech(speech.slug))}>{speech.title}</a>
-            ) : (
-              speech.title
-            )}
+            <PageLink slug={speech.slug} path={sitePaths.speech} locale={locale}>
+              {speech.title}
+            </PageLink>
             , {formatDay(speech.date, locale)}
           </span>
         </figcaption>
@@ -53,16 +66,14 @@ function SpeechQuote({ block, locale }: { block: SpeechQuoteBlock; locale: Local
 }
 
 function DocumentReference({ block, locale }: { block: DocumentReferenceBlock; locale: Locale }) {
-  const document = doc<Document>(block.document)
+  const document = populated<Document>(block.document)
   if (!document) return null
   return (
     <aside className="document-ref" aria-label={messages(locale).release.referencedDocument}>
       <p className="document-ref-title">
-        {document.slug ? (
-          <a href={localePath(locale, sitePaths.document(document.slug))}>{document.title}</a>
-        ) : (
-          document.title
-        )}
+        <PageLink slug={document.slug} path={sitePaths.document} locale={locale}>
+          {document.title}
+        </PageLink>
       </p>
       <p className="document-ref-meta">
         {[document.symbol, document.place, document.date && formatDay(document.date, locale)]
@@ -75,7 +86,7 @@ function DocumentReference({ block, locale }: { block: DocumentReferenceBlock; l
 }
 
 function CaptionedImage({ block }: { block: CaptionedImageBlock }) {
-  const image = doc<Media>(block.image)
+  const image = populated<Media>(block.image)
   if (!image?.url) return null
   const caption = block.caption || image.caption
   const credit = block.credit || image.credit
@@ -115,13 +126,9 @@ const convertersFor =
     },
   })
 
-export function RichBody({
-  data,
-  locale = 'en',
-}: {
-  data: SerializedEditorState | null | undefined
-  locale?: Locale
-}) {
+export function RichBody({ data, locale = 'en' }: { data: RichTextData | undefined; locale?: Locale }) {
   if (!data) return null
-  return <RichText data={data} converters={convertersFor(locale)} disableContainer />
+  // The generated type spells the root node's type as any string; Lexical's as 'root'.
+  const state = data as unknown as SerializedEditorState
+  return <RichText data={state} converters={convertersFor(locale)} disableContainer />
 }

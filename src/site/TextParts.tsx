@@ -1,17 +1,13 @@
 import { Fragment, type ReactNode } from 'react'
 
+type Part = { text: string | null | undefined; lang?: 'en' }
+
 /**
  * Texts joined by a separator ("United Nations Headquarters, New York"), skipping empty ones;
  * a part shown in English on a Russian or Chinese page (`lang: 'en'`) is marked as English.
  */
-export function JoinedText({
-  parts,
-  separator = ', ',
-}: {
-  parts: { text: string | null | undefined; lang?: 'en' }[]
-  separator?: string
-}) {
-  const shown = parts.filter((part) => part.text)
+export function JoinedText({ parts, separator = ', ' }: { parts: (Part | undefined)[]; separator?: string }) {
+  const shown = parts.filter((part): part is Part => Boolean(part?.text))
   return (
     <>
       {shown.map((part, index) => (

@@ -1,8 +1,9 @@
 import { Feed } from 'feed'
 
 import { publicCacheControl } from '@/cache/tags'
-import { getTopic } from '@/data/records'
-import { getSettings, listReleases } from '@/data/releases'
+import { getTopic } from '@/data/records/topics'
+import { listReleases } from '@/data/releases'
+import { getSettings } from '@/data/settings'
 import { publicViewer } from '@/data/viewer'
 import { htmlLang, isLocale, messages, type Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
@@ -24,7 +25,7 @@ async function buildFeed(locale: Locale, format: FeedFormat, topicSlug?: string)
   const t = messages(locale)
   const organisation = settings.organisationName ?? t.newsroom
   const pagePath = topicSlug ? sitePaths.topic(topicSlug) : sitePaths.news
-  const title = topic ? `${topic.record.title} · ${organisation}` : `${t.newsroom} · ${organisation}`
+  const title = topic ? `${topic.title} · ${organisation}` : `${t.newsroom} · ${organisation}`
   const rss = absoluteUrl(localePath(locale, topicSlug ? sitePaths.topicRss(topicSlug) : sitePaths.rss))
   const atom = absoluteUrl(localePath(locale, topicSlug ? sitePaths.topicAtom(topicSlug) : sitePaths.atom))
   const newest = releases.docs[0]
@@ -32,7 +33,7 @@ async function buildFeed(locale: Locale, format: FeedFormat, topicSlug?: string)
     id: absoluteUrl(localePath(locale, pagePath)),
     link: absoluteUrl(localePath(locale, pagePath)),
     title,
-    description: topic?.record.description ?? `${t.home.title} · ${organisation}`,
+    description: topic?.description?.text ?? `${t.home.title} · ${organisation}`,
     language: htmlLang[locale],
     updated: newest ? new Date(newest.date) : new Date(0),
     generator: false,

@@ -1,23 +1,41 @@
-import { intlLocale, type Locale } from '@/i18n'
+import { format, intlLocale, messages, type Locale } from '@/i18n'
 
-/** Dates as a newsroom writes them: "19 November 2019", read in UTC (calendar dates are stored at noon UTC). */
-export function formatDay(value: string | Date, locale: Locale = 'en'): string {
+/**
+ * The one place the public site and the press pages write dates. Calendar dates (a release's
+ * day, a speech's) are stored at noon UTC and read in UTC; an event's moments in its own zone.
+ */
+function dateText(value: string | Date, locale: Locale, timeZone: string, withTime = false): string {
   return new Intl.DateTimeFormat(intlLocale[locale], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: 'UTC',
+    timeZone,
+    ...(withTime && { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),
   }).format(new Date(value))
 }
 
-/** "NEW YORK, 19 November 2019 —" */
-export function formatDateline(
+/** Dates as a newsroom writes them: "19 November 2019". */
+export function formatDay(value: string | Date, locale: Locale = 'en'): string {
+  return dateText(value, locale, 'UTC')
+}
+
+/** "NEW YORK, 19 November 2019" */
+export function formatPlaceAndDay(
   place: string | null | undefined,
   date: string,
   locale: Locale = 'en',
 ): string {
   const day = formatDay(date, locale)
-  return place ? `${place.toLocaleUpperCase(intlLocale[locale])}, ${day} —` : `${day} —`
+  return place ? `${place.toLocaleUpperCase(intlLocale[locale])}, ${day}` : day
+}
+
+/** "NEW YORK, 19 November 2019 —", before a release's first paragraph. */
+export function formatDateline(
+  place: string | null | undefined,
+  date: string,
+  locale: Locale = 'en',
+): string {
+  return `${formatPlaceAndDay(place, date, locale)} —`
 }
 
 /** An event's start in its own time zone: "19 November 2019, 10:00 (America/New_York)". */
@@ -26,17 +44,7 @@ export function formatEventTime(
   timeZone: string | null | undefined,
   locale: Locale = 'en',
 ): string {
-  const zone = timeZone || 'UTC'
-  const text = new Intl.DateTimeFormat(intlLocale[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: zone,
-    timeZoneName: 'short',
-  }).format(new Date(value))
-  return text
+  return dateText(value, locale, timeZone || 'UTC', true)
 }
 
 /** An event's date only, in its own time zone. */
@@ -45,10 +53,15 @@ export function formatEventDay(
   timeZone: string | null | undefined,
   locale: Locale = 'en',
 ): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: timeZone || 'UTC',
-  }).format(new Date(value))
+  return dateText(value, locale, timeZone || 'UTC')
+}
+
+/** A span of days: "1 January 2019 – 31 December 2021", "since 1 January 2022". */
+export function formatPeriod(locale: Locale, from?: string | null, to?: string | null): string {
+  const t = messages(locale).participant
+  if (from && !to) return format(t.since, { from: formatDay(from, locale) })
+  return format(t.period, {
+    from: from ? formatDay(from, locale) : '…',
+    to: to ? formatDay(to, locale) : t.present,
+  })
 }

@@ -32,11 +32,22 @@ export function slugParam(value: string): string {
   return (decodeParam(value) ?? value).slice(0, 200)
 }
 
-/** What a record page (and its metadata) reads: its language, slug and viewer. */
-export async function recordRequest(
-  params: Promise<{ locale: string; slug: string }>,
-): Promise<{ locale: Locale; slug: string; viewer: Viewer }> {
-  const locale = await localeParam(params)
-  const slug = slugParam((await params).slug)
-  return { locale, slug, viewer: await currentViewer() }
+export type RecordPageProps = { params: Promise<{ locale: string; slug: string }> }
+
+type RecordRequest = { locale: Locale; slug: string; viewer: Viewer }
+
+/**
+ * What a record page and its metadata read: the page's language, slug and viewer, and the
+ * record's view (null when there is none the viewer may see). Fetchers are cached per request
+ * (React `cache`) and the viewer is one object per request, so metadata and page share one read.
+ */
+export function recordPage<View>(
+  fetch: (viewer: Viewer, slug: string, locale: Locale) => Promise<View | null>,
+): (params: RecordPageProps['params']) => Promise<RecordRequest & { record: View | null }> {
+  return async (params) => {
+    const locale = await localeParam(params)
+    const slug = slugParam((await params).slug)
+    const viewer = await currentViewer()
+    return { locale, slug, viewer, record: await fetch(viewer, slug, locale) }
+  }
 }

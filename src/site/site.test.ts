@@ -2,11 +2,10 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { excerptFor, excerptOf, searchTerms } from '@/data/search'
-
-import { formatDateline } from './format'
+import { formatDateline, formatEventTime, formatPeriod, formatPlaceAndDay } from './format'
 import { newsQueryString, parseNewsQuery } from '@/i18n/newsFilter'
 import { safeSitePath } from './previewPath'
+import { RecordSection } from './RecordSection'
 import { hreflangAlternates } from './seo'
 import { JoinedText, Template } from './TextParts'
 
@@ -30,27 +29,6 @@ describe('preview redirects', () => {
   })
 })
 
-describe('search excerpts', () => {
-  it('centre on the first match of any term', () => {
-    const text = `${'a'.repeat(300)} Norov said ${'b'.repeat(300)}`
-    const excerpt = excerptFor([null, text], searchTerms('  NOROV  '))
-    expect(excerpt).toContain('Norov said')
-    expect(excerpt.startsWith('…')).toBe(true)
-  })
-
-  it('say which text they come from, so that an English one can be marked lang="en"', () => {
-    expect(excerptOf(['Открытие', null, 'The Norov remarks'], searchTerms('norov'))).toEqual({
-      excerpt: 'The Norov remarks',
-      index: 2,
-    })
-    expect(excerptOf([null, 'First text', 'Second'], searchTerms('nothing'))).toEqual({
-      excerpt: 'First text',
-      index: 1,
-    })
-    expect(excerptOf([null, ''], searchTerms('nothing'))).toEqual({ excerpt: '', index: -1 })
-  })
-})
-
 describe('text parts', () => {
   it('mark an English part of a joined text, and fill a message’s placeholder with an element', () => {
     const place = createElement(JoinedText, {
@@ -65,10 +43,40 @@ describe('text parts', () => {
   })
 })
 
-describe('datelines', () => {
+describe('dates', () => {
   it('are written as a newsroom writes them, in each language', () => {
     expect(formatDateline('New York', '2019-11-19T12:00:00.000Z')).toBe('NEW YORK, 19 November 2019 —')
     expect(formatDateline('Нью-Йорк', '2019-11-19T12:00:00.000Z', 'ru')).toBe('НЬЮ-ЙОРК, 19 ноября 2019 г. —')
+    // The social card's dateline has no dash; a dateline without a place is its day.
+    expect(formatPlaceAndDay(null, '2019-11-19T12:00:00.000Z')).toBe('19 November 2019')
+  })
+
+  it('give an event’s time in its own zone, and spans of days', () => {
+    expect(formatEventTime('2019-11-19T15:00:00.000Z', 'America/New_York')).toContain('19 November 2019')
+    expect(formatEventTime('2019-11-19T15:00:00.000Z', 'America/New_York')).toContain('10:00')
+    expect(formatPeriod('en', '2019-01-01T12:00:00.000Z', '2021-12-31T12:00:00.000Z')).toBe(
+      '1 January 2019 – 31 December 2021',
+    )
+    expect(formatPeriod('en', '2017-06-09T12:00:00.000Z')).toBe('since 9 June 2017')
+    expect(formatPeriod('en', null, '2017-06-09T12:00:00.000Z')).toBe('… – 9 June 2017')
+  })
+})
+
+describe('record sections', () => {
+  it('link records that have a page, name the others, and mark English names', () => {
+    const section = createElement(RecordSection, {
+      title: 'Участники',
+      items: [
+        { id: 1, text: 'Vladimir Norov', lang: 'en' as const, href: '/ru/participants/vladimir-norov' },
+        { id: 2, text: 'Индия' },
+      ],
+    })
+    expect(renderToStaticMarkup(section)).toBe(
+      '<section class="record-section"><h2>Участники</h2><ul>' +
+        '<li><a lang="en" href="/ru/participants/vladimir-norov">Vladimir Norov</a></li>' +
+        '<li><span>Индия</span></li></ul></section>',
+    )
+    expect(renderToStaticMarkup(createElement(RecordSection, { title: 'None', items: [] }))).toBe('')
   })
 })
 

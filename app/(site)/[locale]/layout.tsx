@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { getSettings } from '@/data/releases'
+import { getSettings } from '@/data/settings'
 import { currentViewer, publicViewer } from '@/data/viewer'
 import { htmlLang, isLocale, messages, type Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { eventsAround, listTopics } from '@/data/records'
-import { getSettings, listReleases } from '@/data/releases'
-import { fallbackLang } from '@/data/shape'
+import { eventsAround } from '@/data/records/events'
+import { listTopics } from '@/data/records/topics'
+import { listReleases } from '@/data/releases'
+import { getSettings } from '@/data/settings'
 import { currentViewer, publicViewer } from '@/data/viewer'
 import { messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import { EventList } from '@/site/EventList'
 import { localeParam } from '@/site/locale'
+import { RecordName } from '@/site/RecordSection'
 import { ReleaseList } from '@/site/ReleaseList'
 import { pageMetadata } from '@/site/seo'
 
@@ -73,14 +75,9 @@ export default async function HomePage({ params }: Props) {
             <h2 id="topics">{t.home.featuredTopics}</h2>
             <ul className="topic-list">
               {topics.map((topic) =>
-                topic.slug ? (
+                topic.href ? (
                   <li key={topic.id}>
-                    <Link
-                      href={localePath(locale, sitePaths.topic(topic.slug))}
-                      lang={fallbackLang(topic, 'title')}
-                    >
-                      {topic.title}
-                    </Link>
+                    <RecordName link={topic} />
                   </li>
                 ) : null,
               )}

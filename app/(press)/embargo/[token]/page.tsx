@@ -30,7 +30,7 @@ export default async function EmbargoedReleasePage({ params }: { params: Promise
           <h1>{release.headline}</h1>
           <p className="lede">{release.summary}</p>
           <p className="dateline">{formatDateline(release.dateline.place, release.dateline.date)}</p>
-          <RichBody data={release.body as never} />
+          <RichBody data={release.body} />
         </article>
       </main>
     </>

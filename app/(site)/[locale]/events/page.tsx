@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { listEvents } from '@/data/records'
+import { listEvents } from '@/data/records/events'
 import { currentViewer } from '@/data/viewer'
 import { messages } from '@/i18n'
 import { sitePaths } from '@/i18n/paths'

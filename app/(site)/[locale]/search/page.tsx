@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { searchSite, searchTerms, type SearchGroup } from '@/data/search'
+import { searchTerms } from '@/data/excerpt'
+import { searchSite, type SearchGroup } from '@/data/search'
 import { currentViewer } from '@/data/viewer'
 import { format, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'

@@ -1,16 +1,14 @@
-import { populated, populatedList } from '@/content/relations'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { fallbackLang, getDocument } from '@/data/records'
+import { getDocument } from '@/data/records/documents'
 import { listReleases } from '@/data/releases'
 import { htmlLang, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
-import type { Document, Media, Participant } from '@/payload-types'
 import { FallbackNote } from '@/site/FallbackNote'
 import { formatDay } from '@/site/format'
 import { JsonLd } from '@/site/JsonLd'
-import { recordRequest } from '@/site/locale'
+import { recordPage, type RecordPageProps } from '@/site/locale'
 import { RecordSection } from '@/site/RecordSection'
 import { ReleaseList } from '@/site/ReleaseList'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
@@ -21,26 +19,23 @@ export function generateStaticParams() {
   return []
 }
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+const readDocument = recordPage(getDocument)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const found = await getDocument(viewer, slug, locale)
-  if (!found) return {}
-  const { record } = found
+export async function generateMetadata({ params }: RecordPageProps): Promise<Metadata> {
+  const { locale, slug, record: document } = await readDocument(params)
+  if (!document) return {}
   return pageMetadata({
     locale,
     path: sitePaths.document(slug),
-    title: record.symbol ? `${record.title} (${record.symbol})` : (record.title ?? slug),
-    description: record.summary,
+    title: document.symbol ? `${document.title} (${document.symbol})` : (document.title ?? slug),
+    description: document.summary?.text,
   })
 }
 
-export default async function DocumentPage({ params }: Props) {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const found = await getDocument(viewer, slug, locale)
-  if (!found) notFound()
-  const { record: document, translated } = found
+export default async function DocumentPage({ params }: RecordPageProps) {
+  const { locale, slug, viewer, record: document } = await readDocument(params)
+  if (!document) notFound()
+  const { translated, summary, fileUrl } = document
   const t = messages(locale).document
   const releases = await listReleases(viewer, {
     locale,
@@ -49,8 +44,6 @@ export default async function DocumentPage({ params }: Props) {
     // too: on MongoDB, releases saved before citedDocuments existed have it only once re-saved.
     where: { or: [{ documents: { contains: document.id } }, { citedDocuments: { contains: document.id } }] },
   })
-  const parties = populatedList<Participant>(document.parties)
-  const file = populated<Media>(document.file)
   return (
     <article className="record">
       <JsonLd
@@ -59,7 +52,7 @@ export default async function DocumentPage({ params }: Props) {
           name: document.title,
           ...(document.symbol ? { legislationIdentifier: document.symbol } : {}),
           ...(document.date ? { legislationDate: document.date.slice(0, 10) } : {}),
-          ...(document.summary ? { abstract: document.summary } : {}),
+          ...(summary ? { abstract: summary.text } : {}),
           inLanguage: translated ? htmlLang[locale] : 'en',
           url: absoluteUrl(localePath(locale, sitePaths.document(slug))),
         }}
@@ -93,37 +86,28 @@ export default async function DocumentPage({ params }: Props) {
           </>
         )}
       </dl>
-      {document.summary && (
-        <p className="lede" lang={fallbackLang(found, 'summary')}>
-          {document.summary}
+      {summary && (
+        <p className="lede" lang={summary.lang}>
+          {summary.text}
         </p>
       )}
       <p className="document-links">
-        {file?.url && (
-          <a href={file.url} type="application/pdf">
+        {fileUrl && (
+          <a href={fileUrl} type="application/pdf">
             {t.download}
           </a>
         )}
-        {file?.url && document.link && ' · '}
+        {fileUrl && document.link && ' · '}
         {document.link && (
           <a href={document.link} rel="noopener noreferrer">
             {t.external}
           </a>
         )}
       </p>
-      <RecordSection
-        title={t.parties}
-        items={parties}
-        locale={locale}
-        path={sitePaths.participant}
-        label={(p) => p.name}
-      />
+      <RecordSection title={t.parties} items={document.parties} />
       <RecordSection
         title={t.related}
-        items={populatedList<Document>(document.related)}
-        locale={locale}
-        path={sitePaths.document}
-        label={(related) => related.title}
+        items={document.related}
         extra={(related) => (related.symbol ? <span className="muted"> ({related.symbol})</span> : null)}
       />
       {releases.docs.length > 0 && (

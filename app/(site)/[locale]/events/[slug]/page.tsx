@@ -1,23 +1,21 @@
-import { populated, populatedList } from '@/content/relations'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { fallbackLang, getEvent, listSpeeches } from '@/data/records'
+import { getEvent } from '@/data/records/events'
+import { listSpeeches } from '@/data/records/speeches'
 import { listReleases } from '@/data/releases'
-import { imageOf } from '@/data/shape'
 import { format, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
-import type { Document, Participant } from '@/payload-types'
 import { FallbackNote } from '@/site/FallbackNote'
 import { formatDay, formatEventTime } from '@/site/format'
-import { JoinedText, Template } from '@/site/TextParts'
 import { JsonLd } from '@/site/JsonLd'
-import { recordRequest } from '@/site/locale'
+import { recordPage, type RecordPageProps } from '@/site/locale'
 import { RecordSection } from '@/site/RecordSection'
 import { ReleaseList } from '@/site/ReleaseList'
 import { RichBody } from '@/site/RichBody'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
+import { JoinedText, Template } from '@/site/TextParts'
 
 export const revalidate = 300
 
@@ -25,43 +23,31 @@ export function generateStaticParams() {
   return []
 }
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+const readEvent = recordPage(getEvent)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const found = await getEvent(viewer, slug, locale)
-  if (!found) return {}
-  const { record: event } = found
+export async function generateMetadata({ params }: RecordPageProps): Promise<Metadata> {
+  const { locale, slug, record: event } = await readEvent(params)
+  if (!event) return {}
   return pageMetadata({
     locale,
     path: sitePaths.event(slug),
     title: event.title ?? slug,
-    description: [event.venue, event.city, formatDay(event.startsAt, locale)].filter(Boolean).join(', '),
-    image: imageOf(event.gallery?.[0], 'og'),
+    description: [event.venue?.text, event.city?.text, formatDay(event.startsAt, locale)]
+      .filter(Boolean)
+      .join(', '),
+    image: event.shareImage,
   })
 }
 
-export default async function EventPage({ params }: Props) {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const found = await getEvent(viewer, slug, locale)
-  if (!found) notFound()
-  const { record: event, translated } = found
+export default async function EventPage({ params }: RecordPageProps) {
+  const { locale, slug, viewer, record: event } = await readEvent(params)
+  if (!event) notFound()
   const t = messages(locale).event
   const [speeches, releases] = await Promise.all([
     listSpeeches(viewer, { locale, where: { event: { equals: event.id } }, sort: 'date' }),
     listReleases(viewer, { locale, limit: 20, where: { event: { equals: event.id } } }),
   ])
-  const organisers = populatedList<Participant>(event.organisers)
-  const participation = (event.participation ?? []).flatMap((entry) => {
-    const participant = populated<Participant>(entry.participant)
-    return participant
-      ? [{ ...participant, id: `${entry.id ?? participant.id}`, role: entry.role, note: entry.note }]
-      : []
-  })
-  const presidency = populated<Participant>(event.presidency)
-  const gallery = (event.gallery ?? [])
-    .map((item) => imageOf(item, 'card'))
-    .filter((image) => image !== undefined)
+  const { translated, presidency, livestream } = event
   return (
     <article className="record">
       <JsonLd
@@ -72,8 +58,12 @@ export default async function EventPage({ params }: Props) {
           ...(event.endsAt ? { endDate: event.endsAt } : {}),
           eventStatus: 'https://schema.org/EventScheduled',
           eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-          location: { '@type': 'Place', name: event.venue ?? event.city, address: event.city },
-          organizer: organisers.map((organiser) => ({ '@type': 'Organization', name: organiser.name })),
+          location: {
+            '@type': 'Place',
+            name: event.venue?.text ?? event.city?.text,
+            address: event.city?.text,
+          },
+          organizer: event.organisers.map((organiser) => ({ '@type': 'Organization', name: organiser.text })),
           url: absoluteUrl(localePath(locale, sitePaths.event(slug))),
         }}
       />
@@ -84,64 +74,59 @@ export default async function EventPage({ params }: Props) {
         <h1 lang={translated ? undefined : 'en'}>{event.title}</h1>
         <FallbackNote locale={locale} translated={translated} />
         {event.series && (
-          <p className="muted" lang={fallbackLang(found, 'series')}>
-            {event.series}
+          <p className="muted" lang={event.series.lang}>
+            {event.series.text}
           </p>
         )}
       </header>
       <dl className="facts">
         <dt>{t.when}</dt>
         <dd>
-          <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.startsAt_tz, locale)}</time>
+          <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.timeZone, locale)}</time>
           {event.endsAt && (
             <>
               {' – '}
               <time dateTime={event.endsAt}>
-                {formatEventTime(event.endsAt, event.endsAt_tz ?? event.startsAt_tz, locale)}
+                {formatEventTime(event.endsAt, event.endsAtTimeZone, locale)}
               </time>
             </>
           )}
         </dd>
         <dt>{t.where}</dt>
         <dd>
-          <JoinedText
-            parts={[
-              { text: event.venue, lang: fallbackLang(found, 'venue') },
-              { text: event.city, lang: fallbackLang(found, 'city') },
-            ]}
-          />
+          <JoinedText parts={[event.venue, event.city]} />
         </dd>
       </dl>
       {presidency && (
         <p className="muted">
           <Template
             text={t.presidency}
-            values={{ country: <span lang={fallbackLang(presidency, 'name')}>{presidency.name}</span> }}
+            values={{ country: <span lang={presidency.lang}>{presidency.text}</span> }}
           />
         </p>
       )}
       {event.attendance ? <p className="muted">{format(t.attendance, { count: event.attendance })}</p> : null}
       {event.description && (
-        <div className="event-description" lang={fallbackLang(found, 'description')}>
-          <RichBody data={event.description as never} locale={locale} />
+        <div className="event-description" lang={event.description.lang}>
+          <RichBody data={event.description.text} locale={locale} />
         </div>
       )}
-      {event.livestream?.url && (
+      {livestream && (
         <p>
-          <a href={event.livestream.url} rel="noopener noreferrer">
+          <a href={livestream.url} rel="noopener noreferrer">
             {t.livestream}
           </a>
-          {event.livestream.note && (
+          {livestream.note && (
             <span className="muted">
               {' · '}
-              <span lang={fallbackLang(found, 'livestream.note')}>{event.livestream.note}</span>
+              <span lang={livestream.note.lang}>{livestream.note.text}</span>
             </span>
           )}
         </p>
       )}
-      {gallery.length > 0 && (
+      {event.gallery.length > 0 && (
         <div className="gallery">
-          {gallery.map((image) => (
+          {event.gallery.map((image) => (
             // eslint-disable-next-line @next/next/no-img-element -- Payload generates the card size
             <img
               key={image.url}
@@ -154,21 +139,10 @@ export default async function EventPage({ params }: Props) {
           ))}
         </div>
       )}
-      <RecordSection
-        title={t.organisers}
-        items={organisers}
-        locale={locale}
-        path={sitePaths.participant}
-        label={(p) => p.name}
-        lang={(p) => fallbackLang(p, 'name')}
-      />
+      <RecordSection title={t.organisers} items={event.organisers} />
       <RecordSection
         title={t.participation}
-        items={participation}
-        locale={locale}
-        path={sitePaths.participant}
-        label={(p) => p.name}
-        lang={(p) => fallbackLang(p, 'name')}
+        items={event.participation}
         extra={(p) => (
           <span className="muted">
             {' '}
@@ -176,7 +150,7 @@ export default async function EventPage({ params }: Props) {
             {p.note && (
               <>
                 {' ('}
-                <span lang={fallbackLang(found, 'participation.note')}>{p.note}</span>)
+                <span lang={p.note.lang}>{p.note.text}</span>)
               </>
             )}
           </span>
@@ -185,28 +159,16 @@ export default async function EventPage({ params }: Props) {
       <RecordSection
         title={t.speeches}
         items={speeches}
-        locale={locale}
-        path={sitePaths.speech}
-        label={(speech) => speech.title}
-        lang={(speech) => fallbackLang(speech, 'title')}
-        extra={(speech) => {
-          const speaker = populated<Participant>(speech.speaker)
-          return speaker ? (
+        extra={({ speaker }) =>
+          speaker ? (
             <span className="muted">
               {' · '}
-              <span lang={fallbackLang(speaker, 'name')}>{speaker.name}</span>
+              <span lang={speaker.lang}>{speaker.text}</span>
             </span>
           ) : null
-        }}
+        }
       />
-      <RecordSection
-        title={t.documents}
-        items={populatedList<Document>(event.documents)}
-        locale={locale}
-        path={sitePaths.document}
-        label={(document) => document.title}
-        lang={(document) => fallbackLang(document, 'title')}
-      />
+      <RecordSection title={t.documents} items={event.documents} />
       {releases.docs.length > 0 && (
         <section className="record-section">
           <h2>{t.releases}</h2>

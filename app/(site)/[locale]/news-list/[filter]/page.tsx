@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { recordOptions, type Option } from '@/data/records'
+import { recordOptions, type Option } from '@/data/records/slugs'
 import { listReleases, releaseYears } from '@/data/releases'
 import { currentViewer } from '@/data/viewer'
 import { format, messages } from '@/i18n'

@@ -1,18 +1,16 @@
-import { populated, populatedList } from '@/content/relations'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { getReleaseBySlug, getSettings, relatedReleases } from '@/data/releases'
-import { fallbackLang, imageOf } from '@/data/shape'
+import { getReleaseBySlug } from '@/data/release'
+import { getSettings } from '@/data/settings'
 import { format, htmlLang, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
-import type { Document, Event, Participant, Speech, Topic } from '@/payload-types'
 import { FallbackNote } from '@/site/FallbackNote'
 import { formatDateline, formatDay, formatEventDay } from '@/site/format'
 import { JsonLd } from '@/site/JsonLd'
-import { recordRequest } from '@/site/locale'
+import { recordPage, type RecordPageProps } from '@/site/locale'
 import { PressContact } from '@/site/PressContact'
+import { RecordName, RecordSection } from '@/site/RecordSection'
 import { ReleaseList } from '@/site/ReleaseList'
 import { RichBody } from '@/site/RichBody'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
@@ -25,25 +23,22 @@ export function generateStaticParams() {
   return []
 }
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+const readRelease = recordPage(getReleaseBySlug)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const found = await getReleaseBySlug(viewer, slug, locale)
-  if (!found) return {}
-  const { release } = found
+export async function generateMetadata({ params }: RecordPageProps): Promise<Metadata> {
+  const { locale, slug, record: release } = await readRelease(params)
+  if (!release) return {}
   const path = sitePaths.release(slug)
-  const seoImage = imageOf(release.seo?.image, 'og') ?? imageOf(release.heroImage, 'og')
   return pageMetadata({
     locale,
     path,
-    title: release.seo?.title || release.headline || slug,
-    description: release.seo?.description || release.summary,
+    title: release.seo.title || release.headline || slug,
+    description: release.seo.description || release.summary,
     type: 'article',
     publishedTime: release.dateline.date,
     modifiedTime: release.updatedAt,
     // The generated card (og.png/route.tsx) unless the release names its own image.
-    image: seoImage ?? {
+    image: release.seo.image ?? {
       url: `${localePath(locale, path)}/og.png`,
       alt: release.headline ?? '',
       width: 1200,
@@ -52,43 +47,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function ReleasePage({ params }: Props) {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const [found, settings] = await Promise.all([
-    getReleaseBySlug(viewer, slug, locale),
-    getSettings(viewer, locale),
-  ])
-  if (!found) notFound()
-  const { release, translated } = found
+export default async function ReleasePage({ params }: RecordPageProps) {
+  const { locale, slug, viewer, record: release } = await readRelease(params)
+  if (!release) notFound()
+  const settings = await getSettings(viewer, locale)
   const t = messages(locale).release
+  const { translated, event, hero } = release
   // English text shown on a Russian or Chinese page is marked as English for screen readers.
   const contentLang = translated ? undefined : 'en'
-  const event = populated<Event>(release.event)
-  const speeches = populatedList<Speech>(release.speeches)
-  const documents = populatedList<Document>(release.documents)
-  const participants = populatedList<Participant>(release.participants)
-  const topics = populatedList<Topic>(release.topics)
-  const speakers = [
-    ...new Map(
-      speeches
-        .map((speech) => populated<Participant>(speech.speaker))
-        .filter((speaker): speaker is Participant => Boolean(speaker))
-        .map((speaker) => [speaker.id, speaker]),
-    ).values(),
-  ]
-  const hero = imageOf(release.heroImage, 'hero')
-  const heroMedia = populated(release.heroImage)
-  const related = await relatedReleases(viewer, release, locale)
   const url = absoluteUrl(localePath(locale, sitePaths.release(slug)))
-  // A linked record's name or title, marked lang="en" when it fell back to English.
-  const link = (path: string | undefined, text: string | null | undefined, lang: 'en' | undefined) =>
-    path ? (
-      <Link href={localePath(locale, path)} lang={lang}>
-        {text}
-      </Link>
-    ) : (
-      <span lang={lang}>{text}</span>
-    )
   return (
     <article className="release">
       <JsonLd
@@ -105,8 +72,8 @@ export default async function ReleasePage({ params }: Props) {
           dateline: release.dateline.place ?? undefined,
           author: { '@type': 'Organization', name: settings.organisationName },
           publisher: { '@type': 'Organization', name: settings.organisationName, url: absoluteUrl('/') },
-          about: topics.map((topic) => ({ '@type': 'Thing', name: topic.title })),
-          ...(event ? { mentions: { '@type': 'Event', name: event.title, startDate: event.startsAt } } : {}),
+          about: release.topics.map((topic) => ({ '@type': 'Thing', name: topic.text })),
+          ...(event ? { mentions: { '@type': 'Event', name: event.text, startDate: event.startsAt } } : {}),
         }}
       />
       <header>
@@ -122,15 +89,15 @@ export default async function ReleasePage({ params }: Props) {
           <figure className="hero">
             {/* eslint-disable-next-line @next/next/no-img-element -- Payload generates the hero size */}
             <img src={hero.url} alt={hero.alt} width={hero.width} height={hero.height} />
-            {(heroMedia?.caption || heroMedia?.credit) && (
+            {(hero.caption || hero.credit) && (
               <figcaption>
-                {heroMedia.caption} {heroMedia.credit && <span className="credit">{heroMedia.credit}</span>}
+                {hero.caption} {hero.credit && <span className="credit">{hero.credit}</span>}
               </figcaption>
             )}
           </figure>
         )}
         <p className="dateline">{formatDateline(release.dateline.place, release.dateline.date, locale)}</p>
-        <RichBody data={release.body as never} locale={locale} />
+        <RichBody data={release.body} locale={locale} />
         <p className="end-mark">
           <span aria-hidden="true">###</span>
           <span className="visually-hidden">{t.endOfRelease}</span>
@@ -141,106 +108,35 @@ export default async function ReleasePage({ params }: Props) {
           <section>
             <h2>{t.event}</h2>
             <p>
-              {link(
-                event.slug ? sitePaths.event(event.slug) : undefined,
-                event.title,
-                fallbackLang(event, 'title'),
-              )}
+              <RecordName link={event} />
               <br />
               <span className="muted">
-                <JoinedText
-                  parts={[
-                    { text: event.venue, lang: fallbackLang(event, 'venue') },
-                    { text: event.city, lang: fallbackLang(event, 'city') },
-                  ]}
-                />{' '}
-                · {formatEventDay(event.startsAt, event.startsAt_tz, locale)}
+                <JoinedText parts={[event.venue, event.city]} /> ·{' '}
+                {formatEventDay(event.startsAt, event.timeZone, locale)}
               </span>
             </p>
           </section>
         )}
-        {speakers.length > 0 && (
-          <section>
-            <h2>{t.speakers}</h2>
-            <ul>
-              {speakers.map((speaker) => (
-                <li key={speaker.id}>
-                  {link(
-                    speaker.slug ? sitePaths.participant(speaker.slug) : undefined,
-                    speaker.name,
-                    fallbackLang(speaker, 'name'),
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {speeches.length > 0 && (
-          <section>
-            <h2>{t.speeches}</h2>
-            <ul>
-              {speeches.map((speech) => (
-                <li key={speech.id}>
-                  {link(
-                    speech.slug ? sitePaths.speech(speech.slug) : undefined,
-                    speech.title,
-                    fallbackLang(speech, 'title'),
-                  )}
-                  <span className="muted"> · {formatDay(speech.date, locale)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {documents.length > 0 && (
-          <section>
-            <h2>{t.documents}</h2>
-            <ul>
-              {documents.map((document) => (
-                <li key={document.id}>
-                  {link(
-                    document.slug ? sitePaths.document(document.slug) : undefined,
-                    document.title,
-                    fallbackLang(document, 'title'),
-                  )}
-                  {document.symbol && <span className="muted"> ({document.symbol})</span>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {participants.length > 0 && (
-          <section>
-            <h2>{t.participants}</h2>
-            <ul className="inline-list">
-              {participants.map((participant) => (
-                <li key={participant.id}>
-                  {link(
-                    participant.slug ? sitePaths.participant(participant.slug) : undefined,
-                    participant.name,
-                    fallbackLang(participant, 'name'),
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {topics.length > 0 && (
-          <section>
-            <h2>{t.topics}</h2>
-            <ul className="inline-list">
-              {topics.map((topic) => (
-                <li key={topic.id}>
-                  {link(
-                    topic.slug ? sitePaths.topic(topic.slug) : undefined,
-                    topic.title,
-                    fallbackLang(topic, 'title'),
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <RecordSection className="" title={t.speakers} items={release.speakers} />
+        <RecordSection
+          className=""
+          title={t.speeches}
+          items={release.speeches}
+          extra={(speech) => <span className="muted"> · {formatDay(speech.date, locale)}</span>}
+        />
+        <RecordSection
+          className=""
+          title={t.documents}
+          items={release.documents}
+          extra={(document) => document.symbol && <span className="muted"> ({document.symbol})</span>}
+        />
+        <RecordSection
+          className=""
+          title={t.participants}
+          items={release.participants}
+          listClassName="inline-list"
+        />
+        <RecordSection className="" title={t.topics} items={release.topics} listClassName="inline-list" />
         <ShareLinks locale={locale} url={url} title={release.headline ?? ''} />
       </aside>
       <footer className="release-footer">
@@ -254,10 +150,10 @@ export default async function ReleasePage({ params }: Props) {
           <h2>{t.pressContact}</h2>
           <PressContact text={release.pressContact} settings={settings} />
         </section>
-        {related.length > 0 && (
+        {release.related.length > 0 && (
           <section className="related">
             <h2>{t.related}</h2>
-            <ReleaseList releases={related} locale={locale} heading={3} images={false} />
+            <ReleaseList releases={release.related} locale={locale} heading={3} images={false} />
           </section>
         )}
       </footer>

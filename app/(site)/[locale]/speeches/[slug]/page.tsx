@@ -1,19 +1,17 @@
-import { populated } from '@/content/relations'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { fallbackLang, getSpeech } from '@/data/records'
+import { getSpeech } from '@/data/records/speeches'
 import { listReleases } from '@/data/releases'
 import { messages } from '@/i18n'
-import { localePath, sitePaths } from '@/i18n/paths'
-import type { Event, Participant } from '@/payload-types'
+import { sitePaths } from '@/i18n/paths'
 import { FallbackNote } from '@/site/FallbackNote'
 import { formatDay } from '@/site/format'
-import { recordRequest } from '@/site/locale'
+import { recordPage, type RecordPageProps } from '@/site/locale'
+import { RecordName } from '@/site/RecordSection'
 import { ReleaseList } from '@/site/ReleaseList'
 import { RichBody } from '@/site/RichBody'
 import { pageMetadata } from '@/site/seo'
-import Link from 'next/link'
 
 export const revalidate = 300
 
@@ -21,29 +19,24 @@ export function generateStaticParams() {
   return []
 }
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+const readSpeech = recordPage(getSpeech)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const found = await getSpeech(viewer, slug, locale)
-  if (!found) return {}
-  const speaker = populated<Participant>(found.record.speaker)
+export async function generateMetadata({ params }: RecordPageProps): Promise<Metadata> {
+  const { locale, slug, record: speech } = await readSpeech(params)
+  if (!speech) return {}
   return pageMetadata({
     locale,
     path: sitePaths.speech(slug),
-    title: found.record.title ?? slug,
-    description: [speaker?.name, formatDay(found.record.date, locale)].filter(Boolean).join(', '),
+    title: speech.title ?? slug,
+    description: [speech.speaker?.text, formatDay(speech.date, locale)].filter(Boolean).join(', '),
   })
 }
 
-export default async function SpeechPage({ params }: Props) {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const found = await getSpeech(viewer, slug, locale)
-  if (!found) notFound()
-  const { record: speech, translated } = found
+export default async function SpeechPage({ params }: RecordPageProps) {
+  const { locale, viewer, record: speech } = await readSpeech(params)
+  if (!speech) notFound()
+  const { translated, speaker, event } = speech
   const t = messages(locale)
-  const speaker = populated<Participant>(speech.speaker)
-  const event = populated<Event>(speech.event)
   const releases = await listReleases(viewer, {
     locale,
     limit: 10,
@@ -58,45 +51,25 @@ export default async function SpeechPage({ params }: Props) {
         <h1 lang={translated ? undefined : 'en'}>{speech.title}</h1>
         <FallbackNote locale={locale} translated={translated} />
         <p className="muted">
-          {speaker &&
-            (speaker.slug ? (
-              <Link
-                href={localePath(locale, sitePaths.participant(speaker.slug))}
-                lang={fallbackLang(speaker, 'name')}
-              >
-                {speaker.name}
-              </Link>
-            ) : (
-              <span lang={fallbackLang(speaker, 'name')}>{speaker.name}</span>
-            ))}
+          {speaker && <RecordName link={speaker} />}
           {speaker && ' · '}
           {formatDay(speech.date, locale)}
           {event && ' · '}
-          {event &&
-            (event.slug ? (
-              <Link
-                href={localePath(locale, sitePaths.event(event.slug))}
-                lang={fallbackLang(event, 'title')}
-              >
-                {event.title}
-              </Link>
-            ) : (
-              <span lang={fallbackLang(event, 'title')}>{event.title}</span>
-            ))}
+          {event && <RecordName link={event} />}
         </p>
       </header>
-      {speech.quotes && speech.quotes.length > 0 && (
+      {speech.quotes.length > 0 && (
         <section className="record-section">
           <h2>{t.speech.keyQuotes}</h2>
-          {speech.quotes.map((quote, index) => (
-            <blockquote key={quote.id ?? index} className="quote-block">
-              <p lang={fallbackLang(found, 'quotes.quote')}>{quote.quote}</p>
+          {speech.quotes.map((quote) => (
+            <blockquote key={quote.id} className="quote-block">
+              <p lang={quote.lang}>{quote.text}</p>
             </blockquote>
           ))}
         </section>
       )}
-      <div className="release-body" lang={fallbackLang(found, 'text')}>
-        <RichBody data={speech.text as never} locale={locale} />
+      <div className="release-body" lang={speech.body.lang}>
+        <RichBody data={speech.body.text} locale={locale} />
       </div>
       {speech.videoUrl && (
         <p>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { fallbackLang, getTopic } from '@/data/records'
+import { getTopic } from '@/data/records/topics'
 import { listReleases } from '@/data/releases'
 import { messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import { FallbackNote } from '@/site/FallbackNote'
-import { recordRequest } from '@/site/locale'
+import { recordPage, type RecordPageProps } from '@/site/locale'
 import { ReleaseList } from '@/site/ReleaseList'
 import { pageMetadata } from '@/site/seo'
 
@@ -16,17 +16,16 @@ export function generateStaticParams() {
   return []
 }
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+const readTopic = recordPage(getTopic)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const found = await getTopic(viewer, slug, locale)
-  if (!found) return {}
+export async function generateMetadata({ params }: RecordPageProps): Promise<Metadata> {
+  const { locale, slug, record: topic } = await readTopic(params)
+  if (!topic) return {}
   const meta = pageMetadata({
     locale,
     path: sitePaths.topic(slug),
-    title: found.record.title ?? slug,
-    description: found.record.description,
+    title: topic.title ?? slug,
+    description: topic.description?.text,
   })
   return {
     ...meta,
@@ -40,11 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function TopicPage({ params }: Props) {
-  const { locale, slug, viewer } = await recordRequest(params)
-  const found = await getTopic(viewer, slug, locale)
-  if (!found) notFound()
-  const { record: topic, translated } = found
+export default async function TopicPage({ params }: RecordPageProps) {
+  const { locale, slug, viewer, record: topic } = await readTopic(params)
+  if (!topic) notFound()
+  const { translated, description } = topic
   const t = messages(locale)
   const releases = await listReleases(viewer, { locale, limit: 30, filter: { topic: slug } })
   return (
@@ -54,9 +52,9 @@ export default async function TopicPage({ params }: Props) {
         {topic.title}
       </h1>
       <FallbackNote locale={locale} translated={translated} />
-      {topic.description && (
-        <p className="lede" lang={fallbackLang(found, 'description')}>
-          {topic.description}
+      {description && (
+        <p className="lede" lang={description.lang}>
+          {description.text}
         </p>
       )}
       <p className="feed-links">

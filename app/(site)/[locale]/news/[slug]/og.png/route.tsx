@@ -1,10 +1,11 @@
 import { ImageResponse } from 'next/og'
 
 import { publicCacheControl } from '@/cache/tags'
-import { getReleaseBySlug, getSettings } from '@/data/releases'
+import { getReleaseBySlug } from '@/data/release'
+import { getSettings } from '@/data/settings'
 import { publicViewer } from '@/data/viewer'
 import { isLocale } from '@/i18n'
-import { formatDateline } from '@/site/format'
+import { formatPlaceAndDay } from '@/site/format'
 import { slugParam } from '@/site/locale'
 
 type Context = { params: Promise<{ locale: string; slug: string }> }
@@ -16,12 +17,11 @@ type Context = { params: Promise<{ locale: string; slug: string }> }
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { locale, slug } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  const [found, settings] = await Promise.all([
+  const [release, settings] = await Promise.all([
     getReleaseBySlug(publicViewer, slugParam(slug), 'en'),
     getSettings(publicViewer, 'en'),
   ])
-  if (!found) return new Response('Not found', { status: 404 })
-  const { release } = found
+  if (!release) return new Response('Not found', { status: 404 })
   const headline = release.headline ?? ''
   return new ImageResponse(
     <div
@@ -46,7 +46,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
         </div>
       </div>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#c9d6e6' }}>
-        <div>{formatDateline(release.dateline.place, release.dateline.date, 'en').replace(/ —$/, '')}</div>
+        <div>{formatPlaceAndDay(release.dateline.place, release.dateline.date, 'en')}</div>
         <div>{settings.organisationName}</div>
       </div>
     </div>,
