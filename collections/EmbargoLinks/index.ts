@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto'
-
-import { ValidationError, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, nobody } from '@/access/roles'
-import { recordActivity } from '@/workflow/activity'
+
+import { requireEmbargoedRelease } from './hooks/embargoedRelease'
+import { keepRevocation, logLinkActivity } from './hooks/revocation'
+import { assignToken, linkUrl } from './hooks/token'
 
 export const embargoLinksSlug = 'embargo-links'
-
-export const newEmbargoToken = (): string => randomBytes(24).toString('base64url')
 
 /**
  * Private, expiring links through which accredited journalists read an embargoed release
@@ -56,11 +55,7 @@ export const EmbargoLinks: CollectionConfig<typeof embargoLinksSlug> = {
       unique: true,
       index: true,
       admin: { hidden: true },
-      hooks: {
-        beforeChange: [
-          ({ operation, originalDoc }) => (operation === 'create' ? newEmbargoToken() : originalDoc?.token),
-        ],
-      },
+      hooks: { beforeChange: [assignToken] },
     },
     {
       name: 'url',
@@ -68,56 +63,12 @@ export const EmbargoLinks: CollectionConfig<typeof embargoLinksSlug> = {
       virtual: true,
       label: 'Link to send',
       admin: { readOnly: true, description: 'Send this link to the journalist only.' },
-      hooks: {
-        afterRead: [
-          ({ data, req }) =>
-            data?.token
-              ? `${req.payload.config.serverURL || 'http://localhost:3000'}/embargo/${data.token}`
-              : undefined,
-        ],
-      },
+      hooks: { afterRead: [linkUrl] },
     },
   ],
   hooks: {
-    beforeValidate: [
-      async ({ data, operation, req }) => {
-        if (operation !== 'create' || !data?.release) return data
-        const id = typeof data.release === 'object' ? data.release.id : data.release
-        const release = await req.payload
-          .findByID({ collection: 'press-releases', id, draft: true, depth: 0, req, overrideAccess: true })
-          .catch(() => null)
-        const until = release?.embargoUntil ? new Date(release.embargoUntil) : undefined
-        if (!until || until.getTime() <= Date.now())
-          throw new ValidationError({
-            collection: embargoLinksSlug,
-            errors: [{ path: 'release', message: 'Journalist links are only for a release under embargo.' }],
-          })
-        // By default a link lasts until the embargo lifts: then the public page takes over.
-        if (!data.expiresAt) data.expiresAt = until.toISOString()
-        return data
-      },
-    ],
-    beforeChange: [
-      ({ data, originalDoc }) => {
-        if (data.revoked && !originalDoc?.revoked) data.revokedAt = new Date().toISOString()
-        if (originalDoc?.revoked) Object.assign(data, { revoked: true, revokedAt: originalDoc.revokedAt })
-        return data
-      },
-    ],
-    afterChange: [
-      async ({ doc, operation, previousDoc, req }) => {
-        const revokedNow = operation === 'update' && doc.revoked && !previousDoc?.revoked
-        if (operation !== 'create' && !revokedNow) return doc
-        const release = typeof doc.release === 'object' ? doc.release.id : doc.release
-        await recordActivity(req, {
-          action: revokedNow ? 'embargoLinkRevoked' : 'embargoLink',
-          summary: `${revokedNow ? 'Journalist link revoked' : 'Journalist link created'} for ${doc.recipient}`,
-          collectionSlug: embargoLinksSlug,
-          docId: doc.id,
-          release,
-        })
-        return doc
-      },
-    ],
+    beforeValidate: [requireEmbargoedRelease],
+    beforeChange: [keepRevocation],
+    afterChange: [logLinkActivity],
   },
 }
