@@ -6,8 +6,6 @@ import { setAuthor } from './hooks/author'
 import { findMentions, notifyMentioned } from './hooks/mentions'
 import { replyOnSameRelease } from './hooks/replies'
 
-export const commentsSlug = 'comments'
-
 /** Staff may edit and delete their own comments; admins any. */
 const ownOrAdmin: NonNullable<CollectionConfig['access']>['update'] = ({ req }) => {
   if (isAdmin(req.user)) return true
@@ -19,8 +17,8 @@ const ownOrAdmin: NonNullable<CollectionConfig['access']>['update'] = ({ req }) 
  * Review threads on a release, for staff only. A reply points at the comment it answers;
  * "@name" mentions a colleague, who is told by email.
  */
-export const Comments: CollectionConfig<typeof commentsSlug> = {
-  slug: commentsSlug,
+export const Comments: CollectionConfig<'comments'> = {
+  slug: 'comments',
   labels: { singular: 'Comment', plural: 'Comments' },
   access: { read: staffOnly, create: staffOnly, update: ownOrAdmin, delete: ownOrAdmin },
   admin: {

@@ -6,15 +6,13 @@ import { requireEmbargoedRelease } from './hooks/embargoedRelease'
 import { keepRevocation, logLinkActivity } from './hooks/revocation'
 import { assignToken, linkUrl } from './hooks/token'
 
-export const embargoLinksSlug = 'embargo-links'
-
 /**
  * Private, expiring links through which accredited journalists read an embargoed release
  * before it lifts. Editors create and revoke them; a link is never deleted, so the log of who
  * was given access stays complete.
  */
-export const EmbargoLinks: CollectionConfig<typeof embargoLinksSlug> = {
-  slug: embargoLinksSlug,
+export const EmbargoLinks: CollectionConfig<'embargo-links'> = {
+  slug: 'embargo-links',
   labels: { singular: 'Journalist link', plural: 'Journalist links' },
   access: { read: editorsOnly, create: editorsOnly, update: editorsOnly, delete: nobody },
   admin: {

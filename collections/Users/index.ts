@@ -4,10 +4,8 @@ import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, sta
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
-export const usersSlug = 'users'
-
-export const Users: CollectionConfig<typeof usersSlug> = {
-  slug: usersSlug,
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
   labels: { singular: 'Staff user', plural: 'Staff users' },
   auth: { tokenExpiration: 60 * 60 * 8, useAPIKey: false },
   admin: {
