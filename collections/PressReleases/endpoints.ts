@@ -1,6 +1,8 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type Endpoint } from 'payload'
 
-import { applyTransition, parseTransitionInput } from '@/workflow/apply'
+import { documentId, parseInput } from '@/server/requestInput'
+import { applyTransition } from '@/workflow/apply'
+import { parseTransitionInput } from '@/workflow/transitionInput'
 
 /**
  * POST /api/press-releases/:id/workflow  { action, reason?, at?, timezone? }
@@ -10,13 +12,13 @@ export const workflowEndpoint: Endpoint = {
   path: '/:id/workflow',
   method: 'post',
   handler: async (req) => {
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number')
-      return Response.json({ errors: [{ message: 'Missing release id.' }] }, { status: 400 })
+    const id = parseInput(documentId(req.payload.db.defaultIDType), req.routeParams?.id, 'id')
+    if (!id.ok) return id.response
+    const input = parseTransitionInput(req.json ? await req.json().catch(() => undefined) : undefined)
+    if (!input.ok) return input.response
     const shouldCommit = await initTransaction(req)
     try {
-      const body = req.json ? await req.json().catch(() => undefined) : undefined
-      const doc = await applyTransition(req, id, parseTransitionInput(body))
+      const doc = await applyTransition(req, id.data, input.data)
       if (shouldCommit) await commitTransaction(req)
       return Response.json({ doc, message: 'Done.' })
     } catch (error) {

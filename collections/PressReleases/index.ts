@@ -17,7 +17,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     read: ({ req }) => (isStaff(req.user) ? true : publicReleaseWhere()),
     create: staffOnly,
     // Payload asks with the status a write or a restore would give; only editors may publish.
-    // The hooks (hooks/workflow.ts) hold the rest: no unpublishing or in-place change by officers.
+    // The write guard (src/workflow/guard.ts) holds the rest: no unpublishing or in-place change.
     update: ({ req, data }) => isStaff(req.user) && (data?._status !== 'published' || canPublish(req.user)),
     delete: editorsOnly,
   },

@@ -1,14 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { idOf, type Id } from '@/content/relations'
+
 import { publicReleaseWhere } from './publicRelease'
-
-type Id = number | string
-
-function idOf(value: unknown): Id | undefined {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: Id }).id
-  return undefined
-}
 
 /** Images placed in rich text (captioned-image blocks and upload nodes), in every locale. */
 function blockImages(value: unknown, found: Set<Id>): void {

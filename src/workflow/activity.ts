@@ -31,6 +31,9 @@ export type ActivityEntry = {
   note?: string
 }
 
+/** An entry about a release, before the hook that writes it knows the saved document. */
+export type ReleaseActivity = Omit<ActivityEntry, 'docId' | 'collectionSlug'>
+
 /** Who did it, as the log shows it: the staff user, or the scheduler when no one is logged in. */
 function actorOf(req: PayloadRequest): { actor?: number; actorName: string } {
   const user = req.user

@@ -8,20 +8,10 @@ import { recordActivity } from './activity'
 import type { WorkflowContext } from './context'
 import { notifyTransition } from './notify'
 import type { EditorialStatus } from './status'
-import { decide, workflowActions, workflowRules, type WorkflowAction } from './transitions'
-
-export type TransitionInput = {
-  action: WorkflowAction
-  /** Why changes are requested: the author reads it. */
-  reason?: string
-  /** A schedule or embargo time: an ISO instant, or a wall-clock time read in `timezone`. */
-  at?: string
-  /** The IANA time zone the time was given in (kept with the date, shown back to editors). */
-  timezone?: string
-}
+import type { TransitionInput } from './transitionInput'
+import { decide, workflowRules } from './transitions'
 
 const httpStatus = { forbidden: 403, conflict: 409, invalid: 400 } as const
-const zones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'))
 
 /** "2026-12-01T09:00" in Europe/Vienna → the instant; an ISO string with an offset stays as it is. */
 export function resolveInstant(at: string | undefined, timezone: string | undefined): string | undefined {
@@ -53,23 +43,6 @@ export function missingForPublication(release: Partial<PressRelease>): string[] 
   const body = release.body as { root?: { children?: unknown[] } } | null | undefined
   if (!body?.root?.children?.length) missing.push('body')
   return missing
-}
-
-export function parseTransitionInput(body: unknown): TransitionInput {
-  const input = (body ?? {}) as Record<string, unknown>
-  const action = input.action
-  if (typeof action !== 'string' || !(workflowActions as readonly string[]).includes(action))
-    throw new APIError(`action must be one of: ${workflowActions.join(', ')}.`, 400, null, true)
-  const text = (key: string) => (typeof input[key] === 'string' ? (input[key] as string) : undefined)
-  const timezone = text('timezone')
-  if (timezone && !zones.has(timezone))
-    throw new APIError(
-      `timezone must be an IANA time zone such as Europe/Vienna, not "${timezone}".`,
-      400,
-      null,
-      true,
-    )
-  return { action: action as WorkflowAction, reason: text('reason'), at: text('at'), timezone }
 }
 
 /**

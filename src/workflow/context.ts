@@ -1,4 +1,4 @@
-import type { ActivityEntry } from './activity'
+import type { ReleaseActivity } from './activity'
 import type { WorkflowAction } from './transitions'
 
 /** What a release's hooks and the workflow share through `req.context` during one write. */
@@ -9,5 +9,5 @@ export type WorkflowContext = {
   releaseDraftSave?: boolean
   releaseRestore?: boolean
   /** What afterChange writes to the activity log. */
-  releaseActivity?: Omit<ActivityEntry, 'docId' | 'collectionSlug'>
+  releaseActivity?: ReleaseActivity
 }

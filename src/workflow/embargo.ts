@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { idOf } from '@/content/relations'
 import type { EmbargoLink, PressRelease } from '@/payload-types'
 
 export type EmbargoView =
@@ -24,8 +25,9 @@ export async function embargoView(payload: Payload, token: string, now = new Dat
   })
   const link = docs[0]
   const expires = link?.expiresAt ? new Date(link.expiresAt).getTime() : NaN
-  if (!link || link.revoked || !(expires > now.getTime())) return { state: 'unavailable' }
-  const releaseId = typeof link.release === 'object' ? link.release.id : link.release
+  const releaseId = idOf(link?.release)
+  if (!link || link.revoked || !(expires > now.getTime()) || releaseId === undefined)
+    return { state: 'unavailable' }
   const published = await payload
     .findByID({ collection: 'press-releases', id: releaseId, depth: 0, overrideAccess: true })
     .catch(() => null)

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { editorRoles } from '@/access/roles'
+import { idsOf, type Id } from '@/content/relations'
 import type { PressRelease, User } from '@/payload-types'
 
 import type { WorkflowAction } from './transitions'
@@ -21,7 +22,7 @@ export function adminLink(req: PayloadRequest, release: Pick<PressRelease, 'id'>
   return `${base}/admin/collections/press-releases/${release.id}`
 }
 
-async function usersByIds(req: PayloadRequest, ids: (number | string)[]): Promise<User[]> {
+async function usersByIds(req: PayloadRequest, ids: Id[]): Promise<User[]> {
   if (ids.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'users',
@@ -44,10 +45,6 @@ export async function editors(req: PayloadRequest): Promise<User[]> {
     overrideAccess: true,
   })
   return docs
-}
-
-function idOf(value: number | string | User | null | undefined): number | string | undefined {
-  return value && typeof value === 'object' ? value.id : (value ?? undefined)
 }
 
 /** Nobody is told about their own action. */
@@ -73,13 +70,7 @@ export async function notifyTransition(
   const recipients =
     action === 'submit'
       ? othersThan(req, await editors(req))
-      : othersThan(
-          req,
-          await usersByIds(
-            req,
-            [idOf(release.author)].filter((id) => id !== undefined),
-          ),
-        )
+      : othersThan(req, await usersByIds(req, idsOf([release.author])))
   const actor = (req.user as { name?: string } | null)?.name ?? 'The scheduler'
   const headline = release.headline ?? String(release.id)
   const lines = [

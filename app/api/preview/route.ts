@@ -2,7 +2,9 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { staffUserFrom } from '@/data/viewer'
-import { safeSitePath } from '@/site/previewPath'
+import { parseInput, queryOf } from '@/server/requestInput'
+
+import { previewQuery } from './previewQuery'
 
 export const dynamic = 'force-dynamic'
 
@@ -17,7 +19,8 @@ export async function GET(request: Request): Promise<Response> {
       status: 401,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     })
-  const path = safeSitePath(new URL(request.url).searchParams.get('path'))
+  const query = parseInput(previewQuery, queryOf(request.url), 'query')
+  if (!query.ok) return query.response
   ;(await draftMode()).enable()
-  redirect(path)
+  redirect(query.data.path)
 }

@@ -3,10 +3,14 @@ import { z } from 'zod'
 import { contentChangesSchema, revalidateInNext } from '@/cache/revalidate'
 import { signatureHeader, verifySignature } from '@/cache/revalidateSignature'
 import { env } from '@/server/env'
+import { jsonOf, parseInput } from '@/server/requestInput'
 
 export const dynamic = 'force-dynamic'
 
-const bodySchema = z.object({ changes: contentChangesSchema })
+const bodySchema = z.object(
+  { changes: contentChangesSchema },
+  { error: 'must be a JSON object {"changes": [{"collection": ..., "slug": ...}]}' },
+)
 
 /** Called by revalidateContent() from outside the Next server (the jobs worker), signed with PAYLOAD_SECRET. */
 export async function POST(request: Request): Promise<Response> {
@@ -16,15 +20,8 @@ export async function POST(request: Request): Promise<Response> {
     !verifySignature(env().payloadSecret, body, request.headers.get(signatureHeader))
   )
     return Response.json({ error: 'Invalid or expired signature.' }, { status: 401 })
-  let parsed: z.infer<typeof bodySchema>
-  try {
-    parsed = bodySchema.parse(JSON.parse(body))
-  } catch {
-    return Response.json(
-      { error: 'The body must be {"changes": [{"collection": ..., "slug": ...}]}.' },
-      { status: 400 },
-    )
-  }
-  const stale = revalidateInNext(parsed.changes)
+  const parsed = parseInput(bodySchema, jsonOf(body), 'body')
+  if (!parsed.ok) return parsed.response
+  const stale = revalidateInNext(parsed.data.changes)
   return Response.json({ revalidated: true, ...stale }, { headers: { 'Cache-Control': 'no-store' } })
 }

@@ -6,7 +6,7 @@ import { canPublish } from '@/access/roles'
 
 /**
  * Payload's own Publish and Unpublish buttons, shown to editors only. The server refuses these
- * actions to press officers anyway (collections/PressReleases/hooks/workflow.ts); hiding them
+ * actions to press officers anyway (src/workflow/guard.ts); hiding them
  * spares an officer a button that can only fail. Officers submit for review instead.
  */
 export function EditorPublishButton(props: React.ComponentProps<typeof PublishButton>) {

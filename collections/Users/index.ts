@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, staffOnly } from '@/access/roles'
 import { labelled } from '@/content/labels'
 
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: 'Staff user', plural: 'Staff users' },
@@ -32,21 +34,7 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       admin: { position: 'sidebar', description: 'Only administrators can change roles.' },
-      hooks: {
-        beforeChange: [
-          // The very first account (the admin's "create first user" screen) must be able to
-          // manage the rest, whatever the form sent.
-          async ({ operation, req, value }) => {
-            if (operation !== 'create') return value
-            const { totalDocs } = await req.payload.count({
-              collection: 'users',
-              req,
-              overrideAccess: true,
-            })
-            return totalDocs === 0 ? 'admin' : value
-          },
-        ],
-      },
+      hooks: { beforeChange: [firstUserIsAdmin] },
     },
   ],
 }

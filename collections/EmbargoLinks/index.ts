@@ -1,0 +1,72 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnly, nobody } from '@/access/roles'
+
+import { requireEmbargoedRelease } from './hooks/embargoedRelease'
+import { keepRevocation, logLinkActivity } from './hooks/revocation'
+import { assignToken, linkUrl } from './hooks/token'
+
+/**
+ * Private, expiring links through which accredited journalists read an embargoed release
+ * before it lifts. Editors create and revoke them; a link is never deleted, so the log of who
+ * was given access stays complete.
+ */
+export const EmbargoLinks: CollectionConfig<'embargo-links'> = {
+  slug: 'embargo-links',
+  labels: { singular: 'Journalist link', plural: 'Journalist links' },
+  access: { read: editorsOnly, create: editorsOnly, update: editorsOnly, delete: nobody },
+  admin: {
+    useAsTitle: 'recipient',
+    defaultColumns: ['recipient', 'release', 'expiresAt', 'revoked'],
+    group: 'Newsroom',
+    description:
+      'Private links to an embargoed release for accredited journalists. Revoke a link to stop it at once.',
+  },
+  fields: [
+    {
+      name: 'release',
+      type: 'relationship',
+      relationTo: 'press-releases',
+      required: true,
+      index: true,
+      admin: { description: 'A release under embargo (set by the Embargo action).' },
+    },
+    { name: 'recipient', type: 'text', required: true, label: 'Journalist and outlet' },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      label: 'Expires',
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'The link stops working at this moment. Left empty, it lasts until the embargo lifts.',
+      },
+    },
+    { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'revokedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, condition: (d) => Boolean(d?.revoked) },
+    },
+    {
+      name: 'token',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { hidden: true },
+      hooks: { beforeChange: [assignToken] },
+    },
+    {
+      name: 'url',
+      type: 'text',
+      virtual: true,
+      label: 'Link to send',
+      admin: { readOnly: true, description: 'Send this link to the journalist only.' },
+      hooks: { afterRead: [linkUrl] },
+    },
+  ],
+  hooks: {
+    beforeValidate: [requireEmbargoedRelease],
+    beforeChange: [keepRevocation],
+    afterChange: [logLinkActivity],
+  },
+}

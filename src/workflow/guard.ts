@@ -1,0 +1,190 @@
+import type { PressRelease } from '@/payload-types'
+
+import type { ReleaseActivity } from './activity'
+import type { EditorialStatus } from './status'
+import { statusAfterEdit, type Actor } from './transitions'
+
+/**
+ * The guard every write to a press release passes, whatever the channel (admin, REST, GraphQL,
+ * Local API with a user): press officers cannot publish, unpublish, or change a published
+ * release in place; the workflow fields (status, schedule, embargo) change only through a
+ * workflow action; a change to an approved text sends it back to review. The release's
+ * beforeChange hook asks `guardWrite` and applies its answer; transitions taken through
+ * `applyTransition` are decided by `decide` (transitions.ts) and skip this guard.
+ */
+
+export const workflowFields = [
+  'editorialStatus',
+  'publishAt',
+  'publishAt_tz',
+  'embargoUntil',
+  'embargoUntil_tz',
+  'reviewNote',
+] as const
+/** Written by Payload or by other hooks, not by the author: not a change of the text. */
+const bookkeepingFields = new Set<string>([
+  ...workflowFields,
+  '_status',
+  'id',
+  'createdAt',
+  'updatedAt',
+  'firstPublishedAt',
+  'slug',
+  'author',
+  'assignee',
+  'editorNote',
+  'comments',
+  'bodyText',
+])
+
+/** Relationship values compare by id, whether populated or not. */
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if ('id' in record && ('createdAt' in record || 'updatedAt' in record)) return record.id
+    return Object.fromEntries(
+      Object.entries(record)
+        .filter(([key]) => key !== 'id')
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, v]) => [key, normalise(v)]),
+    )
+  }
+  return value ?? null
+}
+
+/** Whether `data` changes the text of the release (the fields a reader or an approver sees). */
+export function changesText(data: Record<string, unknown>, original: Record<string, unknown>): boolean {
+  return Object.keys(data).some(
+    (key) =>
+      !bookkeepingFields.has(key) &&
+      JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original[key])),
+  )
+}
+
+/** A restore straight to the public copy would skip review (and could publish an old text). */
+export const restoreOnlyAsDraft =
+  'Restore the version as a draft: a restored text goes through review before it is published again.'
+
+export type ReleaseWrite = {
+  operation: 'create' | 'update'
+  /** Payload's `draft` argument: a draft save writes a new version only. */
+  draft: boolean
+  /** A restore of an earlier version (always as a draft: see `restoreOnlyAsDraft`). */
+  restore: boolean
+  /**
+   * Who writes. 'system' is server code with no user at all (seed, migrations): the API refuses
+   * anonymous writes before any hook runs, so only trusted code writes without one.
+   */
+  actor: Actor | 'system' | undefined
+  /** The stored release (empty on create). */
+  original: Partial<PressRelease> | undefined
+  /** What the write sends. */
+  data: Partial<PressRelease>
+}
+
+export type WriteKind = 'restore' | 'publish' | 'inPlace' | 'unpublish' | 'create' | 'edit'
+
+/** Refused (403), or allowed with the fields to set over `data` and the activity entry to log. */
+export type WriteDecision =
+  | { ok: false; kind: WriteKind }
+  | { ok: true; kind: WriteKind; set: Record<string, unknown>; activity?: ReleaseActivity }
+
+/** What kind of write this is, who may make it, and what the release's workflow fields become. */
+export function guardWrite({
+  operation,
+  draft,
+  restore,
+  actor,
+  original = {},
+  data,
+}: ReleaseWrite): WriteDecision {
+  const from: EditorialStatus = original.editorialStatus ?? 'draft'
+  const kept = (create: boolean) =>
+    Object.fromEntries(workflowFields.map((field) => [field, create ? null : (original[field] ?? null)]))
+
+  if (restore) {
+    // Always as a draft, whatever status the old version had.
+    return {
+      ok: true,
+      kind: 'restore',
+      set: { ...kept(false), _status: 'draft', editorialStatus: 'in_review' },
+      activity: {
+        action: 'restore',
+        summary: 'An earlier version was restored as a draft and sent to review',
+        fromStatus: from,
+        toStatus: 'in_review',
+      },
+    }
+  }
+  // A draft save writes a new version only; anything else writes the public copy too.
+  const draftSave = draft && data._status !== 'published'
+  const publishing = data._status === 'published'
+  const originalPublished = operation === 'update' && original._status === 'published'
+  const unpublishing = !draftSave && originalPublished && data._status === 'draft'
+  const inPlace = !draftSave && originalPublished && !publishing && !unpublishing
+  const kind: WriteKind = publishing
+    ? 'publish'
+    : unpublishing
+      ? 'unpublish'
+      : inPlace
+        ? 'inPlace'
+        : operation === 'create'
+          ? 'create'
+          : 'edit'
+
+  if ((publishing || unpublishing || inPlace) && actor !== 'editor' && actor !== 'system')
+    return { ok: false, kind }
+
+  // Nobody writes the workflow fields directly; they keep their stored values.
+  const set = kept(operation === 'create')
+  if (publishing || inPlace) {
+    // Through the admin's own Publish button or the API: an editor's publication approves this text.
+    Object.assign(set, {
+      editorialStatus: 'published',
+      publishAt: null,
+      embargoUntil: null,
+      reviewNote: null,
+    })
+    const activity: ReleaseActivity = {
+      action: 'publish',
+      summary: inPlace ? 'Correction published' : 'Published',
+      fromStatus: operation === 'create' ? null : from,
+      toStatus: 'published',
+    }
+    return { ok: true, kind, set, activity }
+  }
+  if (unpublishing) {
+    set.editorialStatus = 'withdrawn'
+    const activity: ReleaseActivity = {
+      action: 'unpublish',
+      summary: 'Unpublished (withdrawn)',
+      fromStatus: from,
+      toStatus: 'withdrawn',
+    }
+    return { ok: true, kind, set, activity }
+  }
+  if (operation === 'create') {
+    set.editorialStatus = 'draft'
+    return {
+      ok: true,
+      kind,
+      set,
+      activity: { action: 'create', summary: 'Draft created', toStatus: 'draft' },
+    }
+  }
+  if (!changesText(data as Record<string, unknown>, original as Record<string, unknown>))
+    return { ok: true, kind, set }
+  const to = statusAfterEdit(from)
+  set.editorialStatus = to
+  if (to === from || (from !== 'approved' && from !== 'scheduled')) return { ok: true, kind, set }
+  // The approval (and the schedule built on it) belonged to the text before this change.
+  Object.assign(set, { publishAt: null, publishAt_tz: null, embargoUntil: null, embargoUntil_tz: null })
+  const activity: ReleaseActivity = {
+    action: 'backToReview',
+    summary: `Changed after ${from === 'approved' ? 'approval' : 'scheduling'}: back to review`,
+    fromStatus: from,
+    toStatus: to,
+  }
+  return { ok: true, kind, set, activity }
+}

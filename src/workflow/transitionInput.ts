@@ -1,0 +1,35 @@
+import { z } from 'zod'
+
+import { parseInput, type Parsed } from '@/server/requestInput'
+
+import { workflowActions } from './transitions'
+
+const zones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'))
+
+const text = (max: number) =>
+  z.string({ error: 'must be text' }).max(max, `must be at most ${max} characters`)
+
+/** The body of POST /api/press-releases/:id/workflow. */
+export const transitionInputSchema = z.object(
+  {
+    action: z.enum(workflowActions, { error: `must be one of: ${workflowActions.join(', ')}` }),
+    /** Why changes are requested: the author reads it. */
+    reason: text(5000).optional(),
+    /** A schedule or embargo time: an ISO instant, or a wall-clock time read in `timezone`. */
+    at: text(64).optional(),
+    /** The IANA time zone the time was given in (kept with the date, shown back to editors). */
+    timezone: text(64)
+      .refine((zone) => zones.has(zone), {
+        error: (issue) => `must be an IANA time zone such as Europe/Vienna, not "${String(issue.input)}"`,
+      })
+      .optional(),
+  },
+  { error: 'must be a JSON object such as {"action": "submit"}' },
+)
+
+export type TransitionInput = z.output<typeof transitionInputSchema>
+
+/** The workflow endpoint's body, or a 400 that names the field. */
+export function parseTransitionInput(body: unknown): Parsed<TransitionInput> {
+  return parseInput(transitionInputSchema, body, 'body')
+}
