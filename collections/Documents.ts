@@ -5,7 +5,7 @@ import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug
 import { contentDefaults } from '@collections/contentDefaults'
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
+import { revalidateHooks } from '@/cache/hooks'
 
 export const Documents: CollectionConfig<'documents'> = {
   slug: 'documents',
@@ -17,10 +17,7 @@ export const Documents: CollectionConfig<'documents'> = {
     group: 'Records',
   },
   defaultSort: '-date',
-  hooks: {
-    afterChange: [revalidateAfterChange('documents')],
-    afterDelete: [revalidateAfterDelete('documents')],
-  },
+  hooks: revalidateHooks('documents'),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

@@ -5,7 +5,7 @@ import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug
 import { contentDefaults } from '@collections/contentDefaults'
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
+import { revalidateHooks } from '@/cache/hooks'
 
 const endsAfterStart: Validate = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | null }).startsAt
@@ -24,7 +24,7 @@ export const Events: CollectionConfig<'events'> = {
     group: 'Records',
   },
   defaultSort: '-startsAt',
-  hooks: { afterChange: [revalidateAfterChange('events')], afterDelete: [revalidateAfterDelete('events')] },
+  hooks: revalidateHooks('events'),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

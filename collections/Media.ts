@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicMediaWhere } from '@/access/publicMedia'
 import { editorsOnly, isStaff, staffOnly } from '@/access/roles'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
+import { revalidateHooks } from '@/cache/hooks'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -28,7 +28,7 @@ export const Media: CollectionConfig<'media'> = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: { afterChange: [revalidateAfterChange('media')], afterDelete: [revalidateAfterDelete('media')] },
+  hooks: revalidateHooks('media'),
   fields: [
     {
       name: 'alt',

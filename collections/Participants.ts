@@ -5,7 +5,7 @@ import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@collections/contentDefaults'
 import { labelled } from '@/content/labels'
 import { participantKinds, scoStatuses } from '@/content/vocabulary'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
+import { revalidateHooks } from '@/cache/hooks'
 
 /** A period's end must not come before its start. */
 const notBeforeFrom: Validate = (value, { siblingData }) => {
@@ -26,10 +26,7 @@ export const Participants: CollectionConfig<'participants'> = {
     description: 'People, organisations and countries that take part in events, speak, or sign documents.',
   },
   defaultSort: 'name',
-  hooks: {
-    afterChange: [revalidateAfterChange('participants')],
-    afterDelete: [revalidateAfterDelete('participants')],
-  },
+  hooks: revalidateHooks('participants'),
   fields: [
     {
       type: 'row',

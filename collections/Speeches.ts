@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@collections/contentDefaults'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
+import { revalidateHooks } from '@/cache/hooks'
 import { plainTextOf } from '@/fields/plainText'
 import { labelled } from '@/content/labels'
 import { languageNames, speechDeliveries, speechDeliveryLabels, speechLanguages } from '@/content/vocabulary'
@@ -18,10 +18,7 @@ export const Speeches: CollectionConfig<'speeches'> = {
     group: 'Records',
   },
   defaultSort: '-date',
-  hooks: {
-    afterChange: [revalidateAfterChange('speeches')],
-    afterDelete: [revalidateAfterDelete('speeches')],
-  },
+  hooks: revalidateHooks('speeches'),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

@@ -3,14 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { firstPublishedAtField, slugField } from '@/fields/slug'
 import { contentDefaults } from '@collections/contentDefaults'
 import { requiredInDefaultLocale } from '@/fields/localized'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
+import { revalidateHooks } from '@/cache/hooks'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
   ...contentDefaults,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: 'Records' },
   defaultSort: 'title',
-  hooks: { afterChange: [revalidateAfterChange('topics')], afterDelete: [revalidateAfterDelete('topics')] },
+  hooks: revalidateHooks('topics'),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

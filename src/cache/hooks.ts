@@ -45,3 +45,11 @@ export const revalidateSettings: GlobalAfterChangeHook = async ({ doc, context, 
   await afterCommit(req, () => revalidateContent({ collection: 'settings' }))
   return doc
 }
+
+/** The hooks of a collection whose only side effect is refreshing the pages that show it. */
+export function revalidateHooks(collection: Collection) {
+  return {
+    afterChange: [revalidateAfterChange(collection)],
+    afterDelete: [revalidateAfterDelete(collection)],
+  }
+}
