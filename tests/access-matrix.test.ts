@@ -1,12 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { PressRelease } from '@/payload-types'
 
-import { anonymous, api, type ApiResponse, type Session } from './helpers/http'
-import { startPayload } from './helpers/payload'
+import type { ApiResponse, Session } from './helpers/http'
+import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease, publishedRelease } from './helpers/releases'
-import { createStaff, type Staff } from './helpers/users'
+import { testRoles as roles, type TestRole as Role } from './helpers/users'
 
 /**
  * The access rules as a matrix: role × action × channel → allowed or denied. Each cell runs on
@@ -15,26 +14,7 @@ import { createStaff, type Staff } from './helpers/users'
  * took effect (or returned the data).
  */
 
-type Role = 'public' | 'officer' | 'editor' | 'admin'
-const roles: Role[] = ['public', 'officer', 'editor', 'admin']
-
-let payload: Payload
-let staff: Staff
-let http: ReturnType<typeof api>
-const sessions = {} as Record<Role, Session>
-
-beforeAll(async () => {
-  payload = await startPayload('access-matrix')
-  staff = await createStaff(payload)
-  http = api(payload)
-  sessions.public = anonymous
-  sessions.officer = await http.login(staff.officer.email, 'test-officer-password')
-  sessions.editor = await http.login(staff.editor.email, 'test-editor-password')
-  sessions.admin = await http.login(staff.admin.email, 'test-admin-password')
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
+const room = freshNewsroom('access-matrix')
 
 const ok = (response: ApiResponse) => response.status >= 200 && response.status < 300
 const gqlData = (response: ApiResponse, key: string) =>
@@ -42,20 +22,39 @@ const gqlData = (response: ApiResponse, key: string) =>
 const gqlOk = (response: ApiResponse, key: string) => !response.body.errors && gqlData(response, key) !== null
 
 async function stored(id: number): Promise<PressRelease> {
-  return payload.findByID({ collection: 'press-releases', id, overrideAccess: true, depth: 0 })
+  return room.payload.findByID({ collection: 'press-releases', id, overrideAccess: true, depth: 0 })
 }
 async function embargoed(): Promise<PressRelease> {
-  const release = await draftRelease(payload, staff.officer)
-  await http.rest('POST', `/press-releases/${release.id}/workflow`, sessions.officer, { action: 'submit' })
-  await http.rest('POST', `/press-releases/${release.id}/workflow`, sessions.editor, {
+  const release = await draftRelease(room.payload, room.users.officer)
+  await room.act('officer', release.id, { action: 'submit' })
+  await room.act('editor', release.id, {
     action: 'embargo',
     at: new Date(Date.now() + 86_400_000).toISOString(),
     timezone: 'Europe/Vienna',
   })
   return release
 }
+/**
+ * Whether a user could change their own role. The change asked for is a real one for every role
+ * (an admin asks to become an editor, anyone else an admin); the role is put back afterwards.
+ */
+async function changedOwnRole(
+  id: number | undefined,
+  patch: (id: number, role: 'admin' | 'editor') => Promise<unknown>,
+): Promise<boolean> {
+  if (!id) return false
+  const roleOf = async () =>
+    (await room.payload.findByID({ collection: 'users', id, overrideAccess: true })).role
+  const before = await roleOf()
+  const wanted = before === 'admin' ? 'editor' : 'admin'
+  await patch(id, wanted)
+  const after = await roleOf()
+  if (after !== before)
+    await room.payload.update({ collection: 'users', id, data: { role: before }, overrideAccess: true })
+  return after === wanted
+}
 async function publishedVersionId(release: PressRelease): Promise<number> {
-  const { docs } = await payload.findVersions({
+  const { docs } = await room.payload.findVersions({
     collection: 'press-releases',
     where: { and: [{ parent: { equals: release.id } }, { 'version._status': { equals: 'published' } }] },
     overrideAccess: true,
@@ -76,10 +75,16 @@ const matrix: Row[] = [
     action: 'read a published release',
     allowed: roles,
     rest: async (s) =>
-      ok(await http.rest('GET', `/press-releases/${(await publishedRelease(payload, staff.editor)).id}`, s)),
+      ok(
+        await room.http.rest(
+          'GET',
+          `/press-releases/${(await publishedRelease(room.payload, room.users.editor)).id}`,
+          s,
+        ),
+      ),
     graphql: async (s) => {
-      const { id } = await publishedRelease(payload, staff.editor)
-      return gqlOk(await http.graphql(`{ PressRelease(id: ${id}) { id headline } }`, s), 'PressRelease')
+      const { id } = await publishedRelease(room.payload, room.users.editor)
+      return gqlOk(await room.http.graphql(`{ PressRelease(id: ${id}) { id headline } }`, s), 'PressRelease')
     },
   },
   {
@@ -87,15 +92,18 @@ const matrix: Row[] = [
     allowed: staffRoles,
     rest: async (s) =>
       ok(
-        await http.rest(
+        await room.http.rest(
           'GET',
-          `/press-releases/${(await draftRelease(payload, staff.officer)).id}?draft=true`,
+          `/press-releases/${(await draftRelease(room.payload, room.users.officer)).id}?draft=true`,
           s,
         ),
       ),
     graphql: async (s) => {
-      const { id } = await draftRelease(payload, staff.officer)
-      return gqlOk(await http.graphql(`{ PressRelease(id: ${id}, draft: true) { id } }`, s), 'PressRelease')
+      const { id } = await draftRelease(room.payload, room.users.officer)
+      return gqlOk(
+        await room.http.graphql(`{ PressRelease(id: ${id}, draft: true) { id } }`, s),
+        'PressRelease',
+      )
     },
   },
   {
@@ -103,16 +111,16 @@ const matrix: Row[] = [
     allowed: staffRoles,
     rest: async (s) => {
       const { id } = await embargoed()
-      const list = await http.rest('GET', `/press-releases?draft=true&where[id][equals]=${id}`, s)
+      const list = await room.http.rest('GET', `/press-releases?draft=true&where[id][equals]=${id}`, s)
       return (
-        ok(await http.rest('GET', `/press-releases/${id}?draft=true`, s)) ||
+        ok(await room.http.rest('GET', `/press-releases/${id}?draft=true`, s)) ||
         (list.body.docs as unknown[]).length > 0
       )
     },
     graphql: async (s) => {
       const { id } = await embargoed()
-      const one = await http.graphql(`{ PressRelease(id: ${id}, draft: true) { id } }`, s)
-      const list = await http.graphql(
+      const one = await room.http.graphql(`{ PressRelease(id: ${id}, draft: true) { id } }`, s)
+      const list = await room.http.graphql(
         `{ PressReleases(draft: true, where: { id: { equals: ${id} } }) { docs { id } } }`,
         s,
       )
@@ -124,12 +132,12 @@ const matrix: Row[] = [
     action: 'read versions',
     allowed: staffRoles,
     rest: async (s) => {
-      await publishedRelease(payload, staff.editor)
-      const response = await http.rest('GET', '/press-releases/versions', s)
+      await publishedRelease(room.payload, room.users.editor)
+      const response = await room.http.rest('GET', '/press-releases/versions', s)
       return ok(response) && (response.body.docs as unknown[]).length > 0
     },
     graphql: async (s) =>
-      gqlOk(await http.graphql('{ versionsPressReleases { docs { id } } }', s), 'versionsPressReleases'),
+      gqlOk(await room.http.graphql('{ versionsPressReleases { docs { id } } }', s), 'versionsPressReleases'),
   },
   ...(
     [
@@ -141,20 +149,23 @@ const matrix: Row[] = [
   ).map(([slug, name, allowed]): Row => ({
     action: `list ${slug}`,
     allowed: [...allowed],
-    rest: async (s) => ok(await http.rest('GET', `/${slug}`, s)),
-    graphql: async (s) => gqlOk(await http.graphql(`{ ${name} { docs { id } } }`, s), name),
+    rest: async (s) => ok(await room.http.rest('GET', `/${slug}`, s)),
+    graphql: async (s) => gqlOk(await room.http.graphql(`{ ${name} { docs { id } } }`, s), name),
   })),
   {
     action: 'publish a draft by saving it as published',
     allowed: editors,
     rest: async (s) => {
-      const { id } = await draftRelease(payload, staff.officer)
-      await http.rest('PATCH', `/press-releases/${id}`, s, { _status: 'published' })
+      const { id } = await draftRelease(room.payload, room.users.officer)
+      await room.http.rest('PATCH', `/press-releases/${id}`, s, { _status: 'published' })
       return (await stored(id))._status === 'published'
     },
     graphql: async (s) => {
-      const { id } = await draftRelease(payload, staff.officer)
-      await http.graphql(`mutation { updatePressRelease(id: ${id}, data: { _status: published }) { id } }`, s)
+      const { id } = await draftRelease(room.payload, room.users.officer)
+      await room.http.graphql(
+        `mutation { updatePressRelease(id: ${id}, data: { _status: published }) { id } }`,
+        s,
+      )
       return (await stored(id))._status === 'published'
     },
   },
@@ -162,13 +173,16 @@ const matrix: Row[] = [
     action: 'unpublish by a save without draft=true',
     allowed: editors,
     rest: async (s) => {
-      const { id } = await publishedRelease(payload, staff.editor)
-      await http.rest('PATCH', `/press-releases/${id}`, s, { _status: 'draft' })
+      const { id } = await publishedRelease(room.payload, room.users.editor)
+      await room.http.rest('PATCH', `/press-releases/${id}`, s, { _status: 'draft' })
       return (await stored(id))._status === 'draft'
     },
     graphql: async (s) => {
-      const { id } = await publishedRelease(payload, staff.editor)
-      await http.graphql(`mutation { updatePressRelease(id: ${id}, data: { _status: draft }) { id } }`, s)
+      const { id } = await publishedRelease(room.payload, room.users.editor)
+      await room.http.graphql(
+        `mutation { updatePressRelease(id: ${id}, data: { _status: draft }) { id } }`,
+        s,
+      )
       return (await stored(id))._status === 'draft'
     },
   },
@@ -176,13 +190,13 @@ const matrix: Row[] = [
     action: 'change a published release in place',
     allowed: editors,
     rest: async (s) => {
-      const { id } = await publishedRelease(payload, staff.editor)
-      await http.rest('PATCH', `/press-releases/${id}`, s, { headline: 'Changed in place' })
+      const { id } = await publishedRelease(room.payload, room.users.editor)
+      await room.http.rest('PATCH', `/press-releases/${id}`, s, { headline: 'Changed in place' })
       return (await stored(id)).headline === 'Changed in place'
     },
     graphql: async (s) => {
-      const { id } = await publishedRelease(payload, staff.editor)
-      await http.graphql(
+      const { id } = await publishedRelease(room.payload, room.users.editor)
+      await room.http.graphql(
         `mutation { updatePressRelease(id: ${id}, data: { headline: "Changed in place" }) { id } }`,
         s,
       )
@@ -193,17 +207,21 @@ const matrix: Row[] = [
     action: 'publish by restoring a published version',
     allowed: [],
     rest: async (s) => {
-      const release = await publishedRelease(payload, staff.editor)
+      const release = await publishedRelease(room.payload, room.users.editor)
       const versionId = await publishedVersionId(release)
-      await http.rest('PATCH', `/press-releases/${release.id}`, sessions.editor, { _status: 'draft' })
-      await http.rest('POST', `/press-releases/versions/${versionId}`, s)
+      await room.http.rest('PATCH', `/press-releases/${release.id}`, room.sessions.editor, {
+        _status: 'draft',
+      })
+      await room.http.rest('POST', `/press-releases/versions/${versionId}`, s)
       return (await stored(release.id))._status === 'published'
     },
     graphql: async (s) => {
-      const release = await publishedRelease(payload, staff.editor)
+      const release = await publishedRelease(room.payload, room.users.editor)
       const versionId = await publishedVersionId(release)
-      await http.rest('PATCH', `/press-releases/${release.id}`, sessions.editor, { _status: 'draft' })
-      await http.graphql(`mutation { restoreVersionPressRelease(id: ${versionId}) { id } }`, s)
+      await room.http.rest('PATCH', `/press-releases/${release.id}`, room.sessions.editor, {
+        _status: 'draft',
+      })
+      await room.http.graphql(`mutation { restoreVersionPressRelease(id: ${versionId}) { id } }`, s)
       return (await stored(release.id))._status === 'published'
     },
   },
@@ -211,69 +229,72 @@ const matrix: Row[] = [
     action: 'approve through the workflow',
     allowed: editors,
     rest: async (s) => {
-      const { id } = await draftRelease(payload, staff.officer)
-      await http.rest('POST', `/press-releases/${id}/workflow`, sessions.officer, { action: 'submit' })
-      return ok(await http.rest('POST', `/press-releases/${id}/workflow`, s, { action: 'approve' }))
+      const { id } = await draftRelease(room.payload, room.users.officer)
+      await room.act('officer', id, { action: 'submit' })
+      return ok(await room.http.rest('POST', `/press-releases/${id}/workflow`, s, { action: 'approve' }))
     },
   },
   {
     action: 'set the editorial status directly, skipping the workflow',
     allowed: [],
     rest: async (s) => {
-      const { id } = await draftRelease(payload, staff.officer)
-      await http.rest('PATCH', `/press-releases/${id}?draft=true`, s, { editorialStatus: 'approved' })
+      const { id } = await draftRelease(room.payload, room.users.officer)
+      await room.http.rest('PATCH', `/press-releases/${id}?draft=true`, s, { editorialStatus: 'approved' })
       return (
-        (await payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true }))
+        (await room.payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true }))
           .editorialStatus === 'approved'
       )
     },
     graphql: async (s) => {
-      const { id } = await draftRelease(payload, staff.officer)
-      await http.graphql(
+      const { id } = await draftRelease(room.payload, room.users.officer)
+      await room.http.graphql(
         `mutation { updatePressRelease(id: ${id}, draft: true, data: { editorialStatus: approved }) { id } }`,
         s,
       )
       return (
-        (await payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true }))
+        (await room.payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true }))
           .editorialStatus === 'approved'
       )
     },
   },
   {
-    action: 'change their own role to admin',
+    action: 'change their own role',
     allowed: ['admin'],
     rest: async (s) => {
-      const me = await http.rest('GET', '/users/me', s)
-      const id = (me.body.user as { id?: number } | null)?.id
-      if (!id) return false
-      await http.rest('PATCH', `/users/${id}`, s, { role: 'admin' })
-      const role = (await payload.findByID({ collection: 'users', id, overrideAccess: true })).role
-      return role === 'admin'
+      const me = await room.http.rest('GET', '/users/me', s)
+      return changedOwnRole((me.body.user as { id?: number } | null)?.id, (id, role) =>
+        room.http.rest('PATCH', `/users/${id}`, s, { role }),
+      )
     },
     graphql: async (s) => {
-      const me = await http.graphql('{ meUser { user { id } } }', s)
-      const id = (gqlData(me, 'meUser') as { user?: { id: number } } | null)?.user?.id
-      if (!id) return false
-      await http.graphql(`mutation { updateUser(id: ${id}, data: { role: admin }) { id } }`, s)
-      return (await payload.findByID({ collection: 'users', id, overrideAccess: true })).role === 'admin'
+      const me = await room.http.graphql('{ meUser { user { id } } }', s)
+      return changedOwnRole(
+        (gqlData(me, 'meUser') as { user?: { id: number } } | null)?.user?.id,
+        (id, role) =>
+          room.http.graphql(`mutation { updateUser(id: ${id}, data: { role: ${role} }) { id } }`, s),
+      )
     },
   },
   {
     action: 'write to the activity log (create, change, delete)',
     allowed: [],
     rest: async (s) => {
-      const { id } = await publishedRelease(payload, staff.editor)
+      const { id } = await publishedRelease(room.payload, room.users.editor)
       const entry = (
-        await payload.find({
+        await room.payload.find({
           collection: 'activity',
           where: { docId: { equals: String(id) } },
           overrideAccess: true,
         })
       ).docs[0]!
-      const created = await http.rest('POST', '/activity', s, { ...entry, id: undefined, summary: 'forged' })
-      await http.rest('PATCH', `/activity/${entry.id}`, s, { summary: 'rewritten' })
-      await http.rest('DELETE', `/activity/${entry.id}`, s)
-      const after = await payload.find({
+      const created = await room.http.rest('POST', '/activity', s, {
+        ...entry,
+        id: undefined,
+        summary: 'forged',
+      })
+      await room.http.rest('PATCH', `/activity/${entry.id}`, s, { summary: 'rewritten' })
+      await room.http.rest('DELETE', `/activity/${entry.id}`, s)
+      const after = await room.payload.find({
         collection: 'activity',
         where: { id: { equals: entry.id } },
         overrideAccess: true,
@@ -281,20 +302,20 @@ const matrix: Row[] = [
       return ok(created) || after.docs.length === 0 || after.docs[0]!.summary !== entry.summary
     },
     graphql: async (s) => {
-      const { id } = await publishedRelease(payload, staff.editor)
+      const { id } = await publishedRelease(room.payload, room.users.editor)
       const entry = (
-        await payload.find({
+        await room.payload.find({
           collection: 'activity',
           where: { docId: { equals: String(id) } },
           overrideAccess: true,
         })
       ).docs[0]!
-      await http.graphql(
+      await room.http.graphql(
         `mutation { updateActivity(id: ${entry.id}, data: { summary: "rewritten" }) { id } }`,
         s,
       )
-      await http.graphql(`mutation { deleteActivity(id: ${entry.id}) { id } }`, s)
-      const after = await payload.find({
+      await room.http.graphql(`mutation { deleteActivity(id: ${entry.id}) { id } }`, s)
+      const after = await room.payload.find({
         collection: 'activity',
         where: { id: { equals: entry.id } },
         overrideAccess: true,
@@ -305,17 +326,17 @@ const matrix: Row[] = [
   {
     action: 'run the jobs queue on demand',
     allowed: ['admin'],
-    rest: async (s) => ok(await http.rest('GET', '/payload-jobs/run', s)),
+    rest: async (s) => ok(await room.http.rest('GET', '/payload-jobs/run', s)),
   },
 ]
 
 describe.each(matrix)('$action', (row) => {
   it.each(roles)('%s', async (role) => {
     const expected = row.allowed.includes(role)
-    const rest = await row.rest(sessions[role])
+    const rest = await row.rest(room.sessions[role])
     expect(rest, `REST: ${role} ${expected ? 'may' : 'may not'} ${row.action}`).toBe(expected)
     if (!row.graphql) return
-    const graphql = await row.graphql(sessions[role])
+    const graphql = await row.graphql(room.sessions[role])
     expect(graphql, `GraphQL: ${role} ${expected ? 'may' : 'may not'} ${row.action}`).toBe(expected)
   })
 })
@@ -323,14 +344,14 @@ describe.each(matrix)('$action', (row) => {
 describe('users of any other collection', () => {
   it('get no staff rights, even with a staff role name', async () => {
     const outsider = {
-      id: staff.editor.id,
+      id: room.users.editor.id,
       email: 'reader@example.org',
       role: 'editor',
       collection: 'subscribers',
     }
-    const draft = await draftRelease(payload, staff.officer)
+    const draft = await draftRelease(room.payload, room.users.officer)
     await expect(
-      payload.findByID({
+      room.payload.findByID({
         collection: 'press-releases',
         id: draft.id,
         draft: true,
@@ -339,7 +360,7 @@ describe('users of any other collection', () => {
       }),
     ).rejects.toThrow()
     await expect(
-      payload.update({
+      room.payload.update({
         collection: 'press-releases',
         id: draft.id,
         data: { _status: 'published' },
@@ -347,7 +368,7 @@ describe('users of any other collection', () => {
         overrideAccess: false,
       }),
     ).rejects.toThrow()
-    const activity = await payload
+    const activity = await room.payload
       .find({ collection: 'activity', user: outsider as never, overrideAccess: false })
       .then(
         ({ docs }) => docs,
