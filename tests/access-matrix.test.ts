@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PressRelease } from '@/payload-types'
+import type { Activity, PressRelease } from '@/payload-types'
 
 import type { ApiResponse, Session } from './helpers/http'
 import { freshNewsroom } from './helpers/newsroom'
@@ -21,11 +21,14 @@ const gqlData = (response: ApiResponse, key: string) =>
   (response.body.data as Record<string, unknown> | null | undefined)?.[key] ?? null
 const gqlOk = (response: ApiResponse, key: string) => !response.body.errors && gqlData(response, key) !== null
 
-async function stored(id: number): Promise<PressRelease> {
-  return room.payload.findByID({ collection: 'press-releases', id, overrideAccess: true, depth: 0 })
+async function stored(id: number, draft = false): Promise<PressRelease> {
+  return room.payload.findByID({ collection: 'press-releases', id, draft, overrideAccess: true, depth: 0 })
 }
+
+const aDraft = () => draftRelease(room.payload, room.users.officer)
+const aPublishedRelease = () => publishedRelease(room.payload, room.users.editor)
 async function embargoed(): Promise<PressRelease> {
-  const release = await draftRelease(room.payload, room.users.officer)
+  const release = await aDraft()
   await room.act('officer', release.id, { action: 'submit' })
   await room.act('editor', release.id, {
     action: 'embargo',
@@ -34,6 +37,7 @@ async function embargoed(): Promise<PressRelease> {
   })
   return release
 }
+
 /**
  * Whether a user could change their own role. The change asked for is a real one for every role
  * (an admin asks to become an editor, anyone else an admin); the role is put back afterwards.
@@ -53,19 +57,75 @@ async function changedOwnRole(
     await room.payload.update({ collection: 'users', id, data: { role: before }, overrideAccess: true })
   return after === wanted
 }
-async function publishedVersionId(release: PressRelease): Promise<number> {
+
+/** A release unpublished by an editor, and the id of its published version. */
+async function unpublishedWithVersion(): Promise<{ id: number; versionId: number }> {
+  const { id } = await aPublishedRelease()
   const { docs } = await room.payload.findVersions({
     collection: 'press-releases',
-    where: { and: [{ parent: { equals: release.id } }, { 'version._status': { equals: 'published' } }] },
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
     overrideAccess: true,
     limit: 1,
   })
-  return Number(docs[0]!.id)
+  await room.http.rest('PATCH', `/press-releases/${id}`, room.sessions.editor, { _status: 'draft' })
+  return { id, versionId: Number(docs[0]!.id) }
+}
+
+/** The entry logged for a new published release. */
+async function anActivityEntry(): Promise<Activity> {
+  const { id } = await aPublishedRelease()
+  const { docs } = await room.payload.find({
+    collection: 'activity',
+    where: { docId: { equals: String(id) } },
+    overrideAccess: true,
+  })
+  return docs[0]!
+}
+
+/** Whether the entry was deleted or rewritten. */
+async function changed(entry: Activity): Promise<boolean> {
+  const { docs } = await room.payload.find({
+    collection: 'activity',
+    where: { id: { equals: entry.id } },
+    overrideAccess: true,
+  })
+  return docs.length === 0 || docs[0]!.summary !== entry.summary
 }
 
 type Cell = (session: Session) => Promise<boolean>
 /** `graphql` is left out where the action has no GraphQL form (custom REST endpoints). */
 type Row = { action: string; allowed: Role[]; rest: Cell; graphql?: Cell }
+
+/** A save of a release, through REST and GraphQL: `tookEffect` reads the stored release. */
+function saveRow(
+  action: string,
+  allowed: Role[],
+  save: {
+    release: () => Promise<PressRelease>
+    /** Saved as a draft (`?draft=true`) rather than as the published copy. */
+    draft?: boolean
+    rest: Record<string, unknown>
+    graphql: string
+    tookEffect: (release: PressRelease) => boolean
+  },
+): Row {
+  const { release, draft = false, rest, graphql, tookEffect } = save
+  return {
+    action,
+    allowed,
+    rest: async (s) => {
+      const { id } = await release()
+      await room.http.rest('PATCH', `/press-releases/${id}${draft ? '?draft=true' : ''}`, s, rest)
+      return tookEffect(await stored(id, draft))
+    },
+    graphql: async (s) => {
+      const { id } = await release()
+      const args = `id: ${id}${draft ? ', draft: true' : ''}, data: ${graphql}`
+      await room.http.graphql(`mutation { updatePressRelease(${args}) { id } }`, s)
+      return tookEffect(await stored(id, draft))
+    },
+  }
+}
 
 const staffRoles: Role[] = ['officer', 'editor', 'admin']
 const editors: Role[] = ['editor', 'admin']
@@ -75,15 +135,9 @@ const matrix: Row[] = [
     action: 'read a published release',
     allowed: roles,
     rest: async (s) =>
-      ok(
-        await room.http.rest(
-          'GET',
-          `/press-releases/${(await publishedRelease(room.payload, room.users.editor)).id}`,
-          s,
-        ),
-      ),
+      ok(await room.http.rest('GET', `/press-releases/${(await aPublishedRelease()).id}`, s)),
     graphql: async (s) => {
-      const { id } = await publishedRelease(room.payload, room.users.editor)
+      const { id } = await aPublishedRelease()
       return gqlOk(await room.http.graphql(`{ PressRelease(id: ${id}) { id headline } }`, s), 'PressRelease')
     },
   },
@@ -91,15 +145,9 @@ const matrix: Row[] = [
     action: 'read a draft release',
     allowed: staffRoles,
     rest: async (s) =>
-      ok(
-        await room.http.rest(
-          'GET',
-          `/press-releases/${(await draftRelease(room.payload, room.users.officer)).id}?draft=true`,
-          s,
-        ),
-      ),
+      ok(await room.http.rest('GET', `/press-releases/${(await aDraft()).id}?draft=true`, s)),
     graphql: async (s) => {
-      const { id } = await draftRelease(room.payload, room.users.officer)
+      const { id } = await aDraft()
       return gqlOk(
         await room.http.graphql(`{ PressRelease(id: ${id}, draft: true) { id } }`, s),
         'PressRelease',
@@ -132,7 +180,7 @@ const matrix: Row[] = [
     action: 'read versions',
     allowed: staffRoles,
     rest: async (s) => {
-      await publishedRelease(room.payload, room.users.editor)
+      await aPublishedRelease()
       const response = await room.http.rest('GET', '/press-releases/versions', s)
       return ok(response) && (response.body.docs as unknown[]).length > 0
     },
@@ -152,111 +200,54 @@ const matrix: Row[] = [
     rest: async (s) => ok(await room.http.rest('GET', `/${slug}`, s)),
     graphql: async (s) => gqlOk(await room.http.graphql(`{ ${name} { docs { id } } }`, s), name),
   })),
-  {
-    action: 'publish a draft by saving it as published',
-    allowed: editors,
-    rest: async (s) => {
-      const { id } = await draftRelease(room.payload, room.users.officer)
-      await room.http.rest('PATCH', `/press-releases/${id}`, s, { _status: 'published' })
-      return (await stored(id))._status === 'published'
-    },
-    graphql: async (s) => {
-      const { id } = await draftRelease(room.payload, room.users.officer)
-      await room.http.graphql(
-        `mutation { updatePressRelease(id: ${id}, data: { _status: published }) { id } }`,
-        s,
-      )
-      return (await stored(id))._status === 'published'
-    },
-  },
-  {
-    action: 'unpublish by a save without draft=true',
-    allowed: editors,
-    rest: async (s) => {
-      const { id } = await publishedRelease(room.payload, room.users.editor)
-      await room.http.rest('PATCH', `/press-releases/${id}`, s, { _status: 'draft' })
-      return (await stored(id))._status === 'draft'
-    },
-    graphql: async (s) => {
-      const { id } = await publishedRelease(room.payload, room.users.editor)
-      await room.http.graphql(
-        `mutation { updatePressRelease(id: ${id}, data: { _status: draft }) { id } }`,
-        s,
-      )
-      return (await stored(id))._status === 'draft'
-    },
-  },
-  {
-    action: 'change a published release in place',
-    allowed: editors,
-    rest: async (s) => {
-      const { id } = await publishedRelease(room.payload, room.users.editor)
-      await room.http.rest('PATCH', `/press-releases/${id}`, s, { headline: 'Changed in place' })
-      return (await stored(id)).headline === 'Changed in place'
-    },
-    graphql: async (s) => {
-      const { id } = await publishedRelease(room.payload, room.users.editor)
-      await room.http.graphql(
-        `mutation { updatePressRelease(id: ${id}, data: { headline: "Changed in place" }) { id } }`,
-        s,
-      )
-      return (await stored(id)).headline === 'Changed in place'
-    },
-  },
+  saveRow('publish a draft by saving it as published', editors, {
+    release: aDraft,
+    rest: { _status: 'published' },
+    graphql: '{ _status: published }',
+    tookEffect: (release) => release._status === 'published',
+  }),
+  saveRow('unpublish by a save without draft=true', editors, {
+    release: aPublishedRelease,
+    rest: { _status: 'draft' },
+    graphql: '{ _status: draft }',
+    tookEffect: (release) => release._status === 'draft',
+  }),
+  saveRow('change a published release in place', editors, {
+    release: aPublishedRelease,
+    rest: { headline: 'Changed in place' },
+    graphql: '{ headline: "Changed in place" }',
+    tookEffect: (release) => release.headline === 'Changed in place',
+  }),
   {
     action: 'publish by restoring a published version',
     allowed: [],
     rest: async (s) => {
-      const release = await publishedRelease(room.payload, room.users.editor)
-      const versionId = await publishedVersionId(release)
-      await room.http.rest('PATCH', `/press-releases/${release.id}`, room.sessions.editor, {
-        _status: 'draft',
-      })
+      const { id, versionId } = await unpublishedWithVersion()
       await room.http.rest('POST', `/press-releases/versions/${versionId}`, s)
-      return (await stored(release.id))._status === 'published'
+      return (await stored(id))._status === 'published'
     },
     graphql: async (s) => {
-      const release = await publishedRelease(room.payload, room.users.editor)
-      const versionId = await publishedVersionId(release)
-      await room.http.rest('PATCH', `/press-releases/${release.id}`, room.sessions.editor, {
-        _status: 'draft',
-      })
+      const { id, versionId } = await unpublishedWithVersion()
       await room.http.graphql(`mutation { restoreVersionPressRelease(id: ${versionId}) { id } }`, s)
-      return (await stored(release.id))._status === 'published'
+      return (await stored(id))._status === 'published'
     },
   },
   {
     action: 'approve through the workflow',
     allowed: editors,
     rest: async (s) => {
-      const { id } = await draftRelease(room.payload, room.users.officer)
+      const { id } = await aDraft()
       await room.act('officer', id, { action: 'submit' })
       return ok(await room.http.rest('POST', `/press-releases/${id}/workflow`, s, { action: 'approve' }))
     },
   },
-  {
-    action: 'set the editorial status directly, skipping the workflow',
-    allowed: [],
-    rest: async (s) => {
-      const { id } = await draftRelease(room.payload, room.users.officer)
-      await room.http.rest('PATCH', `/press-releases/${id}?draft=true`, s, { editorialStatus: 'approved' })
-      return (
-        (await room.payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true }))
-          .editorialStatus === 'approved'
-      )
-    },
-    graphql: async (s) => {
-      const { id } = await draftRelease(room.payload, room.users.officer)
-      await room.http.graphql(
-        `mutation { updatePressRelease(id: ${id}, draft: true, data: { editorialStatus: approved }) { id } }`,
-        s,
-      )
-      return (
-        (await room.payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true }))
-          .editorialStatus === 'approved'
-      )
-    },
-  },
+  saveRow('set the editorial status directly, skipping the workflow', [], {
+    release: aDraft,
+    draft: true,
+    rest: { editorialStatus: 'approved' },
+    graphql: '{ editorialStatus: approved }',
+    tookEffect: (release) => release.editorialStatus === 'approved',
+  }),
   {
     action: 'change their own role',
     allowed: ['admin'],
@@ -279,14 +270,7 @@ const matrix: Row[] = [
     action: 'write to the activity log (create, change, delete)',
     allowed: [],
     rest: async (s) => {
-      const { id } = await publishedRelease(room.payload, room.users.editor)
-      const entry = (
-        await room.payload.find({
-          collection: 'activity',
-          where: { docId: { equals: String(id) } },
-          overrideAccess: true,
-        })
-      ).docs[0]!
+      const entry = await anActivityEntry()
       const created = await room.http.rest('POST', '/activity', s, {
         ...entry,
         id: undefined,
@@ -294,33 +278,16 @@ const matrix: Row[] = [
       })
       await room.http.rest('PATCH', `/activity/${entry.id}`, s, { summary: 'rewritten' })
       await room.http.rest('DELETE', `/activity/${entry.id}`, s)
-      const after = await room.payload.find({
-        collection: 'activity',
-        where: { id: { equals: entry.id } },
-        overrideAccess: true,
-      })
-      return ok(created) || after.docs.length === 0 || after.docs[0]!.summary !== entry.summary
+      return ok(created) || (await changed(entry))
     },
     graphql: async (s) => {
-      const { id } = await publishedRelease(room.payload, room.users.editor)
-      const entry = (
-        await room.payload.find({
-          collection: 'activity',
-          where: { docId: { equals: String(id) } },
-          overrideAccess: true,
-        })
-      ).docs[0]!
+      const entry = await anActivityEntry()
       await room.http.graphql(
         `mutation { updateActivity(id: ${entry.id}, data: { summary: "rewritten" }) { id } }`,
         s,
       )
       await room.http.graphql(`mutation { deleteActivity(id: ${entry.id}) { id } }`, s)
-      const after = await room.payload.find({
-        collection: 'activity',
-        where: { id: { equals: entry.id } },
-        overrideAccess: true,
-      })
-      return after.docs.length === 0 || after.docs[0]!.summary !== entry.summary
+      return changed(entry)
     },
   },
   {
@@ -349,7 +316,7 @@ describe('users of any other collection', () => {
       role: 'editor',
       collection: 'subscribers',
     }
-    const draft = await draftRelease(room.payload, room.users.officer)
+    const draft = await aDraft()
     await expect(
       room.payload.findByID({
         collection: 'press-releases',

@@ -35,6 +35,14 @@ describe('media files', () => {
       user: room.users.officer,
       overrideAccess: false,
     })
+    const setStatus = (_status: 'published' | 'draft') =>
+      room.payload.update({
+        collection: 'press-releases',
+        id: release.id,
+        data: { _status },
+        user: room.users.editor,
+        overrideAccess: false,
+      })
     const file = `/media/file/${hidden.filename}`
     const card = `/media/file/${hidden.sizes?.card?.filename}`
 
@@ -43,24 +51,12 @@ describe('media files', () => {
     expect(await statusOf(card)).toBe(forbidden)
     expect(await statusOf(file, room.sessions.editor)).toBe(200)
 
-    await room.payload.update({
-      collection: 'press-releases',
-      id: release.id,
-      data: { _status: 'published' },
-      user: room.users.editor,
-      overrideAccess: false,
-    })
+    await setStatus('published')
     expect(await statusOf(`/media/${hidden.id}`)).toBe(200)
     expect(await statusOf(file)).toBe(200)
     expect(await statusOf(card)).toBe(200)
 
-    await room.payload.update({
-      collection: 'press-releases',
-      id: release.id,
-      data: { _status: 'draft' },
-      user: room.users.editor,
-      overrideAccess: false,
-    })
+    await setStatus('draft')
     expect(await statusOf(file)).toBe(forbidden)
   })
 })

@@ -7,14 +7,12 @@ import { draftRelease, releaseData } from './helpers/releases'
 
 const room = freshNewsroom('workflow')
 
+/** The latest version of a release, draft or not. */
+const latest = (id: number) =>
+  room.payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true })
+
 async function statusOf(id: number) {
-  const doc = await room.payload.findByID({
-    collection: 'press-releases',
-    id,
-    draft: true,
-    overrideAccess: true,
-  })
-  return doc.editorialStatus
+  return (await latest(id)).editorialStatus
 }
 
 async function activityOf(id: number) {
@@ -57,12 +55,7 @@ describe('a release from draft to the public site', () => {
     expect(
       (await room.act('editor', id, { action: 'requestChanges', reason: 'Name the UN officials.' })).status,
     ).toBe(200)
-    const waiting = await room.payload.findByID({
-      collection: 'press-releases',
-      id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const waiting = await latest(id)
     expect(waiting).toMatchObject({
       editorialStatus: 'changes_requested',
       reviewNote: 'Name the UN officials.',
@@ -164,12 +157,7 @@ describe('scheduled and embargoed publication', () => {
       timezone: 'Asia/Tashkent',
     })
     expect(response.status).toBe(200)
-    const scheduled = await room.payload.findByID({
-      collection: 'press-releases',
-      id: release.id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const scheduled = await latest(release.id)
     expect(scheduled).toMatchObject({ editorialStatus: 'scheduled', embargoUntil_tz: 'Asia/Tashkent' })
 
     await atTime(new Date(at.getTime() - 1_000), () => room.payload.jobs.run())
@@ -195,12 +183,7 @@ describe('scheduled and embargoed publication', () => {
       timezone: 'Europe/Vienna',
     })
     expect(response.status).toBe(200)
-    const doc = await room.payload.findByID({
-      collection: 'press-releases',
-      id: release.id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const doc = await latest(release.id)
     expect(new Date(doc.publishAt!).toISOString()).toBe('2099-03-04T09:00:00.000Z')
     expect(doc.publishAt_tz).toBe('Europe/Vienna')
   })
@@ -255,13 +238,8 @@ describe('restoring an older version', () => {
       room.sessions.editor,
     )
     expect(restored.status).toBe(200)
-    const latest = await room.payload.findByID({
-      collection: 'press-releases',
-      id: release.id,
-      draft: true,
-      overrideAccess: true,
-    })
-    expect(latest).toMatchObject({ editorialStatus: 'in_review', summary: releaseData().summary })
+    const restoredDraft = await latest(release.id)
+    expect(restoredDraft).toMatchObject({ editorialStatus: 'in_review', summary: releaseData().summary })
     // The public copy was not touched by the restore.
     expect((await room.http.rest('GET', `/press-releases/${release.id}`)).status).toBe(200)
     expect((await activityOf(release.id)).at(-1)).toEqual(['restore', 'draft', 'in_review', 'editor test'])
