@@ -7,7 +7,7 @@
 // Measures requests per second and p50/p99 latency of the home, news list, release and search
 // pages with autocannon (bounded in time), then publish-to-visible latency: from the API call
 // that publishes a release to the first public response of the home page that shows it.
-// Run with tsx (see package.json) so that it can import the TypeScript signing helper.
+// Run with tsx (see package.json) so that it can import the TypeScript signing and Lexical helpers.
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -16,6 +16,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { signatureHeader, signBody } from '../src/cache/revalidateSignature.ts'
+import { editorState, paragraphNode } from '../src/content/lexical.ts'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const origin = `http://127.0.0.1:${port}`
@@ -79,31 +80,12 @@ async function api(method, url, body) {
   return response.json()
 }
 
-const paragraph = (text) => ({
-  type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
-
 async function draft(headline) {
   const { doc } = await api('POST', '/api/press-releases?draft=true', {
     headline,
     dateline: { place: 'Vienna', date: new Date().toISOString() },
     summary: `${headline}.`,
-    body: {
-      root: {
-        type: 'root',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        children: [paragraph(headline)],
-      },
-    },
+    body: editorState([paragraphNode(headline)]),
     _status: 'draft',
   })
   await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'submit' })

@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test'
 
 import { signatureHeader, signBody } from '../src/cache/revalidateSignature'
+import type { ContentCollection } from '../src/cache/tags'
+import { editorState, paragraphNode } from '../src/content/lexical'
+import { releases } from '../src/seed/data/releases'
 import { demoAccounts } from '../src/seed/demoUsers'
 
 /** Shared steps of the public-site specs (e2e/site-*.spec.ts). */
@@ -38,31 +41,64 @@ export async function loginAsEditor(request: APIRequestContext) {
   expect(response.ok()).toBeTruthy()
 }
 
-/** Playwright's `test`, with `staff`: API calls as the demo editor, logged in for the test. */
-export const test = base.extend<{ staff: APIRequestContext }>({
+type Draft = { id: number; slug: string }
+
+/**
+ * Playwright's `test`, with fixtures:
+ * - `staff`: API calls as the demo editor, logged in for the test;
+ * - `cleanup(collection, id)`: a record the test made, deleted after it whatever its outcome, so
+ *   that a reused server keeps only the seed (other specs count its releases exactly);
+ * - `newDraft(headline, extra?)`: a draft release made as `staff`, deleted after the test.
+ */
+export const test = base.extend<{
+  staff: APIRequestContext
+  cleanup: (collection: ContentCollection, id: number) => void
+  newDraft: (headline: string, extra?: Record<string, unknown>) => Promise<Draft>
+}>({
   staff: async ({ playwright, baseURL }, provide) => {
     const context = await playwright.request.newContext({ baseURL })
     await loginAsEditor(context)
     await provide(context)
     await context.dispose()
   },
+  cleanup: async ({ staff }, provide) => {
+    const made: { collection: ContentCollection; id: number }[] = []
+    await provide((collection, id) => {
+      made.push({ collection, id })
+    })
+    // Newest first: a release goes before the image it shows.
+    for (const record of made.reverse()) await remove(staff, record.collection, record.id)
+  },
+  newDraft: async ({ staff, cleanup }, provide) => {
+    await provide(async (headline, extra) => {
+      const doc = await createDraftRelease(staff, headline, extra)
+      cleanup('press-releases', doc.id)
+      return doc
+    })
+  },
 })
 export { expect }
 
-export const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
+/** Deletes a record and refreshes the pages that showed it. */
+async function remove(staff: APIRequestContext, collection: ContentCollection, id: number) {
+  const url = `/api/${collection}/${id}`
+  const stored = await staff.get(`${url}?draft=true&depth=0`, { headers: staffHeaders })
+  const { slug } = stored.ok() ? ((await stored.json()) as { slug?: string }) : {}
+  const deleted = await staff.delete(url, { headers: staffHeaders })
+  // A release that journalists' links point to cannot be deleted (the links are kept as a
+  // record of who saw it): it is taken off the public site, or out of the schedule, instead.
+  if (!deleted.ok() && collection === 'press-releases')
+    for (const data of [{ action: 'unpublish' }, { action: 'requestChanges', reason: 'The test is over.' }])
+      await staff.post(`${url}/workflow`, { data, headers: staffHeaders })
+  await signedRevalidate(staff, [{ collection, slug }])
+}
 
-/** A rich-text value (a Lexical editor state) made of these top-level nodes. */
-export const richText = (...children: object[]) => ({
-  root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children },
-})
+/** The seeded releases in the order the site lists them: newest first, then the last one seeded. */
+export function newestFirst(list: readonly (typeof releases)[number][] = releases) {
+  return list
+    .map((release, order) => ({ ...release, order }))
+    .sort((a, b) => b.dateline.date.localeCompare(a.dateline.date) || b.order - a.order)
+}
 
 /**
  * A new draft release created through REST as the logged-in user; returns its id and slug.
@@ -74,7 +110,7 @@ export async function createDraftRelease(
   /** More fields: links to an event, participants, documents, topics, a hero image. */
   extra: Record<string, unknown> = {},
   headers: Record<string, string> = staffHeaders,
-) {
+): Promise<Draft> {
   const response = await request.post('/api/press-releases?draft=true', {
     headers,
     data: {
@@ -82,12 +118,12 @@ export async function createDraftRelease(
       headline,
       dateline: { place: 'Vienna', date: '2026-11-20T12:00:00.000Z' },
       summary: `${headline}: summary for the public-site tests.`,
-      body: richText(paragraph(`${headline}: first paragraph of the body.`)),
+      body: editorState([paragraphNode(`${headline}: first paragraph of the body.`)]),
       _status: 'draft',
     },
   })
   expect(response.ok(), await response.text()).toBeTruthy()
-  const { doc } = (await response.json()) as { doc: { id: number; slug: string } }
+  const { doc } = (await response.json()) as { doc: Draft }
   return doc
 }
 
@@ -98,10 +134,6 @@ export async function workflow(request: APIRequestContext, id: number, body: Rec
   })
   expect(response.ok(), await response.text()).toBeTruthy()
   return response
-}
-
-export async function deleteRelease(request: APIRequestContext, id: number) {
-  await request.delete(`/api/press-releases/${id}`, { headers: staffHeaders })
 }
 
 /** The secret the e2e server runs with (scripts/e2e-server.mjs). */

@@ -1,5 +1,5 @@
 import { releases } from '../src/seed/data/releases'
-import { expect, expectAccessible, signedRevalidate, staffHeaders, test } from './site-helpers'
+import { expect, expectAccessible, staffHeaders, test } from './site-helpers'
 
 const first = releases[0]!
 
@@ -97,9 +97,9 @@ test('English fallback text in lists and on record pages is marked lang="en"', a
 test('English-only records are marked lang="en" in Russian lists, on their page and in search hits', async ({
   page,
   staff,
+  cleanup,
 }) => {
   const stamp = Date.now()
-  const created: { collection: 'topics' | 'events'; id: number; slug: string }[] = []
   const create = async (collection: 'topics' | 'events', data: Record<string, unknown>) => {
     const response = await staff.post(`/api/${collection}`, {
       headers: staffHeaders,
@@ -107,92 +107,82 @@ test('English-only records are marked lang="en" in Russian lists, on their page 
     })
     expect(response.ok(), await response.text()).toBeTruthy()
     const { doc } = (await response.json()) as { doc: { id: number; slug: string } }
-    created.push({ collection, ...doc })
+    cleanup(collection, doc.id)
     return doc
   }
-  try {
-    // Written in English only: no Russian title, description, venue or city.
-    const topicTitle = `Fallback topic ${stamp}`
-    const topic = await create('topics', {
-      title: topicTitle,
-      description: `An English-only description ${stamp}.`,
-    })
-    const eventTitle = `Fallback event ${stamp}`
-    // Long past, so that it is no home-page event and comes last in the events list.
-    await create('events', {
-      title: eventTitle,
-      type: 'meeting',
-      startsAt: '2001-06-15T09:00:00.000Z',
-      startsAt_tz: 'Asia/Shanghai',
-      venue: 'Fallback Hall',
-      city: 'Shanghai',
-    })
+  // Written in English only: no Russian title, description, venue or city.
+  const topicTitle = `Fallback topic ${stamp}`
+  const topic = await create('topics', {
+    title: topicTitle,
+    description: `An English-only description ${stamp}.`,
+  })
+  const eventTitle = `Fallback event ${stamp}`
+  // Long past, so that it is no home-page event and comes last in the events list.
+  await create('events', {
+    title: eventTitle,
+    type: 'meeting',
+    startsAt: '2001-06-15T09:00:00.000Z',
+    startsAt_tz: 'Asia/Shanghai',
+    venue: 'Fallback Hall',
+    city: 'Shanghai',
+  })
 
-    // Its own page: English title and description, marked, with the visible note.
-    await page.goto(`/ru/topics/${topic.slug}`)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(topicTitle)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en')
-    await expect(page.locator('.lede')).toHaveText(`An English-only description ${stamp}.`)
-    await expect(page.locator('.lede')).toHaveAttribute('lang', 'en')
-    await expect(page.getByRole('note')).toContainText('не переведён')
+  // Its own page: English title and description, marked, with the visible note.
+  await page.goto(`/ru/topics/${topic.slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(topicTitle)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en')
+  await expect(page.locator('.lede')).toHaveText(`An English-only description ${stamp}.`)
+  await expect(page.locator('.lede')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('note')).toContainText('не переведён')
 
-    // The home page's topics: the English one is marked, the translated ones are not.
-    await page.goto('/ru')
-    const topics = page.locator('.topic-list')
-    await expect(topics.getByRole('link', { name: topicTitle })).toHaveAttribute('lang', 'en')
-    await expect(topics.getByRole('link', { name: 'Противодействие терроризму' })).not.toHaveAttribute(
-      'lang',
-      /./,
-    )
-    await expectAccessible(page)
+  // The home page's topics: the English one is marked, the translated ones are not.
+  await page.goto('/ru')
+  const topics = page.locator('.topic-list')
+  await expect(topics.getByRole('link', { name: topicTitle })).toHaveAttribute('lang', 'en')
+  await expect(topics.getByRole('link', { name: 'Противодействие терроризму' })).not.toHaveAttribute(
+    'lang',
+    /./,
+  )
+  await expectAccessible(page)
 
-    // The events list: its English title, venue and city are marked; Russian titles are not.
-    await page.goto('/ru/events')
-    const item = page.locator('.event-list li').filter({ hasText: eventTitle })
-    await expect(item.locator('.event-title')).toHaveAttribute('lang', 'en')
-    await expect(item.locator('.muted span[lang="en"]')).toHaveText(['Fallback Hall', 'Shanghai'])
-    await expect(
-      page
-        .locator('.event-list li')
-        .filter({ hasText: 'Заседание Совета глав государств-членов ШОС в Астане' })
-        .locator('.event-title'),
-    ).not.toHaveAttribute('lang', /./)
-    await expectAccessible(page)
+  // The events list: its English title, venue and city are marked; Russian titles are not.
+  await page.goto('/ru/events')
+  const item = page.locator('.event-list li').filter({ hasText: eventTitle })
+  await expect(item.locator('.event-title')).toHaveAttribute('lang', 'en')
+  await expect(item.locator('.muted span[lang="en"]')).toHaveText(['Fallback Hall', 'Shanghai'])
+  await expect(
+    page
+      .locator('.event-list li')
+      .filter({ hasText: 'Заседание Совета глав государств-членов ШОС в Астане' })
+      .locator('.event-title'),
+  ).not.toHaveAttribute('lang', /./)
+  await expectAccessible(page)
 
-    // An event's speeches (English only) are marked; its speakers and participants (translated) are not.
-    await page.goto('/ru/events/un-sco-high-level-event-2019')
-    const speeches = page.locator('.record-section a[href^="/ru/speeches/"]')
-    await expect(speeches.first()).toBeVisible()
-    for (const speech of await speeches.all()) await expect(speech).toHaveAttribute('lang', 'en')
-    await expect(page.locator('.record-section a[href^="/ru/participants/"]').first()).toBeVisible()
-    await expect(page.locator('.record-section a[href^="/ru/participants/"][lang]')).toHaveCount(0)
-    await expect(page.getByRole('link', { name: 'Владимир Норов' }).first()).toBeVisible()
-    // A speech's English text and quotes, a translated speaker; a person's English job titles.
-    await page.goto('/ru/speeches/norov-un-sco-2019-opening-remarks')
-    await expect(page.locator('.release-body')).toHaveAttribute('lang', 'en')
-    await expect(page.locator('.quote-block p').first()).toHaveAttribute('lang', 'en')
-    await expect(page.getByRole('link', { name: 'Владимир Норов' })).not.toHaveAttribute('lang', /./)
-    await page.goto('/ru/participants/vladimir-norov')
-    await expect(page.locator('.timeline strong').first()).toHaveAttribute('lang', 'en')
+  // An event's speeches (English only) are marked; its speakers and participants (translated) are not.
+  await page.goto('/ru/events/un-sco-high-level-event-2019')
+  const speeches = page.locator('.record-section a[href^="/ru/speeches/"]')
+  await expect(speeches.first()).toBeVisible()
+  for (const speech of await speeches.all()) await expect(speech).toHaveAttribute('lang', 'en')
+  await expect(page.locator('.record-section a[href^="/ru/participants/"]').first()).toBeVisible()
+  await expect(page.locator('.record-section a[href^="/ru/participants/"][lang]')).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'Владимир Норов' }).first()).toBeVisible()
+  // A speech's English text and quotes, a translated speaker; a person's English job titles.
+  await page.goto('/ru/speeches/norov-un-sco-2019-opening-remarks')
+  await expect(page.locator('.release-body')).toHaveAttribute('lang', 'en')
+  await expect(page.locator('.quote-block p').first()).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('link', { name: 'Владимир Норов' })).not.toHaveAttribute('lang', /./)
+  await page.goto('/ru/participants/vladimir-norov')
+  await expect(page.locator('.timeline strong').first()).toHaveAttribute('lang', 'en')
 
-    // Search: English-only hits are marked, a Russian one is not.
-    await page.goto(`/ru/search?q=${stamp}`)
-    const hit = page.locator('.search-hits li').filter({ hasText: eventTitle })
-    await expect(hit.locator('h3')).toHaveAttribute('lang', 'en')
-    await page.goto('/ru/search?q=Norov')
-    const release = page.locator('section[aria-labelledby="group-releases"] .search-hits > li').first()
-    await expect(release.locator('h3')).toHaveAttribute('lang', 'en')
-    await expect(release.locator('p:not(.muted)')).toHaveAttribute('lang', 'en')
-    await expectAccessible(page)
-    await page.goto('/ru/search?q=%D0%98%D0%BD%D0%B4%D0%B8%D1%8F')
-    await expect(page.locator('.search-hits h3').filter({ hasText: 'Индия' })).not.toHaveAttribute(
-      'lang',
-      /./,
-    )
-  } finally {
-    for (const record of created) {
-      await staff.delete(`/api/${record.collection}/${record.id}`, { headers: staffHeaders })
-      await signedRevalidate(staff, [{ collection: record.collection, slug: record.slug }])
-    }
-  }
+  // Search: English-only hits are marked, a Russian one is not.
+  await page.goto(`/ru/search?q=${stamp}`)
+  const hit = page.locator('.search-hits li').filter({ hasText: eventTitle })
+  await expect(hit.locator('h3')).toHaveAttribute('lang', 'en')
+  await page.goto('/ru/search?q=Norov')
+  const release = page.locator('section[aria-labelledby="group-releases"] .search-hits > li').first()
+  await expect(release.locator('h3')).toHaveAttribute('lang', 'en')
+  await expect(release.locator('p:not(.muted)')).toHaveAttribute('lang', 'en')
+  await expectAccessible(page)
+  await page.goto('/ru/search?q=%D0%98%D0%BD%D0%B4%D0%B8%D1%8F')
+  await expect(page.locator('.search-hits h3').filter({ hasText: 'Индия' })).not.toHaveAttribute('lang', /./)
 })

@@ -1,15 +1,5 @@
-import {
-  createDraftRelease,
-  deleteRelease,
-  expect,
-  idBySlug,
-  paragraph,
-  richText,
-  signedRevalidate,
-  staffHeaders,
-  test,
-  workflow,
-} from './site-helpers'
+import { blockNode, editorState, paragraphNode } from '../src/content/lexical'
+import { expect, idBySlug, staffHeaders, test, workflow } from './site-helpers'
 
 test('/api/revalidate refuses unsigned or badly signed calls', async ({ request }) => {
   const body = JSON.stringify({ changes: [{ collection: 'press-releases' }] })
@@ -31,75 +21,65 @@ test('/api/revalidate refuses unsigned or badly signed calls', async ({ request 
 test('publishing through the workflow refreshes home, list, feeds, sitemap and the page at once; unpublishing removes it', async ({
   page,
   staff,
+  newDraft,
 }) => {
   const headline = `Published now ${Date.now()}`
-  const draft = await createDraftRelease(staff, headline)
-  try {
-    // Warm the caches with the release absent: what follows must not be served from them.
-    await page.goto('/en')
-    await page.goto('/en/news')
-    await page.goto('/en/news?year=2026') // a filter's page is a cache entry of its own
-    await workflow(staff, draft.id, { action: 'submit' })
-    // The collection hooks (src/data/hooks/revalidateOnChange.ts) refresh the cache in-process.
-    await workflow(staff, draft.id, { action: 'publish' })
-    await page.goto('/en')
-    await expect(page.locator('.release-list h2').first()).toHaveText(headline)
-    await page.goto('/en/news')
-    await expect(page.getByRole('link', { name: headline })).toBeVisible()
-    await page.goto('/en/news?year=2026')
-    await expect(page.getByRole('link', { name: headline })).toBeVisible()
-    const releasePage = await page.goto(`/en/news/${draft.slug}`)
-    expect(releasePage?.status()).toBe(200)
-    // Shared caches (a CDN) keep it 5 minutes, and serve it stale at most 1 minute more.
-    expect(releasePage?.headers()['cache-control']).toBe('s-maxage=300, stale-while-revalidate=60')
-    expect(await (await page.context().request.get('/en/feed.xml')).text()).toContain(draft.slug)
-    expect(await (await page.context().request.get('/sitemap.xml')).text()).toContain(draft.slug)
+  const draft = await newDraft(headline)
+  // Warm the caches with the release absent: what follows must not be served from them.
+  await page.goto('/en')
+  await page.goto('/en/news')
+  await page.goto('/en/news?year=2026') // a filter's page is a cache entry of its own
+  await workflow(staff, draft.id, { action: 'submit' })
+  // The collection hooks (src/data/hooks/revalidateOnChange.ts) refresh the cache in-process.
+  await workflow(staff, draft.id, { action: 'publish' })
+  await page.goto('/en')
+  await expect(page.locator('.release-list h2').first()).toHaveText(headline)
+  await page.goto('/en/news')
+  await expect(page.getByRole('link', { name: headline })).toBeVisible()
+  await page.goto('/en/news?year=2026')
+  await expect(page.getByRole('link', { name: headline })).toBeVisible()
+  const releasePage = await page.goto(`/en/news/${draft.slug}`)
+  expect(releasePage?.status()).toBe(200)
+  // Shared caches (a CDN) keep it 5 minutes, and serve it stale at most 1 minute more.
+  expect(releasePage?.headers()['cache-control']).toBe('s-maxage=300, stale-while-revalidate=60')
+  expect(await (await page.context().request.get('/en/feed.xml')).text()).toContain(draft.slug)
+  expect(await (await page.context().request.get('/sitemap.xml')).text()).toContain(draft.slug)
 
-    await workflow(staff, draft.id, { action: 'unpublish' })
-    await page.goto('/en')
-    await expect(page.locator('.release-list h2').first()).toBeVisible()
-    await expect(page.getByText(headline)).toHaveCount(0)
-    expect((await page.goto(`/en/news/${draft.slug}`))?.status()).toBe(404)
-    await page.goto('/en/news?year=2026')
-    await expect(page.getByRole('link', { name: headline })).toHaveCount(0)
-    expect(await (await page.context().request.get('/en/feed.xml')).text()).not.toContain(draft.slug)
-  } finally {
-    await deleteRelease(staff, draft.id)
-    await signedRevalidate(staff, [{ collection: 'press-releases', slug: draft.slug }])
-  }
+  await workflow(staff, draft.id, { action: 'unpublish' })
+  await page.goto('/en')
+  await expect(page.locator('.release-list h2').first()).toBeVisible()
+  await expect(page.getByText(headline)).toHaveCount(0)
+  expect((await page.goto(`/en/news/${draft.slug}`))?.status()).toBe(404)
+  await page.goto('/en/news?year=2026')
+  await expect(page.getByRole('link', { name: headline })).toHaveCount(0)
+  expect(await (await page.context().request.get('/en/feed.xml')).text()).not.toContain(draft.slug)
 })
 
 test('a document page lists a release that cites it only in its body, once the release is published', async ({
   page,
   staff,
+  newDraft,
 }) => {
   const documentId = await idBySlug(staff, 'documents', 'sco-charter')
   const headline = `Citing the Charter ${Date.now()}`
-  const draft = await createDraftRelease(staff, headline)
-  try {
-    // A document-reference block in the body; the release's "Documents" field stays empty.
-    const patched = await staff.patch(`/api/press-releases/${draft.id}?draft=true`, {
-      headers: staffHeaders,
-      data: {
-        body: richText(paragraph('The Charter sets the aims.'), {
-          type: 'block',
-          version: 2,
-          format: '',
-          fields: { id: 'charter-ref', blockName: '', blockType: 'documentReference', document: documentId },
-        }),
-      },
-    })
-    expect(patched.ok(), await patched.text()).toBeTruthy()
-    await page.goto('/en/documents/sco-charter')
-    await expect(page.getByRole('heading', { name: 'Press releases citing this document' })).toBeVisible()
-    await expect(page.getByRole('link', { name: headline })).toHaveCount(0)
+  const draft = await newDraft(headline)
+  // A document-reference block in the body; the release's "Documents" field stays empty.
+  const patched = await staff.patch(`/api/press-releases/${draft.id}?draft=true`, {
+    headers: staffHeaders,
+    data: {
+      body: editorState([
+        paragraphNode('The Charter sets the aims.'),
+        blockNode('documentReference', { document: documentId }, 'charter-ref'),
+      ]),
+    },
+  })
+  expect(patched.ok(), await patched.text()).toBeTruthy()
+  await page.goto('/en/documents/sco-charter')
+  await expect(page.getByRole('heading', { name: 'Press releases citing this document' })).toBeVisible()
+  await expect(page.getByRole('link', { name: headline })).toHaveCount(0)
 
-    await workflow(staff, draft.id, { action: 'submit' })
-    await workflow(staff, draft.id, { action: 'publish' })
-    await page.goto('/en/documents/sco-charter')
-    await expect(page.getByRole('link', { name: headline })).toBeVisible()
-  } finally {
-    await deleteRelease(staff, draft.id)
-    await signedRevalidate(staff, [{ collection: 'press-releases', slug: draft.slug }])
-  }
+  await workflow(staff, draft.id, { action: 'submit' })
+  await workflow(staff, draft.id, { action: 'publish' })
+  await page.goto('/en/documents/sco-charter')
+  await expect(page.getByRole('link', { name: headline })).toBeVisible()
 })

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { releases } from '../src/seed/data/releases'
-import { demoAccounts } from '../src/seed/demoUsers'
+import { editor, newestFirst } from './site-helpers'
 
 test('the home page lists the five demo releases, newest first, each leading to its page', async ({
   page,
@@ -11,11 +11,7 @@ test('the home page lists the five demo releases, newest first, each leading to 
   const headlines = page.locator('.release-list h2')
   await expect(headlines).toHaveCount(5)
   // Newest first; of two releases of the same day, the one the seed entered last comes first.
-  const expected = releases
-    .map((release, order) => ({ ...release, order }))
-    .sort((a, b) => b.dateline.date.localeCompare(a.dateline.date) || b.order - a.order)
-    .map((release) => release.headline)
-  await expect(headlines).toHaveText(expected)
+  await expect(headlines).toHaveText(newestFirst().map((release) => release.headline))
 
   await page.getByRole('link', { name: releases[0]!.headline }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(releases[0]!.headline)
@@ -23,7 +19,6 @@ test('the home page lists the five demo releases, newest first, each leading to 
 })
 
 test('the demo editor logs in to the admin', async ({ page }) => {
-  const editor = demoAccounts.find((account) => account.role === 'editor')!
   await page.goto('/admin')
   await page.getByLabel('Email').fill(editor.email)
   await page.getByLabel('Password').fill(editor.password)

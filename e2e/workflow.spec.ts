@@ -1,13 +1,14 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 
 import { demoAccounts } from '../src/seed/demoUsers'
 
-import { createDraftRelease } from './site-helpers'
+import { expect, test } from './site-helpers'
 
 /**
  * The review workflow as people use it in the admin: a press officer drafts and submits, an
  * editor asks for changes, the officer revises, the editor approves and publishes, and the
- * public site shows the release.
+ * public site shows the release. The releases are deleted after each test (the `cleanup` and
+ * `newDraft` fixtures): other specs count the public releases exactly.
  */
 
 const account = (role: 'editor' | 'press-officer' | 'admin') => demoAccounts.find((a) => a.role === role)!
@@ -43,6 +44,7 @@ async function saved(page: Page) {
 
 test('a press officer drafts and submits; an editor asks for changes, then approves and publishes', async ({
   browser,
+  cleanup,
 }) => {
   test.setTimeout(180_000)
   const headline = `Secretary-General briefs the UN Security Council ${Date.now()}`
@@ -62,6 +64,7 @@ test('a press officer drafts and submits; an editor asks for changes, then appro
   await body.pressSequentially('He spoke of cooperation against terrorism, drugs and organised crime.')
   // Autosave creates the release and moves to its own address.
   await expect(officer).toHaveURL(/\/press-releases\/\d+/, { timeout: 30_000 })
+  cleanup('press-releases', Number(/\/press-releases\/(\d+)/.exec(officer.url())![1]))
   await saved(officer)
   const url = officer.url()
   await expect(status(officer)).toHaveText('Draft')
@@ -104,13 +107,14 @@ test('an embargoed release is absent before its time and public after it', async
   browser,
   playwright,
   baseURL,
+  newDraft,
 }) => {
   test.setTimeout(180_000)
   const editor = await signIn(browser, 'editor')
   const api = editor.context().request
   const origin = { origin: baseURL! }
   const headline = `Embargoed statement ${Date.now()}`
-  const doc = await createDraftRelease(api, headline)
+  const doc = await newDraft(headline)
 
   // The editor embargoes it from the review panel, a little ahead, in Tashkent time.
   await editor.goto(`/admin/collections/press-releases/${doc.id}`)

@@ -1,31 +1,26 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Document } from '@/payload-types'
 import { up as backfillCitations } from '@/migrations/20261123_200000_cited_documents'
 import { blockNode, editorState, paragraphNode } from '@/content/lexical'
 
-import { startPayload } from './helpers/payload'
+import { freshNewsroom } from './helpers/newsroom'
 import { releaseData } from './helpers/releases'
-import { createStaff, type Staff } from './helpers/users'
 
 /**
  * A document's page lists the releases that cite it: linked in "Documents", or referenced by a
  * document-reference block anywhere in the body, in any language. The public sees published
  * releases only.
  */
-let payload: Payload
-let staff: Staff
+const room = freshNewsroom('citations')
 let documents: Record<'charter' | 'resolution' | 'memorandum' | 'declaration', Document>
 
 beforeAll(async () => {
-  payload = await startPayload('citations')
-  staff = await createStaff(payload)
   const create = (title: string, symbol: string) =>
-    payload.create({
+    room.payload.create({
       collection: 'documents',
       data: { title, symbol, type: 'resolution', _status: 'published' },
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
   documents = {
@@ -34,9 +29,6 @@ beforeAll(async () => {
     memorandum: await create('Memorandum of understanding with UNODC', 'SCO/2011/2'),
     declaration: await create('Tashkent Declaration', 'SCO/2016/3'),
   }
-})
-afterAll(async () => {
-  await payload?.destroy()
 })
 
 const bodyCiting = (text: string, ...cited: Document[]) =>
@@ -49,7 +41,7 @@ const bodyCiting = (text: string, ...cited: Document[]) =>
 
 /** What the document page asks, as the public. */
 async function headlinesCiting(document: Document) {
-  const found = await payload.find({
+  const found = await room.payload.find({
     collection: 'press-releases',
     where: { citedDocuments: { contains: document.id } },
     overrideAccess: false,
@@ -60,7 +52,7 @@ async function headlinesCiting(document: Document) {
 
 describe('releases that cite a document', () => {
   it('counts linked documents and body references in every language, and ignores what a client sends', async () => {
-    const release = await payload.create({
+    const release = await room.payload.create({
       collection: 'press-releases',
       data: {
         ...releaseData('Cooperation resolution adopted'),
@@ -69,10 +61,10 @@ describe('releases that cite a document', () => {
         citedDocuments: [documents.declaration.id],
         _status: 'published',
       },
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
-    await payload.update({
+    await room.payload.update({
       collection: 'press-releases',
       id: release.id,
       locale: 'ru',
@@ -81,7 +73,7 @@ describe('releases that cite a document', () => {
         body: bodyCiting('Генеральная Ассамблея приняла резолюцию.', documents.memorandum),
         _status: 'published',
       },
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
 
@@ -91,11 +83,11 @@ describe('releases that cite a document', () => {
     expect(await headlinesCiting(documents.declaration)).toEqual([])
 
     // The English body no longer cites the resolution: the release leaves its page.
-    await payload.update({
+    await room.payload.update({
       collection: 'press-releases',
       id: release.id,
       data: { body: bodyCiting('The General Assembly met.'), _status: 'published' },
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
     expect(await headlinesCiting(documents.resolution)).toEqual([])
@@ -104,69 +96,69 @@ describe('releases that cite a document', () => {
   })
 
   it('leaves drafts out', async () => {
-    await payload.create({
+    await room.payload.create({
       collection: 'press-releases',
       data: {
         ...releaseData('Declaration draft'),
         body: bodyCiting('A draft about the declaration.', documents.declaration),
       },
       draft: true,
-      user: staff.officer,
+      user: room.users.officer,
       overrideAccess: false,
     })
     expect(await headlinesCiting(documents.declaration)).toEqual([])
-    const staffView = await payload.find({
+    const staffView = await room.payload.find({
       collection: 'press-releases',
       where: { citedDocuments: { contains: documents.declaration.id } },
       draft: true,
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
     expect(staffView.docs.map((release) => release.headline)).toEqual(['Declaration draft'])
   })
 
   it('leaves out a document deleted since, so drafts of the release still save', async () => {
-    const obsolete = await payload.create({
+    const obsolete = await room.payload.create({
       collection: 'documents',
       data: { title: 'Withdrawn note', symbol: 'SCO/2019/9', type: 'declaration', _status: 'published' },
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
-    const release = await payload.create({
+    const release = await room.payload.create({
       collection: 'press-releases',
       data: {
         ...releaseData('Citing a withdrawn note'),
         body: bodyCiting('See the note.', obsolete, documents.charter),
         _status: 'published',
       },
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
       depth: 0,
     })
     expect(release.citedDocuments).toEqual([obsolete.id, documents.charter.id])
-    await payload.delete({
+    await room.payload.delete({
       collection: 'documents',
       id: obsolete.id,
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
     // The body still holds the block. Publishing is refused, naming the field to fix...
     await expect(
-      payload.update({
+      room.payload.update({
         collection: 'press-releases',
         id: release.id,
         data: { summary: 'Corrected summary.', _status: 'published' },
-        user: staff.editor,
+        user: room.users.editor,
         overrideAccess: false,
       }),
     ).rejects.toThrow(/Body > Document/)
     // ...while drafts, saved without validation (autosave), keep saving without the lost document.
-    const saved = await payload.update({
+    const saved = await room.payload.update({
       collection: 'press-releases',
       id: release.id,
       data: { summary: 'Corrected summary.' },
       draft: true,
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
       depth: 0,
     })
@@ -175,7 +167,7 @@ describe('releases that cite a document', () => {
   })
 
   it('is filled for releases saved before the field existed (migration)', async () => {
-    const release = await payload.create({
+    const release = await room.payload.create({
       collection: 'press-releases',
       data: {
         ...releaseData('Older release'),
@@ -183,28 +175,28 @@ describe('releases that cite a document', () => {
         documents: [documents.charter.id],
         _status: 'published',
       },
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
-    const db = payload.db as unknown as { drizzle: Parameters<typeof backfillCitations>[0]['db'] }
+    const db = room.payload.db as unknown as { drizzle: Parameters<typeof backfillCitations>[0]['db'] }
     const { sql } = await import('@payloadcms/db-sqlite')
     await db.drizzle.run(sql`DELETE FROM press_releases_rels WHERE path = 'citedDocuments'`)
     await db.drizzle.run(sql`DELETE FROM _press_releases_v_rels WHERE path = 'version.citedDocuments'`)
     expect(await headlinesCiting(documents.declaration)).toEqual([])
 
-    await backfillCitations({ db: db.drizzle, payload, req: {} as never })
+    await backfillCitations({ db: db.drizzle, payload: room.payload, req: {} as never })
     expect(await headlinesCiting(documents.declaration)).toEqual(['Older release'])
     expect((await headlinesCiting(documents.charter)).sort()).toEqual(
       ['Citing a withdrawn note', 'Cooperation resolution adopted', 'Older release'].sort(),
     )
-    const stored = await payload.findByID({ collection: 'press-releases', id: release.id, depth: 0 })
+    const stored = await room.payload.findByID({ collection: 'press-releases', id: release.id, depth: 0 })
     expect(stored.citedDocuments).toEqual([documents.charter.id, documents.declaration.id])
     // The versions too, which staff previews read.
-    const drafts = await payload.find({
+    const drafts = await room.payload.find({
       collection: 'press-releases',
       where: { citedDocuments: { contains: documents.declaration.id } },
       draft: true,
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
     expect(drafts.docs.map((doc) => doc.headline).sort()).toEqual(['Declaration draft', 'Older release'])

@@ -1,33 +1,18 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { embargoView } from '@/workflow/embargo'
 
-import { anonymous, type api, type Session } from './helpers/http'
-import { startNewsroom, type Newsroom } from './helpers/newsroom'
+import { atTime } from './helpers/clock'
+import { anonymous } from './helpers/http'
+import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease } from './helpers/releases'
-import type { Staff } from './helpers/users'
 
-let payload: Payload
-let staff: Staff
-let http: ReturnType<typeof api>
-let officer: Session
-let editor: Session
-let act: Newsroom['act']
-
-beforeAll(async () => {
-  const newsroom = await startNewsroom('embargo-links')
-  ;({ payload, staff, http, act } = newsroom)
-  ;({ officer, editor } = newsroom.sessions)
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
+const room = freshNewsroom('embargo-links')
 
 async function embargoedRelease(at: Date) {
-  const release = await draftRelease(payload, staff.officer, `Embargoed until ${at.toISOString()}`)
-  await act(officer, release.id, { action: 'submit' })
-  const response = await act(editor, release.id, {
+  const release = await draftRelease(room.payload, room.users.officer, `Embargoed until ${at.toISOString()}`)
+  await room.act('officer', release.id, { action: 'submit' })
+  const response = await room.act('editor', release.id, {
     action: 'embargo',
     at: at.toISOString(),
     timezone: 'Europe/Moscow',
@@ -36,8 +21,8 @@ async function embargoedRelease(at: Date) {
   return release
 }
 
-async function link(releaseId: number, expiresAt: Date, session = editor) {
-  return http.rest('POST', '/embargo-links', session, {
+async function link(releaseId: number, expiresAt: Date, session = room.sessions.editor) {
+  return room.http.rest('POST', '/embargo-links', session, {
     release: releaseId,
     recipient: 'Jane Doe, Agence France-Presse',
     expiresAt: expiresAt.toISOString(),
@@ -54,17 +39,20 @@ describe('journalist links to an embargoed release', () => {
     const doc = created.body.doc as { id: number; url: string }
     expect(doc.url).toMatch(/\/embargo\/[\w-]{32}$/)
 
-    const view = await embargoView(payload, tokenOf(doc.url))
+    const view = await embargoView(room.payload, tokenOf(doc.url))
     expect(view).toMatchObject({ state: 'embargoed', timeZone: 'Europe/Moscow', release: { id: release.id } })
-    expect((await http.rest('GET', `/press-releases/${release.id}`, anonymous)).status).toBe(404)
+    expect((await room.http.rest('GET', `/press-releases/${release.id}`, anonymous)).status).toBe(404)
 
-    expect((await http.rest('PATCH', `/embargo-links/${doc.id}`, editor, { revoked: true })).status).toBe(200)
-    expect(await embargoView(payload, tokenOf(doc.url))).toEqual({ state: 'unavailable' })
+    expect(
+      (await room.http.rest('PATCH', `/embargo-links/${doc.id}`, room.sessions.editor, { revoked: true }))
+        .status,
+    ).toBe(200)
+    expect(await embargoView(room.payload, tokenOf(doc.url))).toEqual({ state: 'unavailable' })
     // A revocation cannot be undone.
-    await http.rest('PATCH', `/embargo-links/${doc.id}`, editor, { revoked: false })
-    expect(await embargoView(payload, tokenOf(doc.url))).toEqual({ state: 'unavailable' })
+    await room.http.rest('PATCH', `/embargo-links/${doc.id}`, room.sessions.editor, { revoked: false })
+    expect(await embargoView(room.payload, tokenOf(doc.url))).toEqual({ state: 'unavailable' })
 
-    const { docs } = await payload.find({
+    const { docs } = await room.payload.find({
       collection: 'activity',
       where: { collectionSlug: { equals: 'embargo-links' } },
       overrideAccess: true,
@@ -73,28 +61,31 @@ describe('journalist links to an embargoed release', () => {
   })
 
   it('stop at their expiry, and lead to the public page once the release is out', async () => {
-    const at = new Date(Date.now() + 1_500)
+    const hour = 3_600_000
+    const at = new Date(Date.now() + 2 * hour)
     const release = await embargoedRelease(at)
-    const shortLived = await link(release.id, new Date(Date.now() + 800))
-    const lasting = await link(release.id, new Date(Date.now() + 86_400_000))
+    const shortLived = await link(release.id, new Date(Date.now() + hour))
+    const lasting = await link(release.id, new Date(at.getTime() + 24 * hour))
     const shortToken = tokenOf((shortLived.body.doc as { url: string }).url)
     const lastingToken = tokenOf((lasting.body.doc as { url: string }).url)
 
-    expect((await embargoView(payload, shortToken)).state).toBe('embargoed')
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now()) + 100))
-    expect(await embargoView(payload, shortToken)).toEqual({ state: 'unavailable' })
+    expect((await embargoView(room.payload, shortToken)).state).toBe('embargoed')
+    const expired = new Date(Date.now() + 1.5 * hour)
+    expect(await embargoView(room.payload, shortToken, expired)).toEqual({ state: 'unavailable' })
+    expect((await embargoView(room.payload, lastingToken, expired)).state).toBe('embargoed')
 
-    await payload.jobs.run()
-    expect(await embargoView(payload, lastingToken)).toMatchObject({ state: 'public' })
+    const lifted = new Date(at.getTime() + 60_000)
+    await atTime(lifted, () => room.payload.jobs.run())
+    expect(await embargoView(room.payload, lastingToken, lifted)).toMatchObject({ state: 'public' })
   })
 
   it('are made and read by editors only, and a made-up token shows nothing', async () => {
     const release = await embargoedRelease(new Date(Date.now() + 86_400_000))
-    expect((await link(release.id, new Date(Date.now() + 3_600_000), officer)).status).toBe(403)
+    expect((await link(release.id, new Date(Date.now() + 3_600_000), room.sessions.officer)).status).toBe(403)
     expect((await link(release.id, new Date(Date.now() + 3_600_000), anonymous)).status).toBe(403)
-    expect((await http.rest('GET', '/embargo-links', officer)).status).toBe(403)
-    expect((await http.rest('GET', '/embargo-links', anonymous)).status).toBe(403)
-    expect(await embargoView(payload, 'x'.repeat(32))).toEqual({ state: 'unavailable' })
-    expect(await embargoView(payload, '../../etc/passwd')).toEqual({ state: 'unavailable' })
+    expect((await room.http.rest('GET', '/embargo-links', room.sessions.officer)).status).toBe(403)
+    expect((await room.http.rest('GET', '/embargo-links', anonymous)).status).toBe(403)
+    expect(await embargoView(room.payload, 'x'.repeat(32))).toEqual({ state: 'unavailable' })
+    expect(await embargoView(room.payload, '../../etc/passwd')).toEqual({ state: 'unavailable' })
   })
 })

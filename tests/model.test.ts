@@ -1,23 +1,13 @@
-import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq } from 'payload'
+import { describe, expect, it } from 'vitest'
 
 import { editorState, paragraphNode } from '@/content/lexical'
 import { applyTransition } from '@/workflow/apply'
 
 import { pdfFile, pngFile } from './helpers/files'
-import { startPayload } from './helpers/payload'
-import { createStaff, type Staff } from './helpers/users'
+import { freshNewsroom } from './helpers/newsroom'
 
-let payload: Payload
-let staff: Staff
-
-beforeAll(async () => {
-  payload = await startPayload('model')
-  staff = await createStaff(payload)
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
+const room = freshNewsroom('model')
 
 const body = editorState([paragraphNode('The text of the release.')])
 
@@ -34,10 +24,10 @@ async function invalidPaths(attempt: Promise<unknown>): Promise<string[]> {
 describe('required fields', () => {
   it('refuses a release without headline, dateline or summary and names each field', async () => {
     const paths = await invalidPaths(
-      payload.create({
+      room.payload.create({
         collection: 'press-releases',
         data: { body } as never,
-        user: staff.editor,
+        user: room.users.editor,
         overrideAccess: false,
       }),
     )
@@ -46,7 +36,7 @@ describe('required fields', () => {
 
   it('refuses an event that ends before it starts', async () => {
     const paths = await invalidPaths(
-      payload.create({
+      room.payload.create({
         collection: 'events',
         data: {
           title: 'Backwards meeting',
@@ -56,7 +46,7 @@ describe('required fields', () => {
           startsAt_tz: 'Europe/Vienna',
           endsAt: '2020-03-04T09:00:00.000Z',
         },
-        user: staff.officer,
+        user: room.users.officer,
         overrideAccess: false,
       }),
     )
@@ -66,22 +56,28 @@ describe('required fields', () => {
   it('requires alternative text for images but not for PDFs', async () => {
     const file = await pngFile('flag.png')
     const paths = await invalidPaths(
-      payload.create({ collection: 'media', data: {}, file, user: staff.officer, overrideAccess: false }),
+      room.payload.create({
+        collection: 'media',
+        data: {},
+        file,
+        user: room.users.officer,
+        overrideAccess: false,
+      }),
     )
     expect(paths).toContain('alt')
-    const image = await payload.create({
+    const image = await room.payload.create({
       collection: 'media',
       data: { alt: 'A blue square' },
       file,
-      user: staff.officer,
+      user: room.users.officer,
       overrideAccess: false,
     })
     expect(image.sizes?.thumbnail?.width).toBe(400)
-    const doc = await payload.create({
+    const doc = await room.payload.create({
       collection: 'media',
       data: {},
       file: pdfFile('resolution.pdf'),
-      user: staff.officer,
+      user: room.users.officer,
       overrideAccess: false,
     })
     expect(doc.mimeType).toBe('application/pdf')
@@ -90,13 +86,13 @@ describe('required fields', () => {
 
 describe('relationships and reverse links', () => {
   it('shows an event its speeches and releases, and a participant their speeches and events', async () => {
-    const asEditor = { user: staff.editor, overrideAccess: false } as const
-    const speaker = await payload.create({
+    const asEditor = { user: room.users.editor, overrideAccess: false } as const
+    const speaker = await room.payload.create({
       collection: 'participants',
       data: { name: 'Test Speaker', kind: 'person', _status: 'published' },
       ...asEditor,
     })
-    const event = await payload.create({
+    const event = await room.payload.create({
       collection: 'events',
       data: {
         title: 'Test roundtable',
@@ -109,7 +105,7 @@ describe('relationships and reverse links', () => {
       },
       ...asEditor,
     })
-    const speech = await payload.create({
+    const speech = await room.payload.create({
       collection: 'speeches',
       data: {
         title: 'Opening words',
@@ -122,7 +118,7 @@ describe('relationships and reverse links', () => {
       },
       ...asEditor,
     })
-    const release = await payload.create({
+    const release = await room.payload.create({
       collection: 'press-releases',
       data: {
         headline: 'Roundtable held',
@@ -137,11 +133,16 @@ describe('relationships and reverse links', () => {
       ...asEditor,
     })
 
-    const eventNow = await payload.findByID({ collection: 'events', id: event.id, depth: 0, ...asEditor })
+    const eventNow = await room.payload.findByID({
+      collection: 'events',
+      id: event.id,
+      depth: 0,
+      ...asEditor,
+    })
     expect(eventNow.speeches?.docs).toEqual([speech.id])
     expect(eventNow.releases?.docs).toEqual([release.id])
 
-    const speakerNow = await payload.findByID({
+    const speakerNow = await room.payload.findByID({
       collection: 'participants',
       id: speaker.id,
       depth: 0,
@@ -155,18 +156,18 @@ describe('relationships and reverse links', () => {
 
 describe('slugs', () => {
   it('are generated from the title, transliterated, and made unique', async () => {
-    const asOfficer = { user: staff.officer, overrideAccess: false } as const
-    const first = await payload.create({
+    const asOfficer = { user: room.users.officer, overrideAccess: false } as const
+    const first = await room.payload.create({
       collection: 'topics',
       data: { title: 'Drug trafficking' },
       ...asOfficer,
     })
-    const second = await payload.create({
+    const second = await room.payload.create({
       collection: 'topics',
       data: { title: 'Drug Trafficking!' },
       ...asOfficer,
     })
-    const russian = await payload.create({
+    const russian = await room.payload.create({
       collection: 'topics',
       data: { title: 'Борьба с терроризмом' },
       ...asOfficer,
@@ -177,9 +178,9 @@ describe('slugs', () => {
   })
 
   it('can change on a draft but not once the record has been published', async () => {
-    const asEditor = { user: staff.editor, overrideAccess: false } as const
-    const topic = await payload.create({ collection: 'topics', data: { title: 'Youth' }, ...asEditor })
-    const renamed = await payload.update({
+    const asEditor = { user: room.users.editor, overrideAccess: false } as const
+    const topic = await room.payload.create({ collection: 'topics', data: { title: 'Youth' }, ...asEditor })
+    const renamed = await room.payload.update({
       collection: 'topics',
       id: topic.id,
       data: { slug: 'young-people' },
@@ -187,7 +188,7 @@ describe('slugs', () => {
     })
     expect(renamed.slug).toBe('young-people')
 
-    const published = await payload.update({
+    const published = await room.payload.update({
       collection: 'topics',
       id: topic.id,
       data: { _status: 'published' },
@@ -195,10 +196,15 @@ describe('slugs', () => {
     })
     expect(published.firstPublishedAt).toBeTruthy()
     const paths = await invalidPaths(
-      payload.update({ collection: 'topics', id: topic.id, data: { slug: 'youth-policy' }, ...asEditor }),
+      room.payload.update({
+        collection: 'topics',
+        id: topic.id,
+        data: { slug: 'youth-policy' },
+        ...asEditor,
+      }),
     )
     expect(paths).toEqual(['slug'])
-    const retitled = await payload.update({
+    const retitled = await room.payload.update({
       collection: 'topics',
       id: topic.id,
       data: { title: 'Youth policy', _status: 'published' },
@@ -210,14 +216,14 @@ describe('slugs', () => {
 
 describe('localization', () => {
   it('falls back to English where a translation is missing', async () => {
-    const asEditor = { user: staff.editor, overrideAccess: false } as const
-    const country = await payload.create({
+    const asEditor = { user: room.users.editor, overrideAccess: false } as const
+    const country = await room.payload.create({
       collection: 'participants',
       data: { name: 'Kazakhstan', kind: 'country', _status: 'published' },
       locale: 'en',
       ...asEditor,
     })
-    await payload.update({
+    await room.payload.update({
       collection: 'participants',
       id: country.id,
       data: { name: 'Казахстан', _status: 'published' },
@@ -225,7 +231,7 @@ describe('localization', () => {
       ...asEditor,
     })
     const read = (locale: 'en' | 'ru' | 'zh') =>
-      payload.findByID({ collection: 'participants', id: country.id, locale, overrideAccess: false })
+      room.payload.findByID({ collection: 'participants', id: country.id, locale, overrideAccess: false })
     expect((await read('ru')).name).toBe('Казахстан')
     expect((await read('zh')).name).toBe('Kazakhstan')
     expect((await read('en')).name).toBe('Kazakhstan')
@@ -234,32 +240,32 @@ describe('localization', () => {
 
 describe('what the public can read', () => {
   it('sees published releases only, never drafts or embargoed ones, and never editor notes', async () => {
-    const asEditor = { user: staff.editor, overrideAccess: false } as const
+    const asEditor = { user: room.users.editor, overrideAccess: false } as const
     const base = {
       dateline: { place: 'Beijing', date: '2026-01-10T12:00:00.000Z' },
       summary: 'Summary.',
       body,
       editorNote: 'Check the date with the Secretariat.',
     }
-    const draft = await payload.create({
+    const draft = await room.payload.create({
       collection: 'press-releases',
       data: { ...base, headline: 'Draft' },
       draft: true,
       ...asEditor,
     })
-    const published = await payload.create({
+    const published = await room.payload.create({
       collection: 'press-releases',
       data: { ...base, headline: 'Public', _status: 'published' },
       ...asEditor,
     })
     // Embargoed the way editors do it: through the review workflow (src/workflow/apply.ts).
-    const embargoed = await payload.create({
+    const embargoed = await room.payload.create({
       collection: 'press-releases',
       data: { ...base, headline: 'Embargoed' },
       draft: true,
       ...asEditor,
     })
-    const req = await createLocalReq({ user: staff.editor }, payload)
+    const req = await createLocalReq({ user: room.users.editor }, room.payload)
     await applyTransition(req, embargoed.id, { action: 'submit' })
     await applyTransition(req, embargoed.id, {
       action: 'embargo',
@@ -267,19 +273,19 @@ describe('what the public can read', () => {
       timezone: 'Asia/Shanghai',
     })
     const publicIds = (
-      await payload.find({ collection: 'press-releases', overrideAccess: false, pagination: false })
+      await room.payload.find({ collection: 'press-releases', overrideAccess: false, pagination: false })
     ).docs.map((d) => d.id)
     expect(publicIds).toContain(published.id)
     expect(publicIds).not.toContain(draft.id)
     expect(publicIds).not.toContain(embargoed.id)
 
-    const publicRelease = await payload.findByID({
+    const publicRelease = await room.payload.findByID({
       collection: 'press-releases',
       id: published.id,
       overrideAccess: false,
     })
     expect(publicRelease.editorNote).toBeUndefined()
-    const staffRelease = await payload.findByID({
+    const staffRelease = await room.payload.findByID({
       collection: 'press-releases',
       id: published.id,
       ...asEditor,
@@ -288,12 +294,12 @@ describe('what the public can read', () => {
   })
 
   it('cannot list staff users, and a press officer cannot make themselves an editor', async () => {
-    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
-    const updated = await payload.update({
+    await expect(room.payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
+    const updated = await room.payload.update({
       collection: 'users',
-      id: staff.officer.id,
+      id: room.users.officer.id,
       data: { role: 'admin' },
-      user: staff.officer,
+      user: room.users.officer,
       overrideAccess: false,
     })
     expect(updated.role).toBe('press-officer')

@@ -1,48 +1,36 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import type { searchSite as SearchSite } from '@/data/search'
 import { editorState, paragraphNode } from '@/content/lexical'
 
-import { startPayload } from './helpers/payload'
+import { freshNewsroom } from './helpers/newsroom'
 import { releaseData } from './helpers/releases'
-import { createStaff, type Staff } from './helpers/users'
 
-let payload: Payload
-let staff: Staff
+const room = freshNewsroom('search')
 const reader = { draft: false, user: null }
 // Imported once Payload runs on this file's database: '@/data/search' loads the Payload config,
 // which reads DATABASE_URL when it is first imported.
-let searchSite: typeof SearchSite
-
-beforeAll(async () => {
-  payload = await startPayload('search')
-  ;({ searchSite } = await import('@/data/search'))
-  staff = await createStaff(payload)
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
+const searchSite: typeof SearchSite = async (...args) => (await import('@/data/search')).searchSite(...args)
 
 const bodyWith = (text: string) => editorState([paragraphNode(text)])
 
 describe('site search', () => {
   it('finds words of a release body and of a speech, in public records only', async () => {
-    await payload.create({
+    await room.payload.create({
       collection: 'press-releases',
       data: {
         ...releaseData('Body search'),
         body: bodyWith('The Shanghai Spirit guides the talks in Astana.'),
         _status: 'published',
       },
-      user: staff.editor,
+      user: room.users.editor,
       overrideAccess: false,
     })
-    await payload.create({
+    await room.payload.create({
       collection: 'press-releases',
       data: { ...releaseData('Unreleased'), body: bodyWith('A secret Shanghai Spirit draft.') },
       draft: true,
-      user: staff.officer,
+      user: room.users.officer,
       overrideAccess: false,
     })
     const results = await searchSite(reader, 'shanghai spirit', 'en')
@@ -50,12 +38,12 @@ describe('site search', () => {
     expect(releases.map((hit) => hit.title)).toEqual(['Body search'])
     expect(releases[0]!.excerpt).toContain('Shanghai Spirit guides the talks')
 
-    const speaker = await payload.create({
+    const speaker = await room.payload.create({
       collection: 'participants',
       data: { kind: 'person', name: 'Vladimir Norov', _status: 'published' },
       overrideAccess: true,
     })
-    await payload.create({
+    await room.payload.create({
       collection: 'speeches',
       data: {
         title: 'Statement at the Security Council',
@@ -75,7 +63,7 @@ describe('site search', () => {
 
 describe('English fallback in search hits', () => {
   it('marks a Russian reader’s titles and excerpts that are shown in English, and only those', async () => {
-    const participant = await payload.create({
+    const participant = await room.payload.create({
       collection: 'participants',
       data: {
         kind: 'person',
@@ -85,7 +73,7 @@ describe('English fallback in search hits', () => {
       },
       overrideAccess: true,
     })
-    await payload.update({
+    await room.payload.update({
       collection: 'participants',
       id: participant.id,
       locale: 'ru',

@@ -1,27 +1,12 @@
-import type { CollectionSlug } from 'payload'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 
 import { seedData } from '@/seed/data'
 import { seed } from '@/seed/run'
 
-import { startPayload } from './helpers/payload'
+import { freshNewsroom } from './helpers/newsroom'
+import { seededCollections, seededCounts } from './helpers/seed'
 
-let payload: Awaited<ReturnType<typeof startPayload>>
-beforeAll(async () => {
-  payload = await startPayload('seed-broken')
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
-
-const collections: CollectionSlug[] = [
-  'press-releases',
-  'events',
-  'speeches',
-  'participants',
-  'documents',
-  'topics',
-]
+const room = freshNewsroom('seed-broken')
 
 it('writes nothing when the database refuses a record half-way through the seed', async () => {
   const data = structuredClone(seedData) as typeof seedData
@@ -30,16 +15,23 @@ it('writes nothing when the database refuses a record half-way through the seed'
   const last = data.events.at(-1)!
   last.start = '2020-03-04T10:00'
   last.end = '2020-03-04T09:00'
-  await expect(seed(payload, data)).rejects.toThrow(/End/i)
-  for (const collection of collections) {
-    const { totalDocs } = await payload.count({ collection, overrideAccess: true })
-    expect(totalDocs, collection).toBe(0)
-  }
+  await expect(seed(room.payload, data)).rejects.toMatchObject({
+    message: 'The following field is invalid: Ends At',
+    data: {
+      collection: 'events',
+      errors: [
+        { path: 'endsAt', message: 'The event cannot end before it starts: check the end date and time.' },
+      ],
+    },
+  })
+  expect(await seededCounts(room.payload)).toEqual(
+    Object.fromEntries(seededCollections.map((collection) => [collection, 0])),
+  )
 })
 
 it('keeps the SQLite busy timeout on the connection that follows a transaction', async () => {
   const client = (
-    payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }
+    room.payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }
   ).client
   const { rows } = await client.execute('PRAGMA busy_timeout')
   expect(Object.values(rows[0] as object)[0]).toBe(10_000)

@@ -1,34 +1,22 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { type api, anonymous, type Session } from './helpers/http'
-import { startNewsroom, type Newsroom } from './helpers/newsroom'
+import { atTime } from './helpers/clock'
+import { anonymous } from './helpers/http'
+import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease, releaseData } from './helpers/releases'
-import type { Staff } from './helpers/users'
 
-let payload: Payload
-let staff: Staff
-let http: ReturnType<typeof api>
-let officer: Session
-let editor: Session
-let act: Newsroom['act']
+const room = freshNewsroom('workflow')
 
-beforeAll(async () => {
-  const newsroom = await startNewsroom('workflow')
-  ;({ payload, staff, http, act } = newsroom)
-  ;({ officer, editor } = newsroom.sessions)
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
+/** The latest version of a release, draft or not. */
+const latest = (id: number) =>
+  room.payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true })
 
 async function statusOf(id: number) {
-  const doc = await payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true })
-  return doc.editorialStatus
+  return (await latest(id)).editorialStatus
 }
 
 async function activityOf(id: number) {
-  const { docs } = await payload.find({
+  const { docs } = await room.payload.find({
     collection: 'activity',
     where: { and: [{ collectionSlug: { equals: 'press-releases' } }, { docId: { equals: String(id) } }] },
     sort: 'createdAt',
@@ -45,49 +33,44 @@ async function activityOf(id: number) {
 
 describe('a release from draft to the public site', () => {
   it('goes through review: submit, changes requested, revision, approval, publication', async () => {
-    const created = await http.rest(
+    const created = await room.http.rest(
       'POST',
       '/press-releases?draft=true',
-      officer,
+      room.sessions.officer,
       releaseData('Draft to public'),
     )
     expect(created.status).toBe(201)
     const id = (created.body.doc as { id: number }).id
     expect(await statusOf(id)).toBe('draft')
-    expect((await http.rest('GET', `/press-releases/${id}`, anonymous)).status).toBe(404)
+    expect((await room.http.rest('GET', `/press-releases/${id}`, anonymous)).status).toBe(404)
 
-    expect((await act(officer, id, { action: 'submit' })).status).toBe(200)
+    expect((await room.act('officer', id, { action: 'submit' })).status).toBe(200)
     expect(await statusOf(id)).toBe('in_review')
 
-    const refused = await act(editor, id, { action: 'requestChanges' })
+    const refused = await room.act('editor', id, { action: 'requestChanges' })
     expect(refused).toMatchObject({
       status: 400,
       body: { errors: [{ message: expect.stringContaining('Say what') }] },
     })
     expect(
-      (await act(editor, id, { action: 'requestChanges', reason: 'Name the UN officials.' })).status,
+      (await room.act('editor', id, { action: 'requestChanges', reason: 'Name the UN officials.' })).status,
     ).toBe(200)
-    const waiting = await payload.findByID({
-      collection: 'press-releases',
-      id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const waiting = await latest(id)
     expect(waiting).toMatchObject({
       editorialStatus: 'changes_requested',
       reviewNote: 'Name the UN officials.',
     })
 
-    const revised = await http.rest('PATCH', `/press-releases/${id}?draft=true`, officer, {
+    const revised = await room.http.rest('PATCH', `/press-releases/${id}?draft=true`, room.sessions.officer, {
       summary: 'Vladimir Norov met António Guterres.',
     })
     expect(revised.status).toBe(200)
-    expect((await act(officer, id, { action: 'submit' })).status).toBe(200)
-    expect((await act(editor, id, { action: 'approve' })).status).toBe(200)
+    expect((await room.act('officer', id, { action: 'submit' })).status).toBe(200)
+    expect((await room.act('editor', id, { action: 'approve' })).status).toBe(200)
     expect(await statusOf(id)).toBe('approved')
-    expect((await act(editor, id, { action: 'publish' })).status).toBe(200)
+    expect((await room.act('editor', id, { action: 'publish' })).status).toBe(200)
 
-    const publicView = await http.rest('GET', `/press-releases/${id}`, anonymous)
+    const publicView = await room.http.rest('GET', `/press-releases/${id}`, anonymous)
     expect(publicView.status).toBe(200)
     expect(publicView.body).toMatchObject({
       summary: 'Vladimir Norov met António Guterres.',
@@ -105,14 +88,14 @@ describe('a release from draft to the public site', () => {
   })
 
   it('sends a changed approval back to review', async () => {
-    const release = await draftRelease(payload, staff.officer)
-    await act(officer, release.id, { action: 'submit' })
-    await act(editor, release.id, { action: 'approve' })
-    await http.rest('PATCH', `/press-releases/${release.id}?draft=true`, officer, {
+    const release = await draftRelease(room.payload, room.users.officer)
+    await room.act('officer', release.id, { action: 'submit' })
+    await room.act('editor', release.id, { action: 'approve' })
+    await room.http.rest('PATCH', `/press-releases/${release.id}?draft=true`, room.sessions.officer, {
       headline: 'A different headline',
     })
     expect(await statusOf(release.id)).toBe('in_review')
-    expect((await act(editor, release.id, { action: 'publish' })).status).toBe(200)
+    expect((await room.act('editor', release.id, { action: 'publish' })).status).toBe(200)
     expect((await activityOf(release.id)).map(([action]) => action)).toEqual([
       'create',
       'submit',
@@ -123,8 +106,8 @@ describe('a release from draft to the public site', () => {
   })
 
   it('refuses a press officer every editor decision, with a reason', async () => {
-    const release = await draftRelease(payload, staff.officer)
-    await act(officer, release.id, { action: 'submit' })
+    const release = await draftRelease(room.payload, room.users.officer)
+    await room.act('officer', release.id, { action: 'submit' })
     for (const body of [
       { action: 'approve' },
       { action: 'publish' },
@@ -132,26 +115,26 @@ describe('a release from draft to the public site', () => {
       { action: 'schedule', at: new Date(Date.now() + 3_600_000).toISOString() },
       { action: 'embargo', at: new Date(Date.now() + 3_600_000).toISOString() },
     ]) {
-      const response = await act(officer, release.id, body)
+      const response = await room.act('officer', release.id, body)
       expect(response, body.action).toMatchObject({
         status: 403,
         body: { errors: [{ message: expect.stringContaining('Only an editor') }] },
       })
     }
     expect(await statusOf(release.id)).toBe('in_review')
-    expect((await act(anonymous, release.id, { action: 'submit' })).status).toBe(401)
+    expect((await room.act('public', release.id, { action: 'submit' })).status).toBe(401)
   })
 
   it('refuses to approve a release that could not be published', async () => {
-    const release = await payload.create({
+    const release = await room.payload.create({
       collection: 'press-releases',
       data: { headline: 'Half-written' } as never,
       draft: true,
-      user: staff.officer,
+      user: room.users.officer,
       overrideAccess: false,
     })
-    await act(officer, release.id, { action: 'submit' })
-    const response = await act(editor, release.id, { action: 'approve' })
+    await room.act('officer', release.id, { action: 'submit' })
+    const response = await room.act('editor', release.id, { action: 'approve' })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toMatch(/summary/)
   })
@@ -159,35 +142,29 @@ describe('a release from draft to the public site', () => {
 
 describe('scheduled and embargoed publication', () => {
   async function approved() {
-    const release = await draftRelease(payload, staff.officer)
-    await act(officer, release.id, { action: 'submit' })
-    await act(editor, release.id, { action: 'approve' })
+    const release = await draftRelease(room.payload, room.users.officer)
+    await room.act('officer', release.id, { action: 'submit' })
+    await room.act('editor', release.id, { action: 'approve' })
     return release
   }
 
   it('publishes an embargoed release through the jobs queue at its time, not before', async () => {
     const release = await approved()
-    const at = new Date(Date.now() + 2_000)
-    const response = await act(editor, release.id, {
+    const at = new Date(Date.now() + 3_600_000)
+    const response = await room.act('editor', release.id, {
       action: 'embargo',
       at: at.toISOString(),
       timezone: 'Asia/Tashkent',
     })
     expect(response.status).toBe(200)
-    const scheduled = await payload.findByID({
-      collection: 'press-releases',
-      id: release.id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const scheduled = await latest(release.id)
     expect(scheduled).toMatchObject({ editorialStatus: 'scheduled', embargoUntil_tz: 'Asia/Tashkent' })
 
-    await payload.jobs.run()
-    expect((await http.rest('GET', `/press-releases/${release.id}`, anonymous)).status).toBe(404)
+    await atTime(new Date(at.getTime() - 1_000), () => room.payload.jobs.run())
+    expect((await room.http.rest('GET', `/press-releases/${release.id}`, anonymous)).status).toBe(404)
 
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now()) + 100))
-    await payload.jobs.run()
-    const live = await http.rest('GET', `/press-releases/${release.id}`, anonymous)
+    await atTime(new Date(at.getTime() + 1_000), () => room.payload.jobs.run())
+    const live = await room.http.rest('GET', `/press-releases/${release.id}`, anonymous)
     expect(live.status).toBe(200)
     expect(live.body).toMatchObject({ editorialStatus: 'published', _status: 'published' })
     expect((await activityOf(release.id)).at(-1)).toEqual([
@@ -200,42 +177,36 @@ describe('scheduled and embargoed publication', () => {
 
   it('reads a wall-clock time in the time zone it was given in', async () => {
     const release = await approved()
-    const response = await act(editor, release.id, {
+    const response = await room.act('editor', release.id, {
       action: 'schedule',
       at: '2099-03-04T10:00',
       timezone: 'Europe/Vienna',
     })
     expect(response.status).toBe(200)
-    const doc = await payload.findByID({
-      collection: 'press-releases',
-      id: release.id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const doc = await latest(release.id)
     expect(new Date(doc.publishAt!).toISOString()).toBe('2099-03-04T09:00:00.000Z')
     expect(doc.publishAt_tz).toBe('Europe/Vienna')
   })
 
   it('does not publish a scheduled release that was changed since: the change goes back to review', async () => {
     const release = await approved()
-    const at = new Date(Date.now() + 1_000)
-    await act(editor, release.id, { action: 'schedule', at: at.toISOString() })
-    await http.rest('PATCH', `/press-releases/${release.id}?draft=true`, officer, {
+    const at = new Date(Date.now() + 3_600_000)
+    await room.act('editor', release.id, { action: 'schedule', at: at.toISOString() })
+    await room.http.rest('PATCH', `/press-releases/${release.id}?draft=true`, room.sessions.officer, {
       summary: 'Changed after scheduling.',
     })
     expect(await statusOf(release.id)).toBe('in_review')
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now()) + 100))
-    await payload.jobs.run()
-    expect((await http.rest('GET', `/press-releases/${release.id}`, anonymous)).status).toBe(404)
+    await atTime(new Date(at.getTime() + 1_000), () => room.payload.jobs.run())
+    expect((await room.http.rest('GET', `/press-releases/${release.id}`, anonymous)).status).toBe(404)
     expect(await statusOf(release.id)).toBe('in_review')
   })
 
   it('refuses a time in the past or an unknown time zone', async () => {
     const release = await approved()
-    expect((await act(editor, release.id, { action: 'schedule', at: '2001-01-01T00:00:00Z' })).status).toBe(
-      400,
-    )
-    const zone = await act(editor, release.id, {
+    expect(
+      (await room.act('editor', release.id, { action: 'schedule', at: '2001-01-01T00:00:00Z' })).status,
+    ).toBe(400)
+    const zone = await room.act('editor', release.id, {
       action: 'embargo',
       at: '2099-01-01T00:00',
       timezone: 'Mars/Olympus',
@@ -249,29 +220,28 @@ describe('scheduled and embargoed publication', () => {
 
 describe('restoring an older version', () => {
   it('restores it as a draft that goes back to review, and logs the restore', async () => {
-    const release = await draftRelease(payload, staff.officer, 'Restore me')
-    await act(officer, release.id, { action: 'submit' })
-    await act(editor, release.id, { action: 'publish' })
-    await http.rest('PATCH', `/press-releases/${release.id}?draft=true`, officer, {
+    const release = await draftRelease(room.payload, room.users.officer, 'Restore me')
+    await room.act('officer', release.id, { action: 'submit' })
+    await room.act('editor', release.id, { action: 'publish' })
+    await room.http.rest('PATCH', `/press-releases/${release.id}?draft=true`, room.sessions.officer, {
       summary: 'A later, worse summary.',
     })
-    const { docs } = await payload.findVersions({
+    const { docs } = await room.payload.findVersions({
       collection: 'press-releases',
       where: { and: [{ parent: { equals: release.id } }, { 'version._status': { equals: 'published' } }] },
       overrideAccess: true,
       limit: 1,
     })
-    const restored = await http.rest('POST', `/press-releases/versions/${docs[0]!.id}?draft=true`, editor)
+    const restored = await room.http.rest(
+      'POST',
+      `/press-releases/versions/${docs[0]!.id}?draft=true`,
+      room.sessions.editor,
+    )
     expect(restored.status).toBe(200)
-    const latest = await payload.findByID({
-      collection: 'press-releases',
-      id: release.id,
-      draft: true,
-      overrideAccess: true,
-    })
-    expect(latest).toMatchObject({ editorialStatus: 'in_review', summary: releaseData().summary })
+    const restoredDraft = await latest(release.id)
+    expect(restoredDraft).toMatchObject({ editorialStatus: 'in_review', summary: releaseData().summary })
     // The public copy was not touched by the restore.
-    expect((await http.rest('GET', `/press-releases/${release.id}`)).status).toBe(200)
+    expect((await room.http.rest('GET', `/press-releases/${release.id}`)).status).toBe(200)
     expect((await activityOf(release.id)).at(-1)).toEqual(['restore', 'draft', 'in_review', 'editor test'])
   })
 })

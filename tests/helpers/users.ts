@@ -5,17 +5,24 @@ import type { User } from '@/payload-types'
 
 export type StaffUser = User & { collection: 'users' }
 export type Staff = Record<'admin' | 'editor' | 'officer', StaffUser>
+/** One user per role; `public` is a reader without an account (Payload's `user: null`). */
+export type Users = Staff & { public: null }
+export type TestRole = keyof Users
+
+export const testRoles: TestRole[] = ['public', 'officer', 'editor', 'admin']
 
 const roleOf = { admin: 'admin', editor: 'editor', officer: 'press-officer' } as const satisfies Record<
   keyof Staff,
   Role
 >
 
+export const passwordOf = (key: keyof Staff) => `test-${key}-password`
+
 /**
  * One user per role, shaped as Payload hands them to access functions (with `collection`),
  * to pass as `user` with `overrideAccess: false`.
  */
-export async function createStaff(payload: Payload, prefix = 'test'): Promise<Staff> {
+export async function createUsers(payload: Payload): Promise<Users> {
   const staff: Partial<Staff> = {}
   // One after another, admin first: the very first account of a newsroom is always an admin.
   for (const key of ['admin', 'editor', 'officer'] as const) {
@@ -23,13 +30,13 @@ export async function createStaff(payload: Payload, prefix = 'test'): Promise<St
       collection: 'users',
       overrideAccess: true,
       data: {
-        email: `${prefix}-${key}@communique.test`,
-        password: `${prefix}-${key}-password`,
-        name: `${key} ${prefix}`,
+        email: `test-${key}@communique.test`,
+        password: passwordOf(key),
+        name: `${key} test`,
         role: roleOf[key],
       },
     })
     staff[key] = { ...user, collection: 'users' }
   }
-  return staff as Staff
+  return { ...(staff as Staff), public: null }
 }
