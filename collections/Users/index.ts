@@ -4,11 +4,12 @@ import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, sta
 import { labelled } from '@/content/labels'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: 'Staff user', plural: 'Staff users' },
-  auth: { tokenExpiration: 60 * 60 * 8, useAPIKey: false },
+  auth: { tokenExpiration: 60 * 60 * 8, useAPIKey: false, forgotPassword: resetPasswordEmail },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],

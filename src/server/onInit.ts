@@ -3,21 +3,21 @@ import type { Payload } from 'payload'
 import { migrations } from '@/migrations'
 
 import { installAfterCommit } from './afterCommit'
-import { guardSqliteWrites } from './db'
 import { env } from './env'
+import { guardSqliteWrites } from './sqliteWriteGuard'
 
 type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
 
 /**
  * At start, for every adapter: let hooks run work after the commit (afterCommit.ts). Then, for
- * SQLite only: queue this process's writes (db.ts), and outside production apply the committed
- * migrations (in production the adapter's prodMigrations does it), so that every environment
- * runs the same schema and development never relies on schema push.
+ * SQLite only: queue this process's writes (sqliteWriteGuard.ts), and outside production apply
+ * the committed migrations (in production the adapter's prodMigrations does it), so that every
+ * environment runs the same schema and development never relies on schema push.
  */
 export async function onInit(payload: Payload): Promise<void> {
   installAfterCommit(payload.db)
   if (payload.db.name !== 'sqlite') return
-  await guardSqliteWrites((payload.db as unknown as { client: unknown }).client)
+  await guardSqliteWrites(payload.db)
   if (env().isProduction) return
   // Generated migrations type their arguments more narrowly than the adapter's signature.
   await payload.db.migrate({ migrations: migrations as unknown as Migrations })
