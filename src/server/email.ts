@@ -14,6 +14,17 @@ export function emailAdapter(config: Env): Promise<EmailAdapter> | undefined {
     defaultFromAddress: config.emailFrom.address,
     defaultFromName: config.emailFrom.name,
     skipVerify: true,
-    transportOptions: { host, port, secure, auth: user ? { user, pass } : undefined },
+    transportOptions: {
+      host,
+      port,
+      secure,
+      auth: user ? { user, pass } : undefined,
+      // A password-reset email is sent inside the request's transaction (Payload's
+      // forgotPassword), which holds SQLite's write lock: a mail server that hangs must fail the
+      // send within seconds, not after nodemailer's default of minutes.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 15_000,
+    },
   })
 }
