@@ -1004,6 +1004,10 @@ export interface User {
    * Only administrators can change roles.
    */
   role: 'admin' | 'editor' | 'press-officer'
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null
   updatedAt: string
   createdAt: string
   email: string
@@ -1620,6 +1624,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T
   role?: T
+  currentPassword?: T
   updatedAt?: T
   createdAt?: T
   email?: T

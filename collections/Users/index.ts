@@ -4,6 +4,7 @@ import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, sta
 import { labelled } from '@/content/labels'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { checkNewPassword, checkResetPassword, writeOnly } from './hooks/passwordRules'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -23,6 +24,10 @@ export const Users: CollectionConfig<'users'> = {
     delete: adminsOnly,
     unlock: adminsOnly,
   },
+  hooks: {
+    beforeOperation: [checkResetPassword],
+    beforeValidate: [checkNewPassword],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: 'Full name' },
     {
@@ -35,6 +40,17 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: adminField, update: adminField },
       admin: { position: 'sidebar', description: 'Only administrators can change roles.' },
       hooks: { beforeChange: [firstUserIsAdmin] },
+    },
+    {
+      // Asked when changing one's own password (hooks/passwordRules.ts); virtual, so never stored.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      access: { read: writeOnly },
+      admin: {
+        description: 'Needed to change your own password.',
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
+      },
     },
   ],
 }
