@@ -1016,8 +1016,6 @@ export interface User {
   salt?: string | null
   hash?: string | null
   resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
   sessions?:
     | {
         id: string
@@ -1103,6 +1101,10 @@ export interface Activity {
     | 'delete'
     | 'embargoLink'
     | 'embargoLinkRevoked'
+    | 'login'
+    | 'loginFailed'
+    | 'loginLimited'
+    | 'resetLimited'
   summary: string
   collectionSlug: string
   docId: string
@@ -1633,8 +1635,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T
   hash?: T
   resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
   sessions?:
     | T
     | {

@@ -2,14 +2,27 @@ import type { CollectionConfig } from 'payload'
 
 import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, staffOnly } from '@/access/roles'
 import { labelled } from '@/content/labels'
+import { env } from '@/server/env'
+import { isHttps } from '@/server/securityHeaders'
 
+import { forgotPasswordEndpoint } from './forgotPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardLogin, logLogin } from './hooks/loginGuard'
 import { checkNewPassword, checkResetPassword, writeOnly } from './hooks/passwordRules'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: 'Staff user', plural: 'Staff users' },
-  auth: { tokenExpiration: 60 * 60 * 8, useAPIKey: false },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    useAPIKey: false,
+    // Sent only over HTTPS when the site is served over it; Lax keeps it off cross-site posts.
+    cookies: { secure: isHttps(env().serverUrl), sameSite: 'Lax' },
+    // No per-account lockout: it let anyone lock a colleague out. Failures are limited per client
+    // address instead (hooks/loginGuard.ts, forgotPassword.ts).
+    maxLoginAttempts: 0,
+  },
+  endpoints: [forgotPasswordEndpoint],
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
@@ -25,7 +38,8 @@ export const Users: CollectionConfig<'users'> = {
     unlock: adminsOnly,
   },
   hooks: {
-    beforeOperation: [checkResetPassword],
+    beforeOperation: [guardLogin, checkResetPassword],
+    afterLogin: [logLogin],
     beforeValidate: [checkNewPassword],
   },
   fields: [

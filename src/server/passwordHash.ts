@@ -34,6 +34,12 @@ export async function verifyPassword(stored: StoredPassword, password: string): 
  * unknown email answers in 5 ms and a known one in 140 ms, which tells who works here.
  */
 export async function hashForNothing(password: string): Promise<false> {
-  await pbkdf2Async(password, randomBytes(32).toString('hex'), CURRENT.iterations, CURRENT.keyLength, 'sha256')
+  await pbkdf2Async(
+    password,
+    randomBytes(32).toString('hex'),
+    CURRENT.iterations,
+    CURRENT.keyLength,
+    'sha256',
+  )
   return false
 }

@@ -37,7 +37,7 @@ export const checkNewPassword: CollectionBeforeValidateHook<User> = async ({
   if (!own) return data
   if (typeof current !== 'string' || current === '')
     throw refuse('currentPassword', 'Enter your current password to set a new one.')
-  const stored = await req.payload.db.findOne<{ hash?: string; salt?: string }>({
+  const stored = await req.payload.db.findOne<{ id: number | string; hash?: string; salt?: string }>({
     collection: 'users',
     req,
     where: { id: { equals: originalDoc!.id } },
@@ -48,7 +48,7 @@ export const checkNewPassword: CollectionBeforeValidateHook<User> = async ({
 }
 
 /** A reset through the emailed token sets a password without the collection's update hooks. */
-export const checkResetPassword: CollectionBeforeOperationHook = ({ args, operation }) => {
+export const checkResetPassword: CollectionBeforeOperationHook<'users'> = ({ args, operation }) => {
   if (operation !== 'resetPassword') return args
   const problem = passwordProblem((args.data as { password?: unknown } | undefined)?.password)
   if (problem) throw refuse('password', problem)
