@@ -43,6 +43,9 @@ export class TooManyAttempts extends APIError {
       { retryAfterSeconds },
       true,
     )
+    // Named here, not from the class (a minified build renames classes): payload.config.ts's
+    // loggingLevels finds it by this name.
+    this.name = 'TooManyAttempts'
     // Payload's error response merges these (payload/dist/utilities/routeError.js).
     req.responseHeaders = new Headers(req.responseHeaders)
     req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
