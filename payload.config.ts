@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Activity } from './collections/Activity'
@@ -62,6 +62,11 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
   telemetry: false,
+  // A wrong password or an address held back is the visitor's doing, not a fault: one line each,
+  // without a stack trace, so that a guessing run cannot bury real errors. Payload looks levels up
+  // by the error's name; its type lists only its own errors, hence the cast for ours
+  // (collections/Users/hooks/loginGuard.ts).
+  loggingLevels: { AuthenticationError: 'info', TooManyAttempts: 'info' } as Config['loggingLevels'],
   onInit,
   jobs: {
     tasks: [publishScheduledReleaseTask, sendNotificationEmailTask],

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { isLocale } from './src/content/locales'
 import { newsListKey, newsListSegment, newsQueryString, parseNewsQuery } from './src/i18n/newsFilter'
+import { env } from './src/server/env'
+import { isHttps, securityHeaders } from './src/server/securityHeaders'
 
 /**
  * Gives every news-list filter one URL and one cache entry. A query string that is not the
@@ -10,10 +12,7 @@ import { newsListKey, newsListSegment, newsQueryString, parseNewsQuery } from '.
  * (app/(site)/[locale]/news-list/[filter]). That route is not a public URL; asked for directly,
  * it answers only for canonical keys, and its canonical link names the public URL.
  */
-export function proxy(request: NextRequest) {
-  const locale = request.nextUrl.pathname.split('/')[1]
-  if (!isLocale(locale)) return NextResponse.next()
-
+function newsList(request: NextRequest, locale: string): NextResponse {
   // Next has already taken its own parameters (_rsc) off nextUrl.
   const given = request.nextUrl.searchParams
   const raw: Record<string, string[]> = {}
@@ -26,7 +25,22 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL(`/${locale}/${newsListSegment}/${newsListKey(query)}`, request.url))
 }
 
+const newsPath = /^\/([^/]+)\/news$/
+
+/** Every page and API answer also carries the security headers (src/server/securityHeaders.ts). */
+export function proxy(request: NextRequest) {
+  const locale = newsPath.exec(request.nextUrl.pathname)?.[1]
+  const response = locale && isLocale(locale) ? newsList(request, locale) : NextResponse.next()
+  const { isProduction, serverUrl } = env()
+  for (const [name, value] of Object.entries(
+    securityHeaders({ production: isProduction, https: isHttps(serverUrl) }),
+  ))
+    response.headers.set(name, value)
+  return response
+}
+
 export const config = {
-  // Not the internal route: Next runs the proxy again on the rewritten request.
-  matcher: ['/(en|ru|zh)/news'],
+  // Not Next's build output, which it serves with its own headers. The rewritten news-list
+  // request comes through again and only gets the headers.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 }

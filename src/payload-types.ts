@@ -1004,6 +1004,10 @@ export interface User {
    * Only administrators can change roles.
    */
   role: 'admin' | 'editor' | 'press-officer'
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null
   updatedAt: string
   createdAt: string
   email: string
@@ -1012,8 +1016,6 @@ export interface User {
   salt?: string | null
   hash?: string | null
   resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
   sessions?:
     | {
         id: string
@@ -1099,6 +1101,10 @@ export interface Activity {
     | 'delete'
     | 'embargoLink'
     | 'embargoLinkRevoked'
+    | 'login'
+    | 'loginFailed'
+    | 'loginLimited'
+    | 'resetLimited'
   summary: string
   collectionSlug: string
   docId: string
@@ -1620,6 +1626,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T
   role?: T
+  currentPassword?: T
   updatedAt?: T
   createdAt?: T
   email?: T
@@ -1628,8 +1635,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T
   hash?: T
   resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
   sessions?:
     | T
     | {

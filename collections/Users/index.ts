@@ -2,14 +2,29 @@ import type { CollectionConfig } from 'payload'
 
 import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, staffOnly } from '@/access/roles'
 import { labelled } from '@/content/labels'
+import { env } from '@/server/env'
+import { isHttps } from '@/server/securityHeaders'
 
+import { forgotPasswordEndpoint } from './forgotPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardLogin, logLogin } from './hooks/loginGuard'
+import { checkNewPassword, checkResetPassword, writeOnly } from './hooks/passwordRules'
 import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: 'Staff user', plural: 'Staff users' },
-  auth: { tokenExpiration: 60 * 60 * 8, useAPIKey: false, forgotPassword: resetPasswordEmail },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    useAPIKey: false,
+    // Sent only over HTTPS when the site is served over it; Lax keeps it off cross-site posts.
+    cookies: { secure: isHttps(env().serverUrl), sameSite: 'Lax' },
+    // No per-account lockout: it let anyone lock a colleague out. Failures are limited per client
+    // address instead (hooks/loginGuard.ts, forgotPassword.ts).
+    maxLoginAttempts: 0,
+    forgotPassword: resetPasswordEmail,
+  },
+  endpoints: [forgotPasswordEndpoint],
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
@@ -24,6 +39,11 @@ export const Users: CollectionConfig<'users'> = {
     delete: adminsOnly,
     unlock: adminsOnly,
   },
+  hooks: {
+    beforeOperation: [guardLogin, checkResetPassword],
+    afterLogin: [logLogin],
+    beforeValidate: [checkNewPassword],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: 'Full name' },
     {
@@ -36,6 +56,17 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: adminField, update: adminField },
       admin: { position: 'sidebar', description: 'Only administrators can change roles.' },
       hooks: { beforeChange: [firstUserIsAdmin] },
+    },
+    {
+      // Asked when changing one's own password (hooks/passwordRules.ts); virtual, so never stored.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      access: { read: writeOnly },
+      admin: {
+        description: 'Needed to change your own password.',
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
+      },
     },
   ],
 }

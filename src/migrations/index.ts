@@ -2,6 +2,7 @@ import * as migration_20261122_153119_initial from './20261122_153119_initial'
 import * as migration_20261123_171144_workflow from './20261123_171144_workflow'
 import * as migration_20261123_180948_search_text from './20261123_180948_search_text'
 import * as migration_20261123_200000_cited_documents from './20261123_200000_cited_documents'
+import * as migration_20261130_141355_auth_no_account_lock from './20261130_141355_auth_no_account_lock'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261123_200000_cited_documents.up,
     down: migration_20261123_200000_cited_documents.down,
     name: '20261123_200000_cited_documents',
+  },
+  {
+    up: migration_20261130_141355_auth_no_account_lock.up,
+    down: migration_20261130_141355_auth_no_account_lock.down,
+    name: '20261130_141355_auth_no_account_lock',
   },
 ]

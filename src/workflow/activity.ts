@@ -17,6 +17,10 @@ export const activityActions = [
   { value: 'delete', label: 'Deleted' },
   { value: 'embargoLink', label: 'Journalist link created' },
   { value: 'embargoLinkRevoked', label: 'Journalist link revoked' },
+  { value: 'login', label: 'Logged in' },
+  { value: 'loginFailed', label: 'Login failed' },
+  { value: 'loginLimited', label: 'Logins from an address held back' },
+  { value: 'resetLimited', label: 'Password resets from an address held back' },
 ] as const
 export type ActivityAction = (typeof activityActions)[number]['value']
 
@@ -29,6 +33,8 @@ export type ActivityEntry = {
   fromStatus?: EditorialStatus | null
   toStatus?: EditorialStatus | null
   note?: string
+  /** Who, when it is not the request's user (a failed login has none). */
+  by?: { actor?: number | string; actorName: string }
 }
 
 /** An entry about a release, before the hook that writes it knows the saved document. */
@@ -48,7 +54,7 @@ function actorOf(req: PayloadRequest): { actor?: number; actorName: string } {
  * Appends an entry to the activity log, inside the request's transaction: when the change it
  * records fails, the entry goes too. Nobody can write entries through the API; this can.
  */
-export async function recordActivity(req: PayloadRequest, entry: ActivityEntry): Promise<void> {
+export async function recordActivity(req: PayloadRequest, { by, ...entry }: ActivityEntry): Promise<void> {
   await req.payload.create({
     collection: 'activity',
     req,
@@ -60,7 +66,7 @@ export async function recordActivity(req: PayloadRequest, entry: ActivityEntry):
       // Generated types use SQLite's numeric ids; MongoDB's are strings, and both are passed through.
       release: (entry.release ?? undefined) as number | undefined,
       at: new Date().toISOString(),
-      ...actorOf(req),
+      ...((by as { actor?: number; actorName: string } | undefined) ?? actorOf(req)),
     },
   })
 }
