@@ -5,7 +5,8 @@ import { handleEndpoints, type Payload } from 'payload'
  * The REST and GraphQL APIs exactly as the Next.js routes serve them (the same handlers, in
  * process), for tests that must hold through every channel, not only the Local API.
  */
-export type Session = { token?: string }
+/** A caller: its login token, and the client address it comes from (rate limits are per address). */
+export type Session = { token?: string; address?: string }
 export const anonymous: Session = {}
 
 export type ApiResponse = { status: number; body: Record<string, unknown> }
@@ -14,6 +15,7 @@ function headers(session: Session): HeadersInit {
   return {
     'Content-Type': 'application/json',
     ...(session.token ? { Authorization: `JWT ${session.token}` } : {}),
+    ...(session.address ? { 'X-Forwarded-For': session.address } : {}),
   }
 }
 
