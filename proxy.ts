@@ -3,16 +3,34 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { isLocale } from './src/content/locales'
 import { newsListKey, newsListSegment, newsQueryString, parseNewsQuery } from './src/i18n/newsFilter'
 
+/** Whether a path's percent-encoding is valid UTF-8 (/%ff is not). */
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
- * Gives every news-list filter one URL and one cache entry. A query string that is not the
- * canonical form of its filter (empty form fields, another order, malformed values, tracking
+ * Runs before every page and route. A path with broken percent-encoding (/%ff, /en/news/%ff) is
+ * answered 400 here: Next.js fails to decode its route parameters and answers 500 (issue 11).
+ * Then the news list: every filter gets one URL and one cache entry. A query string that is not
+ * the canonical form of its filter (empty form fields, another order, malformed values, tracking
  * parameters) is redirected to it; the canonical one is served from the cached internal route
  * (app/(site)/[locale]/news-list/[filter]). That route is not a public URL; asked for directly,
  * it answers only for canonical keys, and its canonical link names the public URL.
  */
 export function proxy(request: NextRequest) {
-  const locale = request.nextUrl.pathname.split('/')[1]
-  if (!isLocale(locale)) return NextResponse.next()
+  const { pathname } = request.nextUrl
+  if (!decodes(pathname))
+    return NextResponse.json(
+      { errors: [{ field: 'path', message: 'path: must be valid percent-encoded UTF-8' }] },
+      { status: 400, headers: { 'Cache-Control': 'no-store' } },
+    )
+  const [, locale, page, ...rest] = pathname.split('/')
+  if (!isLocale(locale) || page !== 'news' || rest.length > 0) return NextResponse.next()
 
   // Next has already taken its own parameters (_rsc) off nextUrl.
   const given = request.nextUrl.searchParams
@@ -27,6 +45,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the internal route: Next runs the proxy again on the rewritten request.
-  matcher: ['/(en|ru|zh)/news'],
+  // Every path but Next's own static files. The news list's internal route is rewritten to, and
+  // Next runs the proxy again on it: it is not `/<locale>/news`, so it passes through.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 }

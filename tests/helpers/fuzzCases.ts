@@ -1,0 +1,278 @@
+/**
+ * Malformed requests for the fuzz suite (tests/fuzz.test.ts), generated deterministically: the
+ * classes the issue's fuzz run found answered 5xx (issue 11), crossed with every collection,
+ * method and role, plus seeded random mutations of them. The same seed gives the same cases, so
+ * a failure names a case that can be replayed.
+ */
+
+export type FuzzRole = 'public' | 'officer'
+
+export type FuzzCase = {
+  name: string
+  role: FuzzRole
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  /** 'rest' → /api/<segments>; 'graphql' → /api/graphql. */
+  route: 'rest' | 'graphql'
+  segments: string[]
+  query?: string
+  contentType?: string
+  body?: string | FormData
+}
+
+/** Ids of real records the cases aim at (made by the test before generating). */
+export type FuzzTargets = { release: number; topic: number; comment: number }
+
+export const collections = [
+  'press-releases',
+  'comments',
+  'embargo-links',
+  'events',
+  'speeches',
+  'participants',
+  'documents',
+  'topics',
+  'media',
+  'users',
+  'activity',
+] as const
+
+/** mulberry32: a tiny seeded PRNG, enough to pick and mutate cases reproducibly. */
+export function prng(seed: number) {
+  let state = seed >>> 0
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
+  return { next, pick }
+}
+
+export const badIds = [
+  'abc',
+  "1' OR '1'='1",
+  ' 1',
+  '1 ',
+  '01',
+  '0',
+  '-1',
+  '1.5',
+  '1e3',
+  '0x10',
+  '99999999999999999999',
+  '9007199254740993',
+  '%ff',
+  'null',
+  '',
+  'a'.repeat(300),
+]
+
+const whereQueries = [
+  'where[id][in]=a,b',
+  'where[id][equals]=abc',
+  'where[id][not_in]=1,x',
+  'where[id][greater_than]=zz',
+  'where[createdAt][greater_than]=notadate',
+  'where[updatedAt][less_than_equal]=2026-13-45',
+  'where[slug][equals][0]=a&where[slug][equals][1]=b',
+  'where[id][near]=1,2,3',
+  'where[id][within]=x',
+  'where[id][intersects]=x',
+  'where[id][bogus]=1',
+  'where[nosuchfield][equals]=1',
+  'where[or][0][id][in]=a',
+  'where[and][x]=1',
+  'where[id]=1',
+  'where=1',
+  'where[id][exists]=maybe',
+  'where[id][like][a]=b',
+  'where[createdAt][in]=notadate,2020-01-01',
+  `${'where[and][0]'.repeat(40)}[id][equals]=1`,
+]
+
+const pagingQueries = [
+  'limit=99999999999999999999',
+  'limit=-1',
+  'limit=abc',
+  'limit=1.5',
+  'limit=1e20',
+  'page=1e20',
+  'page=0',
+  'page=-3',
+  'page=abc',
+  'page=99999999999999999999',
+  'depth=1000',
+  'depth=-1',
+  'depth=abc',
+  'sort=%00',
+  'sort=-nosuch',
+  'locale=xx',
+  'fallback-locale=%00',
+  'draft=maybe',
+  'limit=10&limit=20',
+  'select[id]=x',
+  'populate[x]=y',
+  'joins[x][limit]=abc',
+]
+
+function deepJson(levels: number): string {
+  return `${'['.repeat(levels)}${']'.repeat(levels)}`
+}
+
+function deepObject(levels: number): string {
+  return `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`
+}
+
+/** Bodies that are not a JSON object, or not one Payload can take. */
+const badBodies: { contentType?: string; body: string; name: string }[] = [
+  { name: 'text/plain body', contentType: 'text/plain', body: 'hello' },
+  { name: 'JSON string', body: '"hello"' },
+  { name: 'JSON number', body: '42' },
+  { name: 'JSON null', body: 'null' },
+  { name: 'JSON true', body: 'true' },
+  { name: 'JSON array', body: '[1,2]' },
+  { name: 'broken JSON', body: '{"a":' },
+  { name: 'empty body', body: '' },
+  { name: 'deep array 100000', body: deepJson(100_000) },
+  { name: 'deep object 5000', body: deepObject(5_000) },
+  { name: 'xml', contentType: 'application/xml', body: '<a/>' },
+  { name: 'form urlencoded', contentType: 'application/x-www-form-urlencoded', body: 'a=1&b=2' },
+]
+
+/** Objects whose fields have the wrong shape (caught by field validation or our hooks). */
+function badFields(targets: FuzzTargets): Record<string, unknown>[] {
+  return [
+    { topics: [99999999] },
+    { topics: ['abc'] },
+    { topics: 'abc' },
+    { event: 99999999 },
+    { dateline: { date: 'notadate' } },
+    { dateline: 'x' },
+    { headline: { en: 1 } },
+    { headline: ['a'] },
+    { title: { en: 1 } },
+    { title: 42 },
+    { body: { root: { children: 'x' } } },
+    { body: { root: 'x' } },
+    { body: 'text' },
+    { body: 42 },
+    { description: { root: { children: [{ children: 'x' }] } } },
+    { release: 1, body: 42 },
+    { release: 999999, body: 'hi' },
+    { release: 'abc', body: 'hi' },
+    { release: targets.release, parent: 999999, body: 'hi' },
+    { email: ['a@b.c'] },
+    { email: 42, password: 'x' },
+    { name: { a: 1 } },
+    { role: 'god' },
+    { startsAt: 'notadate' },
+    { gallery: [{ a: 1 }] },
+    { _status: 'weird' },
+    { id: 'abc' },
+    { createdAt: 'notadate' },
+  ]
+}
+
+const graphqlBodies: { name: string; contentType?: string; body: string }[] = [
+  {
+    name: 'fragment cycle',
+    body: JSON.stringify({
+      query:
+        'query { Topics { docs { ...A } } } fragment A on Topic { ...B } fragment B on Topic { ...A }',
+    }),
+  },
+  { name: 'non-JSON body', contentType: 'text/plain', body: 'query { Topics { docs { id } } }' },
+  { name: 'broken JSON', body: '{"query":' },
+  { name: 'JSON array', body: '[1]' },
+  { name: 'query is a number', body: JSON.stringify({ query: 42 }) },
+  { name: 'no query', body: '{}' },
+  { name: 'syntax error', body: JSON.stringify({ query: 'query {' }) },
+  { name: 'bad id', body: JSON.stringify({ query: 'query { Topic(id: "abc") { id } }' }) },
+  { name: 'bad id number', body: JSON.stringify({ query: 'query { Topic(id: 99999999999999999999) { id } }' }) },
+  {
+    name: 'bad where',
+    body: JSON.stringify({ query: 'query { Topics(where: { createdAt: { greater_than: "notadate" } }) { docs { id } } }' }),
+  },
+  { name: 'huge limit', body: JSON.stringify({ query: 'query { Topics(limit: 2147483647, page: 2147483647) { docs { id } } }' }) },
+  { name: 'deep nesting', body: JSON.stringify({ query: `query { ${'Topics { docs { '.repeat(200)}id${' } }'.repeat(200)} }` }) },
+  { name: 'deep JSON', body: deepJson(100_000) },
+  { name: 'variables not an object', body: JSON.stringify({ query: 'query { Topics { docs { id } } }', variables: 'x' }) },
+  {
+    name: 'mutation bad data',
+    body: JSON.stringify({ query: 'mutation { createComment(data: { release: 999999, body: "x" }) { id } }' }),
+  },
+]
+
+/** The hand-picked classes, crossed with collections, methods and roles. */
+export function fuzzCases(targets: FuzzTargets, seed = 11): FuzzCase[] {
+  const cases: FuzzCase[] = []
+  const roles: FuzzRole[] = ['public', 'officer']
+  const json = 'application/json'
+  for (const role of roles) {
+    for (const collection of collections) {
+      for (const id of badIds) {
+        cases.push({ name: `GET id ${JSON.stringify(id.slice(0, 20))}`, role, method: 'GET', route: 'rest', segments: [collection, id] })
+      }
+      for (const id of ["1' OR '1'='1", ' 1', 'abc']) {
+        cases.push({ name: `PATCH id ${id}`, role, method: 'PATCH', route: 'rest', segments: [collection, id], contentType: json, body: '{}' })
+        cases.push({ name: `DELETE id ${id}`, role, method: 'DELETE', route: 'rest', segments: [collection, id] })
+      }
+      for (const query of [...whereQueries, ...pagingQueries]) {
+        cases.push({ name: `GET ?${query.slice(0, 60)}`, role, method: 'GET', route: 'rest', segments: [collection], query })
+      }
+      for (const bad of badBodies) {
+        cases.push({ name: `POST ${bad.name}`, role, method: 'POST', route: 'rest', segments: [collection], contentType: bad.contentType ?? json, body: bad.body })
+      }
+    }
+    const release = String(targets.release)
+    for (const bad of badBodies) {
+      cases.push({ name: `PATCH draft ${bad.name}`, role, method: 'PATCH', route: 'rest', segments: ['press-releases', release], query: 'draft=true', contentType: bad.contentType ?? json, body: bad.body })
+      cases.push({ name: `workflow ${bad.name}`, role, method: 'POST', route: 'rest', segments: ['press-releases', release, 'workflow'], contentType: bad.contentType ?? json, body: bad.body })
+    }
+    for (const data of badFields(targets)) {
+      const body = JSON.stringify(data)
+      for (const [collection, id] of [['press-releases', release], ['topics', String(targets.topic)], ['comments', String(targets.comment)]] as const) {
+        cases.push({ name: `PATCH draft ${collection} ${body}`, role, method: 'PATCH', route: 'rest', segments: [collection, id], query: 'draft=true', contentType: json, body })
+      }
+      for (const collection of ['press-releases', 'comments', 'events', 'users', 'topics'] as const) {
+        cases.push({ name: `POST ${collection} ${body}`, role, method: 'POST', route: 'rest', segments: [collection], contentType: json, body })
+      }
+    }
+    for (const payloadField of ['{"a":', 'null', '"x"', '[1]', deepJson(10_000)]) {
+      const form = () => {
+        const data = new FormData()
+        data.set('_payload', payloadField)
+        data.set('file', new Blob(['not an image'], { type: 'image/png' }), 'x.png')
+        return data
+      }
+      cases.push({ name: `multipart _payload ${payloadField.slice(0, 10)}`, role, method: 'POST', route: 'rest', segments: ['media'], body: form() })
+      cases.push({ name: `multipart PATCH _payload ${payloadField.slice(0, 10)}`, role, method: 'PATCH', route: 'rest', segments: ['press-releases', release], body: form() })
+    }
+    for (const segments of [['users', 'verify', 'abc'], ['users', 'verify', ''], ['users', 'unlock'], ['users', 'forgot-password'], ['users', 'reset-password'], ['users', 'login'], ['users', 'refresh-token'], ['nosuch'], ['press-releases', 'abc', 'workflow'], ['press-releases', '99999999', 'workflow'], ['globals', 'settings'], ['globals', 'nosuch'], ['press-releases', 'versions', 'abc'], ['press-releases', 'versions', "1' OR '1'='1"], ['topics', '1', 'nope']]) {
+      for (const bad of [{ name: 'JSON null', body: 'null' }, { name: 'JSON object', body: '{"email":["a@b.c"],"token":1,"password":2}' }, badBodies[0]!]) {
+        cases.push({ name: `POST ${segments.join('/')} ${bad.name}`, role, method: 'POST', route: 'rest', segments, contentType: 'contentType' in bad ? bad.contentType : json, body: bad.body })
+      }
+    }
+    for (const bad of graphqlBodies) {
+      cases.push({ name: `graphql ${bad.name}`, role, method: 'POST', route: 'graphql', segments: [], contentType: bad.contentType ?? json, body: bad.body })
+    }
+  }
+  return [...cases, ...mutations(cases, seed)]
+}
+
+/** Random crossings of the classes above: a bad query on a bad id, a bad body on a list, … */
+function mutations(cases: FuzzCase[], seed: number): FuzzCase[] {
+  const random = prng(seed)
+  const queries = [...whereQueries, ...pagingQueries]
+  const extra: FuzzCase[] = []
+  for (let index = 0; index < 150; index++) {
+    const base = random.pick(cases.filter((c) => c.route === 'rest' && typeof c.body !== 'object'))
+    const query = [base.query, random.pick(queries), random.pick(queries)].filter(Boolean).join('&')
+    const segments = random.next() < 0.5 ? [random.pick(collections), random.pick(badIds)] : base.segments
+    const method = random.pick(['GET', 'POST', 'PATCH', 'DELETE'] as const)
+    extra.push({ ...base, name: `mutated ${method} ${segments.join('/')}?${query.slice(0, 60)}`, method, segments, query, body: method === 'GET' ? undefined : base.body })
+  }
+  return extra
+}
