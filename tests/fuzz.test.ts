@@ -53,7 +53,12 @@ describe('malformed requests', () => {
   it('are all answered below 500, without a stack trace or a server path', { timeout: 600_000 }, async () => {
     const { payload, users, sessions } = newsroom
     const release = await draftRelease(payload, users.officer)
-    const topic = await payload.create({ collection: 'topics', data: { title: 'Fuzz topic', _status: 'published' }, user: users.editor, overrideAccess: false })
+    const topic = await payload.create({
+      collection: 'topics',
+      data: { title: 'Fuzz topic', _status: 'published' },
+      user: users.editor,
+      overrideAccess: false,
+    })
     const comment = await payload.create({
       collection: 'comments',
       data: { release: release.id, body: 'A fuzz comment' },
@@ -68,9 +73,22 @@ describe('malformed requests', () => {
     const control = async (fuzz: Omit<FuzzCase, 'name' | 'route'>) =>
       (await answer(route, { ...fuzz, name: 'control', route: 'rest' }, cookies[fuzz.role])).status
     expect(await control({ role: 'public', method: 'GET', segments: ['topics', String(topic.id)] })).toBe(200)
-    expect(await control({ role: 'public', method: 'GET', segments: ['topics'], query: 'where[id][in]=1,2&limit=5&page=1' })).toBe(200)
-    const patch = { role: 'officer' as const, method: 'PATCH' as const, segments: ['press-releases', String(release.id)] }
-    expect(await control({ ...patch, query: 'draft=true', contentType: 'application/json', body: '{}' })).toBe(200)
+    expect(
+      await control({
+        role: 'public',
+        method: 'GET',
+        segments: ['topics'],
+        query: 'where[id][in]=1,2&limit=5&page=1',
+      }),
+    ).toBe(200)
+    const patch = {
+      role: 'officer' as const,
+      method: 'PATCH' as const,
+      segments: ['press-releases', String(release.id)],
+    }
+    expect(
+      await control({ ...patch, query: 'draft=true', contentType: 'application/json', body: '{}' }),
+    ).toBe(200)
     expect(await control({ ...patch, role: 'public', contentType: 'application/json', body: '{}' })).toBe(403)
 
     const failures: string[] = []
@@ -78,18 +96,108 @@ describe('malformed requests', () => {
     for (const fuzz of cases) {
       const { status, text } = await answer(route, fuzz, cookies[fuzz.role])
       statuses[status] = (statuses[status] ?? 0) + 1
-      if (process.env.FUZZ_VERBOSE) console.log(status, fuzz.role, fuzz.method, fuzz.name.slice(0, 100), text.slice(0, 160))
+      if (process.env.FUZZ_VERBOSE)
+        console.log(status, fuzz.role, fuzz.method, fuzz.name.slice(0, 100), text.slice(0, 160))
       const leak = leaks.find((needle) => text.includes(needle))
       if (status >= 500 || leak)
-        failures.push(`${status} ${fuzz.role} ${fuzz.method} ${fuzz.name.slice(0, 120)}: ${text.slice(0, 200)}${leak ? ` [leaks ${leak}]` : ''}`)
+        failures.push(
+          `${status} ${fuzz.role} ${fuzz.method} ${fuzz.name.slice(0, 120)}: ${text.slice(0, 200)}${leak ? ` [leaks ${leak}]` : ''}`,
+        )
     }
-    console.log(`fuzz: ${cases.length} cases, ${failures.length} answered 5xx or leaked; statuses ${JSON.stringify(statuses)}`)
+    console.log(
+      `fuzz: ${cases.length} cases, ${failures.length} answered 5xx or leaked; statuses ${JSON.stringify(statuses)}`,
+    )
     if (failures.length) console.log(failures.join('\n'))
     expect(cases.length).toBeGreaterThanOrEqual(500)
     expect(failures).toEqual([])
 
+    // The answers name what is wrong.
+    const named = async (fuzz: Omit<FuzzCase, 'name'>) => {
+      const { status, text } = await answer(route, { ...fuzz, name: 'named' }, cookies[fuzz.role])
+      return { status, text }
+    }
+    const json = 'application/json'
+    expect(
+      await named({ role: 'public', method: 'GET', route: 'rest', segments: ['topics', "1' OR '1'='1"] }),
+    ).toEqual({
+      status: 400,
+      text: JSON.stringify({
+        errors: [{ field: 'id', message: `id: must be a positive whole number, not "1' OR '1'='1"` }],
+      }),
+    })
+    const where = await named({
+      role: 'public',
+      method: 'GET',
+      route: 'rest',
+      segments: ['topics'],
+      query: 'where[createdAt][greater_than]=notadate',
+    })
+    expect(where.status).toBe(400)
+    expect(where.text).toContain('where[createdAt][greater_than]: must be a date')
+    expect(
+      (
+        await named({
+          role: 'public',
+          method: 'GET',
+          route: 'rest',
+          segments: ['topics'],
+          query: 'page=1e20',
+        })
+      ).text,
+    ).toContain('page: must be a whole number')
+    const draft = await named({
+      role: 'officer',
+      method: 'PATCH',
+      route: 'rest',
+      segments: ['press-releases', String(release.id)],
+      query: 'draft=true',
+      contentType: json,
+      body: '{"topics":[99999999],"dateline":{"date":"notadate"}}',
+    })
+    expect(draft.status).toBe(400)
+    expect(draft.text).toContain('dateline.date: must be a date')
+    const missing = await named({
+      role: 'officer',
+      method: 'PATCH',
+      route: 'rest',
+      segments: ['press-releases', String(release.id)],
+      query: 'draft=true',
+      contentType: json,
+      body: '{"topics":[99999999]}',
+    })
+    expect(missing).toMatchObject({
+      status: 400,
+      text: expect.stringContaining('No topics record with id 99999999.'),
+    })
+    const comment42 = await named({
+      role: 'officer',
+      method: 'POST',
+      route: 'rest',
+      segments: ['comments'],
+      contentType: json,
+      body: '{"release":1,"body":42}',
+    })
+    expect(comment42).toMatchObject({ status: 400, text: expect.stringContaining('body: must be a text') })
+    const cycle = await named({
+      role: 'public',
+      method: 'POST',
+      route: 'graphql',
+      segments: [],
+      contentType: json,
+      body: '{"query":"{ ...A } fragment A on Query { ...A }"}',
+    })
+    expect(cycle).toMatchObject({
+      status: 400,
+      text: expect.stringContaining('query: fragments must not spread themselves'),
+    })
+
     // The records the cases aimed at are as they were made.
-    const after = await payload.findByID({ collection: 'press-releases', id: release.id, draft: true, overrideAccess: true })
+    const after = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+    })
     expect(after.headline).toBe(release.headline)
     expect(after.body).toEqual(release.body)
   })
@@ -97,7 +205,19 @@ describe('malformed requests', () => {
 
 describe('malformed site URLs', () => {
   const paths = ['/%ff', '/%', '/%e0%a4', '/%c3%28', '/en/%ff', '/%zz']
-  const prefixes = ['', '/en', '/ru', '/zh', '/en/news', '/en/topics', '/en/events/x', '/api', '/api/topics', '/admin', '/xx']
+  const prefixes = [
+    '',
+    '/en',
+    '/ru',
+    '/zh',
+    '/en/news',
+    '/en/topics',
+    '/en/events/x',
+    '/api',
+    '/api/topics',
+    '/admin',
+    '/xx',
+  ]
   const cases = prefixes.flatMap((prefix) => paths.map((path) => `${prefix}${path}`))
 
   it('with broken percent-encoding are answered 400 by the proxy, naming the path', async () => {
@@ -110,13 +230,17 @@ describe('malformed site URLs', () => {
     }
     console.log(`fuzz: ${cases.length} malformed site paths, all 400`)
     // Well-formed paths pass through (or, for the news list, are canonicalised as before).
-    expect(proxy(new NextRequest('http://127.0.0.1:3000/en/news/%C3%A9t%C3%A9')).headers.get('x-middleware-next')).toBe('1')
+    expect(
+      proxy(new NextRequest('http://127.0.0.1:3000/en/news/%C3%A9t%C3%A9')).headers.get('x-middleware-next'),
+    ).toBe('1')
     expect(proxy(new NextRequest('http://127.0.0.1:3000/en/news?utm=1')).status).toBe(307)
   })
 
   it('a preview path with a line break is answered 400 naming `path`', () => {
     for (const raw of ['%0d%0ax', '%0a', '%00', '%7f'])
-      expect(parseInput(previewQuery, queryOf(`http://x.test/api/preview/exit?path=/en/${raw}`), 'query')).toMatchObject({
+      expect(
+        parseInput(previewQuery, queryOf(`http://x.test/api/preview/exit?path=/en/${raw}`), 'query'),
+      ).toMatchObject({
         ok: false,
         problem: { field: 'path', message: 'path: must not contain control characters such as a line break' },
       })

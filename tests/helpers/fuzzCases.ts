@@ -179,8 +179,7 @@ const graphqlBodies: { name: string; contentType?: string; body: string }[] = [
   {
     name: 'fragment cycle',
     body: JSON.stringify({
-      query:
-        'query { Topics { docs { ...A } } } fragment A on Topic { ...B } fragment B on Topic { ...A }',
+      query: 'query { Topics { docs { ...A } } } fragment A on Topic { ...B } fragment B on Topic { ...A }',
     }),
   },
   { name: 'non-JSON body', contentType: 'text/plain', body: 'query { Topics { docs { id } } }' },
@@ -190,18 +189,34 @@ const graphqlBodies: { name: string; contentType?: string; body: string }[] = [
   { name: 'no query', body: '{}' },
   { name: 'syntax error', body: JSON.stringify({ query: 'query {' }) },
   { name: 'bad id', body: JSON.stringify({ query: 'query { Topic(id: "abc") { id } }' }) },
-  { name: 'bad id number', body: JSON.stringify({ query: 'query { Topic(id: 99999999999999999999) { id } }' }) },
+  {
+    name: 'bad id number',
+    body: JSON.stringify({ query: 'query { Topic(id: 99999999999999999999) { id } }' }),
+  },
   {
     name: 'bad where',
-    body: JSON.stringify({ query: 'query { Topics(where: { createdAt: { greater_than: "notadate" } }) { docs { id } } }' }),
+    body: JSON.stringify({
+      query: 'query { Topics(where: { createdAt: { greater_than: "notadate" } }) { docs { id } } }',
+    }),
   },
-  { name: 'huge limit', body: JSON.stringify({ query: 'query { Topics(limit: 2147483647, page: 2147483647) { docs { id } } }' }) },
-  { name: 'deep nesting', body: JSON.stringify({ query: `query { ${'Topics { docs { '.repeat(200)}id${' } }'.repeat(200)} }` }) },
+  {
+    name: 'huge limit',
+    body: JSON.stringify({ query: 'query { Topics(limit: 2147483647, page: 2147483647) { docs { id } } }' }),
+  },
+  {
+    name: 'deep nesting',
+    body: JSON.stringify({ query: `query { ${'Topics { docs { '.repeat(200)}id${' } }'.repeat(200)} }` }),
+  },
   { name: 'deep JSON', body: deepJson(100_000) },
-  { name: 'variables not an object', body: JSON.stringify({ query: 'query { Topics { docs { id } } }', variables: 'x' }) },
+  {
+    name: 'variables not an object',
+    body: JSON.stringify({ query: 'query { Topics { docs { id } } }', variables: 'x' }),
+  },
   {
     name: 'mutation bad data',
-    body: JSON.stringify({ query: 'mutation { createComment(data: { release: 999999, body: "x" }) { id } }' }),
+    body: JSON.stringify({
+      query: 'mutation { createComment(data: { release: 999999, body: "x" }) { id } }',
+    }),
   },
 ]
 
@@ -213,31 +228,104 @@ export function fuzzCases(targets: FuzzTargets, seed = 11): FuzzCase[] {
   for (const role of roles) {
     for (const collection of collections) {
       for (const id of badIds) {
-        cases.push({ name: `GET id ${JSON.stringify(id.slice(0, 20))}`, role, method: 'GET', route: 'rest', segments: [collection, id] })
+        cases.push({
+          name: `GET id ${JSON.stringify(id.slice(0, 20))}`,
+          role,
+          method: 'GET',
+          route: 'rest',
+          segments: [collection, id],
+        })
       }
       for (const id of ["1' OR '1'='1", ' 1', 'abc']) {
-        cases.push({ name: `PATCH id ${id}`, role, method: 'PATCH', route: 'rest', segments: [collection, id], contentType: json, body: '{}' })
-        cases.push({ name: `DELETE id ${id}`, role, method: 'DELETE', route: 'rest', segments: [collection, id] })
+        cases.push({
+          name: `PATCH id ${id}`,
+          role,
+          method: 'PATCH',
+          route: 'rest',
+          segments: [collection, id],
+          contentType: json,
+          body: '{}',
+        })
+        cases.push({
+          name: `DELETE id ${id}`,
+          role,
+          method: 'DELETE',
+          route: 'rest',
+          segments: [collection, id],
+        })
       }
       for (const query of [...whereQueries, ...pagingQueries]) {
-        cases.push({ name: `GET ?${query.slice(0, 60)}`, role, method: 'GET', route: 'rest', segments: [collection], query })
+        cases.push({
+          name: `GET ?${query.slice(0, 60)}`,
+          role,
+          method: 'GET',
+          route: 'rest',
+          segments: [collection],
+          query,
+        })
       }
       for (const bad of badBodies) {
-        cases.push({ name: `POST ${bad.name}`, role, method: 'POST', route: 'rest', segments: [collection], contentType: bad.contentType ?? json, body: bad.body })
+        cases.push({
+          name: `POST ${bad.name}`,
+          role,
+          method: 'POST',
+          route: 'rest',
+          segments: [collection],
+          contentType: bad.contentType ?? json,
+          body: bad.body,
+        })
       }
     }
     const release = String(targets.release)
     for (const bad of badBodies) {
-      cases.push({ name: `PATCH draft ${bad.name}`, role, method: 'PATCH', route: 'rest', segments: ['press-releases', release], query: 'draft=true', contentType: bad.contentType ?? json, body: bad.body })
-      cases.push({ name: `workflow ${bad.name}`, role, method: 'POST', route: 'rest', segments: ['press-releases', release, 'workflow'], contentType: bad.contentType ?? json, body: bad.body })
+      cases.push({
+        name: `PATCH draft ${bad.name}`,
+        role,
+        method: 'PATCH',
+        route: 'rest',
+        segments: ['press-releases', release],
+        query: 'draft=true',
+        contentType: bad.contentType ?? json,
+        body: bad.body,
+      })
+      cases.push({
+        name: `workflow ${bad.name}`,
+        role,
+        method: 'POST',
+        route: 'rest',
+        segments: ['press-releases', release, 'workflow'],
+        contentType: bad.contentType ?? json,
+        body: bad.body,
+      })
     }
     for (const data of badFields(targets)) {
       const body = JSON.stringify(data)
-      for (const [collection, id] of [['press-releases', release], ['topics', String(targets.topic)], ['comments', String(targets.comment)]] as const) {
-        cases.push({ name: `PATCH draft ${collection} ${body}`, role, method: 'PATCH', route: 'rest', segments: [collection, id], query: 'draft=true', contentType: json, body })
+      for (const [collection, id] of [
+        ['press-releases', release],
+        ['topics', String(targets.topic)],
+        ['comments', String(targets.comment)],
+      ] as const) {
+        cases.push({
+          name: `PATCH draft ${collection} ${body}`,
+          role,
+          method: 'PATCH',
+          route: 'rest',
+          segments: [collection, id],
+          query: 'draft=true',
+          contentType: json,
+          body,
+        })
       }
       for (const collection of ['press-releases', 'comments', 'events', 'users', 'topics'] as const) {
-        cases.push({ name: `POST ${collection} ${body}`, role, method: 'POST', route: 'rest', segments: [collection], contentType: json, body })
+        cases.push({
+          name: `POST ${collection} ${body}`,
+          role,
+          method: 'POST',
+          route: 'rest',
+          segments: [collection],
+          contentType: json,
+          body,
+        })
       }
     }
     for (const payloadField of ['{"a":', 'null', '"x"', '[1]', deepJson(10_000)]) {
@@ -247,16 +335,66 @@ export function fuzzCases(targets: FuzzTargets, seed = 11): FuzzCase[] {
         data.set('file', new Blob(['not an image'], { type: 'image/png' }), 'x.png')
         return data
       }
-      cases.push({ name: `multipart _payload ${payloadField.slice(0, 10)}`, role, method: 'POST', route: 'rest', segments: ['media'], body: form() })
-      cases.push({ name: `multipart PATCH _payload ${payloadField.slice(0, 10)}`, role, method: 'PATCH', route: 'rest', segments: ['press-releases', release], body: form() })
+      cases.push({
+        name: `multipart _payload ${payloadField.slice(0, 10)}`,
+        role,
+        method: 'POST',
+        route: 'rest',
+        segments: ['media'],
+        body: form(),
+      })
+      cases.push({
+        name: `multipart PATCH _payload ${payloadField.slice(0, 10)}`,
+        role,
+        method: 'PATCH',
+        route: 'rest',
+        segments: ['press-releases', release],
+        body: form(),
+      })
     }
-    for (const segments of [['users', 'verify', 'abc'], ['users', 'verify', ''], ['users', 'unlock'], ['users', 'forgot-password'], ['users', 'reset-password'], ['users', 'login'], ['users', 'refresh-token'], ['nosuch'], ['press-releases', 'abc', 'workflow'], ['press-releases', '99999999', 'workflow'], ['globals', 'settings'], ['globals', 'nosuch'], ['press-releases', 'versions', 'abc'], ['press-releases', 'versions', "1' OR '1'='1"], ['topics', '1', 'nope']]) {
-      for (const bad of [{ name: 'JSON null', body: 'null' }, { name: 'JSON object', body: '{"email":["a@b.c"],"token":1,"password":2}' }, badBodies[0]!]) {
-        cases.push({ name: `POST ${segments.join('/')} ${bad.name}`, role, method: 'POST', route: 'rest', segments, contentType: 'contentType' in bad ? bad.contentType : json, body: bad.body })
+    for (const segments of [
+      ['users', 'verify', 'abc'],
+      ['users', 'verify', ''],
+      ['users', 'unlock'],
+      ['users', 'forgot-password'],
+      ['users', 'reset-password'],
+      ['users', 'login'],
+      ['users', 'refresh-token'],
+      ['nosuch'],
+      ['press-releases', 'abc', 'workflow'],
+      ['press-releases', '99999999', 'workflow'],
+      ['globals', 'settings'],
+      ['globals', 'nosuch'],
+      ['press-releases', 'versions', 'abc'],
+      ['press-releases', 'versions', "1' OR '1'='1"],
+      ['topics', '1', 'nope'],
+    ]) {
+      for (const bad of [
+        { name: 'JSON null', body: 'null' },
+        { name: 'JSON object', body: '{"email":["a@b.c"],"token":1,"password":2}' },
+        badBodies[0]!,
+      ]) {
+        cases.push({
+          name: `POST ${segments.join('/')} ${bad.name}`,
+          role,
+          method: 'POST',
+          route: 'rest',
+          segments,
+          contentType: 'contentType' in bad ? bad.contentType : json,
+          body: bad.body,
+        })
       }
     }
     for (const bad of graphqlBodies) {
-      cases.push({ name: `graphql ${bad.name}`, role, method: 'POST', route: 'graphql', segments: [], contentType: bad.contentType ?? json, body: bad.body })
+      cases.push({
+        name: `graphql ${bad.name}`,
+        role,
+        method: 'POST',
+        route: 'graphql',
+        segments: [],
+        contentType: bad.contentType ?? json,
+        body: bad.body,
+      })
     }
   }
   return [...cases, ...mutations(cases, seed)]
@@ -272,7 +410,14 @@ function mutations(cases: FuzzCase[], seed: number): FuzzCase[] {
     const query = [base.query, random.pick(queries), random.pick(queries)].filter(Boolean).join('&')
     const segments = random.next() < 0.5 ? [random.pick(collections), random.pick(badIds)] : base.segments
     const method = random.pick(['GET', 'POST', 'PATCH', 'DELETE'] as const)
-    extra.push({ ...base, name: `mutated ${method} ${segments.join('/')}?${query.slice(0, 60)}`, method, segments, query, body: method === 'GET' ? undefined : base.body })
+    extra.push({
+      ...base,
+      name: `mutated ${method} ${segments.join('/')}?${query.slice(0, 60)}`,
+      method,
+      segments,
+      query,
+      body: method === 'GET' ? undefined : base.body,
+    })
   }
   return extra
 }

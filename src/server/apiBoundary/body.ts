@@ -33,7 +33,9 @@ export function jsonObject(
   const value = jsonOf(text)
   if (value === undefined) return fail('must be JSON (it could not be parsed)')
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return fail(`must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`)
+    return fail(
+      `must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`,
+    )
   if (jsonDepth(value) > MAX_JSON_DEPTH) return fail(`must not nest more than ${MAX_JSON_DEPTH} levels deep`)
   return { ok: true, value: value as Record<string, unknown> }
 }
@@ -59,7 +61,8 @@ export async function restBodyProblem(request: Request): Promise<InputProblem | 
     if (!form) return { field: 'body', message: 'body: must be valid multipart form data' }
     const data = form.get('_payload')
     if (data === null) return undefined
-    if (typeof data !== 'string') return { field: '_payload', message: '_payload: must be a JSON text, not a file' }
+    if (typeof data !== 'string')
+      return { field: '_payload', message: '_payload: must be a JSON text, not a file' }
     const parsed = jsonObject(data, '_payload')
     return parsed.ok ? undefined : parsed.problem
   }
@@ -85,7 +88,11 @@ export async function graphqlBodyProblem(
   const { query, variables, operationName } = parsed.value
   if (typeof query !== 'string' || query.trim() === '')
     return { problem: { field: 'query', message: 'query: must be a GraphQL query text' } }
-  if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables)))
+  if (
+    variables !== undefined &&
+    variables !== null &&
+    (typeof variables !== 'object' || Array.isArray(variables))
+  )
     return { problem: { field: 'variables', message: 'variables: must be a JSON object' } }
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
     return { problem: { field: 'operationName', message: 'operationName: must be a text' } }

@@ -63,7 +63,8 @@ function fragmentCycle(document: DocumentNode): string | undefined {
 export function graphqlQueryProblem(query: string): InputProblem | undefined {
   const problem = (message: string) => ({ field: 'query', message: `query: ${message}` })
   if (query.length > MAX_QUERY_LENGTH) return problem(`must be at most ${MAX_QUERY_LENGTH} characters`)
-  if (braceDepth(query) > MAX_QUERY_DEPTH) return problem(`must not nest more than ${MAX_QUERY_DEPTH} levels deep`)
+  if (braceDepth(query) > MAX_QUERY_DEPTH)
+    return problem(`must not nest more than ${MAX_QUERY_DEPTH} levels deep`)
   let document: DocumentNode
   try {
     document = parse(query)

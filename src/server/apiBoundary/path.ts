@@ -53,5 +53,11 @@ export function pathProblem(
   const id = documentId(config.db.defaultIDType).safeParse(params.id)
   if (id.success) return { target }
   const expected = config.db.defaultIDType === 'number' ? 'a positive whole number' : 'a document id'
-  return { target, problem: { field: 'id', message: `id: must be ${expected}, not ${JSON.stringify(params.id.slice(0, 40))}` } }
+  return {
+    target,
+    problem: {
+      field: 'id',
+      message: `id: must be ${expected}, not ${JSON.stringify(params.id.slice(0, 40))}`,
+    },
+  }
 }

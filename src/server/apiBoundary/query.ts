@@ -111,7 +111,10 @@ function whereProblem(
   const operator = rest[operatorAt] as string
   const after = rest.slice(operatorAt + 1)
   if (names.length === 0) return 'must name a field before the operator'
-  if (after.length > 0 && !(listOperators.has(operator) && after.length === 1 && /^\d{1,4}$/.test(after[0] ?? '')))
+  if (
+    after.length > 0 &&
+    !(listOperators.has(operator) && after.length === 1 && /^\d{1,4}$/.test(after[0] ?? ''))
+  )
     return `${operator} takes one value`
   const field = resolveField(fields, names)
   if (!field) return undefined
