@@ -5,7 +5,15 @@
  * a failure names a case that can be replayed.
  */
 
-import { badBodies, badFields, deepJson, graphqlBodies } from './fuzzBodies'
+import {
+  badBodies,
+  badFields,
+  badIds,
+  deepJson,
+  graphqlBodies,
+  pagingQueries,
+  whereQueries,
+} from './fuzzInputs'
 
 export type FuzzRole = 'public' | 'officer'
 
@@ -51,73 +59,6 @@ export function prng(seed: number) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
   return { next, pick }
 }
-
-export const badIds = [
-  'abc',
-  "1' OR '1'='1",
-  ' 1',
-  '1 ',
-  '01',
-  '0',
-  '-1',
-  '1.5',
-  '1e3',
-  '0x10',
-  '99999999999999999999',
-  '9007199254740993',
-  '%ff',
-  'null',
-  '',
-  'a'.repeat(300),
-]
-
-const whereQueries = [
-  'where[id][in]=a,b',
-  'where[id][equals]=abc',
-  'where[id][not_in]=1,x',
-  'where[id][greater_than]=zz',
-  'where[createdAt][greater_than]=notadate',
-  'where[updatedAt][less_than_equal]=2026-13-45',
-  'where[slug][equals][0]=a&where[slug][equals][1]=b',
-  'where[id][near]=1,2,3',
-  'where[id][within]=x',
-  'where[id][intersects]=x',
-  'where[id][bogus]=1',
-  'where[nosuchfield][equals]=1',
-  'where[or][0][id][in]=a',
-  'where[and][x]=1',
-  'where[id]=1',
-  'where=1',
-  'where[id][exists]=maybe',
-  'where[id][like][a]=b',
-  'where[createdAt][in]=notadate,2020-01-01',
-  `${'where[and][0]'.repeat(40)}[id][equals]=1`,
-]
-
-const pagingQueries = [
-  'limit=99999999999999999999',
-  'limit=-1',
-  'limit=abc',
-  'limit=1.5',
-  'limit=1e20',
-  'page=1e20',
-  'page=0',
-  'page=-3',
-  'page=abc',
-  'page=99999999999999999999',
-  'depth=1000',
-  'depth=-1',
-  'depth=abc',
-  'sort=%00',
-  'sort=-nosuch',
-  'locale=xx',
-  'fallback-locale=%00',
-  'draft=maybe',
-  'limit=10&limit=20',
-  'select[id]=x',
-  'populate[x]=y',
-  'joins[x][limit]=abc',
-]
 
 /** The hand-picked classes, crossed with collections, methods and roles. */
 export function fuzzCases(targets: FuzzTargets, seed = 11): FuzzCase[] {

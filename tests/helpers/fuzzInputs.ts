@@ -1,6 +1,76 @@
 import type { FuzzTargets } from './fuzzCases'
 
-/** The bodies of the fuzz suite's cases (tests/helpers/fuzzCases.ts): not JSON objects, wrong field types, bad GraphQL. */
+/**
+ * The inputs of the fuzz suite's cases (tests/helpers/fuzzCases.ts): ids, where clauses and paging
+ * that are not what Payload expects, bodies that are not JSON objects, wrong field types, bad GraphQL.
+ */
+
+export const badIds = [
+  'abc',
+  "1' OR '1'='1",
+  ' 1',
+  '1 ',
+  '01',
+  '0',
+  '-1',
+  '1.5',
+  '1e3',
+  '0x10',
+  '99999999999999999999',
+  '9007199254740993',
+  '%ff',
+  'null',
+  '',
+  'a'.repeat(300),
+]
+
+export const whereQueries = [
+  'where[id][in]=a,b',
+  'where[id][equals]=abc',
+  'where[id][not_in]=1,x',
+  'where[id][greater_than]=zz',
+  'where[createdAt][greater_than]=notadate',
+  'where[updatedAt][less_than_equal]=2026-13-45',
+  'where[slug][equals][0]=a&where[slug][equals][1]=b',
+  'where[id][near]=1,2,3',
+  'where[id][within]=x',
+  'where[id][intersects]=x',
+  'where[id][bogus]=1',
+  'where[nosuchfield][equals]=1',
+  'where[or][0][id][in]=a',
+  'where[and][x]=1',
+  'where[id]=1',
+  'where=1',
+  'where[id][exists]=maybe',
+  'where[id][like][a]=b',
+  'where[createdAt][in]=notadate,2020-01-01',
+  `${'where[and][0]'.repeat(40)}[id][equals]=1`,
+]
+
+export const pagingQueries = [
+  'limit=99999999999999999999',
+  'limit=-1',
+  'limit=abc',
+  'limit=1.5',
+  'limit=1e20',
+  'page=1e20',
+  'page=0',
+  'page=-3',
+  'page=abc',
+  'page=99999999999999999999',
+  'depth=1000',
+  'depth=-1',
+  'depth=abc',
+  'sort=%00',
+  'sort=-nosuch',
+  'locale=xx',
+  'fallback-locale=%00',
+  'draft=maybe',
+  'limit=10&limit=20',
+  'select[id]=x',
+  'populate[x]=y',
+  'joins[x][limit]=abc',
+]
 
 export function deepJson(levels: number): string {
   return `${'['.repeat(levels)}${']'.repeat(levels)}`
