@@ -18,6 +18,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { isAdmin } from './src/access/roles'
 import { Settings } from './src/globals/Settings'
+import { withDataShapeCheck } from '@/fields/dataShape'
 import { localization } from '@/content/locales'
 import { timeZones } from '@/content/vocabulary'
 import { databaseAdapter } from '@/server/db'
@@ -55,7 +56,8 @@ export default buildConfig({
     Media,
     Users,
     Activity,
-  ],
+    // Before every other hook, drafts included: wrong JSON types and missing related ids are a 400 (issue 11).
+  ].map(withDataShapeCheck),
   globals: [Settings],
   localization,
   // Written by `npm run generate:types` (formatted, checked in CI), never as a side effect of a start.

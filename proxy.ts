@@ -5,9 +5,21 @@ import { newsListKey, newsListSegment, newsQueryString, parseNewsQuery } from '.
 import { env } from './src/server/env'
 import { isHttps, securityHeaders } from './src/server/securityHeaders'
 
+/** Whether a path's percent-encoding is valid UTF-8 (/%ff is not). */
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
- * Gives every news-list filter one URL and one cache entry. A query string that is not the
- * canonical form of its filter (empty form fields, another order, malformed values, tracking
+ * Runs before every page and route. A path with broken percent-encoding (/%ff, /en/news/%ff) is
+ * answered 400 here: Next.js fails to decode its route parameters and answers 500 (issue 11).
+ * Then the news list: every filter gets one URL and one cache entry. A query string that is not
+ * the canonical form of its filter (empty form fields, another order, malformed values, tracking
  * parameters) is redirected to it; the canonical one is served from the cached internal route
  * (app/(site)/[locale]/news-list/[filter]). That route is not a public URL; asked for directly,
  * it answers only for canonical keys, and its canonical link names the public URL.
@@ -29,8 +41,16 @@ const newsPath = /^\/([^/]+)\/news$/
 
 /** Every page and API answer also carries the security headers (src/server/securityHeaders.ts). */
 export function proxy(request: NextRequest) {
-  const locale = newsPath.exec(request.nextUrl.pathname)?.[1]
-  const response = locale && isLocale(locale) ? newsList(request, locale) : NextResponse.next()
+  const { pathname } = request.nextUrl
+  const locale = newsPath.exec(pathname)?.[1]
+  const response = !decodes(pathname)
+    ? NextResponse.json(
+        { errors: [{ field: 'path', message: 'path: must be valid percent-encoded UTF-8' }] },
+        { status: 400, headers: { 'Cache-Control': 'no-store' } },
+      )
+    : locale && isLocale(locale)
+      ? newsList(request, locale)
+      : NextResponse.next()
   const { isProduction, serverUrl } = env()
   for (const [name, value] of Object.entries(
     securityHeaders({ production: isProduction, https: isHttps(serverUrl) }),

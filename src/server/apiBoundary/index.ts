@@ -1,0 +1,47 @@
+import type { SanitizedConfig } from 'payload'
+
+import { badRequest } from '@/server/requestInput'
+
+import { graphqlBodyProblem, restBodyProblem } from './body'
+import { graphqlQueryProblem } from './graphqlQuery'
+import { pathProblem } from './path'
+import { queryProblem } from './query'
+
+/**
+ * Our boundary before Payload's REST and GraphQL handlers (app/(payload)/api): a malformed id,
+ * query or body is answered 400 naming the parameter and what it must be, instead of reaching
+ * the database and coming back a 500 (issue 11). Field-level problems in a well-formed body are
+ * Payload's validation's (and our hooks'), so that the Local API gets them too.
+ */
+type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+type GraphqlHandler = (request: Request) => Promise<Response>
+
+/** A throw that escaped Payload (its GraphQL handler throws on a body it cannot read): no trace. */
+function unexpected(error: unknown): Response {
+  console.error('[api] unexpected error', error)
+  return Response.json({ errors: [{ message: 'Something went wrong.' }] }, { status: 500 })
+}
+
+export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler): RestHandler {
+  return async (request, args) => {
+    const sanitized = await config
+    const { slug } = await args.params
+    const path = pathProblem(sanitized, request.method, slug ?? [])
+    if (path.problem) return badRequest(path.problem)
+    const query = queryProblem(sanitized, path.target, new URL(request.url))
+    if (query) return badRequest(query)
+    const body = await restBodyProblem(request)
+    if (body) return badRequest(body)
+    return handler(request, args).catch(unexpected)
+  }
+}
+
+export function guardGraphql(handler: GraphqlHandler): GraphqlHandler {
+  return async (request) => {
+    const body = await graphqlBodyProblem(request)
+    if ('problem' in body) return badRequest(body.problem)
+    const query = graphqlQueryProblem(body.query)
+    if (query) return badRequest(query)
+    return handler(request).catch(unexpected)
+  }
+}
