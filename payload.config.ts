@@ -20,10 +20,12 @@ import { isAdmin } from './src/access/roles'
 import { Settings } from './src/globals/Settings'
 import { localization } from '@/content/locales'
 import { timeZones } from '@/content/vocabulary'
+import { limitCollection, limitGlobal } from '@/fields/limits'
 import { databaseAdapter } from '@/server/db'
 import { emailAdapter } from '@/server/email'
 import { env } from '@/server/env'
 import { onInit } from '@/server/onInit'
+import { megabytes, requestLimits } from '@/server/requestLimits'
 import { publishScheduledReleaseTask, sendNotificationEmailTask } from './src/workflow/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,6 +45,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     timezones: { supportedTimezones: timeZones.map((zone) => ({ label: zone, value: zone })) },
   },
+  // Text limits on every save, drafts included (src/fields/limits.ts).
   collections: [
     PressReleases,
     Comments,
@@ -55,8 +58,13 @@ export default buildConfig({
     Media,
     Users,
     Activity,
-  ],
-  globals: [Settings],
+  ].map(limitCollection),
+  globals: [Settings].map(limitGlobal),
+  // Multipart uploads over the limit stop while being read, with a 413 (Payload's parser).
+  upload: {
+    limits: { fileSize: requestLimits.uploadBytes },
+    responseOnLimit: `The file is too large: files may be at most ${megabytes(requestLimits.uploadBytes)}.`,
+  },
   localization,
   // Written by `npm run generate:types` (formatted, checked in CI), never as a side effect of a start.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
