@@ -107,13 +107,13 @@ async function upload(session: Session, file: { data: Buffer; mimetype: string; 
 describe('uploads', () => {
   it('refuse a decompression bomb from its header, before decoding, leaving no file', async () => {
     const before = stored()
-    const started = Date.now()
     const bomb = { data: pngBomb(16_000, 16_000), mimetype: 'image/png', name: 'bomb.png' }
+    const started = Date.now()
     const refused = await upload(room.sessions.officer, bomb)
     expect(refused.status).toBe(413)
     expect(messageOf(refused.body)).toContain('16000 × 16000 pixels')
     // Decoding it took 5 s and 300 MB (issue 11); reading the header takes milliseconds.
-    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(Date.now() - started).toBeLessThan(3_000)
     expect(stored()).toEqual(before)
     // The public is refused too (the check runs before Payload's access rules, which answer 403).
     expect([403, 413]).toContain((await upload(room.sessions.public, bomb)).status)
