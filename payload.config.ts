@@ -21,10 +21,12 @@ import { Settings } from './src/globals/Settings'
 import { withDataShapeCheck } from '@/fields/dataShape'
 import { localization } from '@/content/locales'
 import { timeZones } from '@/content/vocabulary'
+import { limitCollection, limitGlobal } from '@/fields/limits'
 import { databaseAdapter } from '@/server/db'
 import { emailAdapter } from '@/server/email'
 import { env } from '@/server/env'
 import { onInit } from '@/server/onInit'
+import { megabytes, requestLimits } from '@/server/requestLimits'
 import { publishScheduledReleaseTask, sendNotificationEmailTask } from './src/workflow/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,6 +46,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     timezones: { supportedTimezones: timeZones.map((zone) => ({ label: zone, value: zone })) },
   },
+  // Text limits on every save, drafts included (src/fields/limits.ts).
   collections: [
     PressReleases,
     Comments,
@@ -56,9 +59,17 @@ export default buildConfig({
     Media,
     Users,
     Activity,
-    // Before every other hook, drafts included: wrong JSON types and missing related ids are a 400 (issue 11).
-  ].map(withDataShapeCheck),
-  globals: [Settings],
+    // Checked before every other hook, drafts included (issue 11): sizes first (cheap, and no hook
+    // then works on a 60 MB title), then JSON types and related ids. Each wrapper puts its hook first.
+  ]
+    .map(withDataShapeCheck)
+    .map(limitCollection),
+  globals: [Settings].map(limitGlobal),
+  // Multipart uploads over the limit stop while being read, with a 413 (Payload's parser).
+  upload: {
+    limits: { fileSize: requestLimits.uploadBytes },
+    responseOnLimit: `The file is too large: files may be at most ${megabytes(requestLimits.uploadBytes)}.`,
+  },
   localization,
   // Written by `npm run generate:types` (formatted, checked in CI), never as a side effect of a start.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

@@ -30,7 +30,8 @@ export const Activity: CollectionConfig<'activity'> = {
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
     { name: 'action', type: 'select', required: true, options: [...activityActions], index: true },
-    { name: 'summary', type: 'text', required: true },
+    // Quotes a headline (at most 300 characters) after the action.
+    { name: 'summary', type: 'text', required: true, maxLength: 1_000 },
     { name: 'collectionSlug', type: 'text', required: true, index: true },
     { name: 'docId', type: 'text', required: true, index: true },
     { name: 'release', type: 'relationship', relationTo: 'press-releases', index: true },

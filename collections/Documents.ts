@@ -6,6 +6,7 @@ import { contentDefaults } from '@collections/contentDefaults'
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
+import { textLimits } from '@/fields/limitCheck'
 
 export const Documents: CollectionConfig<'documents'> = {
   slug: 'documents',
@@ -58,6 +59,7 @@ export const Documents: CollectionConfig<'documents'> = {
     {
       name: 'link',
       type: 'text',
+      maxLength: textLimits.url,
       label: 'External link',
       validate: (value: unknown) =>
         !value || /^https?:\/\/\S+$/.test(String(value)) || 'The link must be a full http(s) address.',

@@ -6,6 +6,7 @@ import { contentDefaults } from '@collections/contentDefaults'
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
+import { textLimits } from '@/fields/limitCheck'
 
 const endsAfterStart: Validate = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | null }).startsAt
@@ -107,7 +108,7 @@ export const Events: CollectionConfig<'events'> = {
       name: 'livestream',
       type: 'group',
       fields: [
-        { name: 'url', type: 'text', label: 'Livestream or recording URL' },
+        { name: 'url', type: 'text', maxLength: textLimits.url, label: 'Livestream or recording URL' },
         { name: 'note', type: 'text', localized: true },
       ],
     },

@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { publicMediaWhere } from '@/access/publicMedia'
 import { editorsOnly, isStaff, staffOnly } from '@/access/roles'
 import { revalidateHooks } from '@/cache/hooks'
+import { checkUpload } from '@/server/uploads'
+
+const mimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf']
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -17,7 +20,7 @@ export const Media: CollectionConfig<'media'> = {
   },
   upload: {
     staticDir: 'media',
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf'],
+    mimeTypes,
     focalPoint: true,
     // Sizes used by the public site: list cards, release heroes and social cards.
     imageSizes: [
@@ -28,7 +31,11 @@ export const Media: CollectionConfig<'media'> = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: revalidateHooks('media'),
+  hooks: {
+    ...revalidateHooks('media'),
+    // Bytes, real type, pixels and a clean name, before Payload reads or resizes the image.
+    beforeOperation: [checkUpload(mimeTypes)],
+  },
   fields: [
     {
       name: 'alt',

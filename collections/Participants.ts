@@ -6,6 +6,7 @@ import { contentDefaults } from '@collections/contentDefaults'
 import { labelled } from '@/content/labels'
 import { participantKinds, scoStatuses } from '@/content/vocabulary'
 import { revalidateHooks } from '@/cache/hooks'
+import { textLimits } from '@/fields/limitCheck'
 
 /** A period's end must not come before its start. */
 const notBeforeFrom: Validate = (value, { siblingData }) => {
@@ -56,7 +57,7 @@ export const Participants: CollectionConfig<'participants'> = {
     },
     { name: 'photo', type: 'upload', relationTo: 'media', admin: { description: 'Portrait, logo or flag.' } },
     { name: 'bio', type: 'textarea', localized: true, label: 'Short biography or description' },
-    { name: 'website', type: 'text' },
+    { name: 'website', type: 'text', maxLength: textLimits.url },
     {
       name: 'parent',
       type: 'relationship',

@@ -8,6 +8,7 @@ import { plainTextOf } from '@/fields/plainText'
 import { labelled } from '@/content/labels'
 import { languageNames, speechDeliveries, speechDeliveryLabels, speechLanguages } from '@/content/vocabulary'
 import { defaultLocale } from '@/content/locales'
+import { textLimits } from '@/fields/limitCheck'
 
 export const Speeches: CollectionConfig<'speeches'> = {
   slug: 'speeches',
@@ -66,7 +67,7 @@ export const Speeches: CollectionConfig<'speeches'> = {
       },
       fields: [{ name: 'quote', type: 'textarea', localized: true, validate: requiredInDefaultLocale }],
     },
-    { name: 'videoUrl', type: 'text', label: 'Video URL' },
+    { name: 'videoUrl', type: 'text', maxLength: textLimits.url, label: 'Video URL' },
     { name: 'releases', type: 'join', collection: 'press-releases', on: 'speeches' },
     editorNoteField,
     firstPublishedAtField,

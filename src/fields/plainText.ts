@@ -2,6 +2,8 @@ import type { Field } from 'payload'
 
 import { plainText } from '@/content/lexical'
 
+import { textLimits } from './limitCheck'
+
 /**
  * The plain text of a rich-text field, kept beside it in each language so that search can
  * match the words of a release body or a speech (rich text is stored as a JSON tree, which a
@@ -13,6 +15,8 @@ export function plainTextOf(source: string, name = `${source}Text`): Field {
     name,
     type: 'textarea',
     localized: true,
+    // Derived from the rich text, whose own limit bounds it.
+    maxLength: textLimits.richTextBytes,
     admin: { hidden: true },
     hooks: {
       beforeChange: [

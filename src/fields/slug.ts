@@ -3,6 +3,8 @@ import { ValidationError, type CollectionSlug, type Field, type FieldHook } from
 
 import { staffField } from '@/access/roles'
 
+import { textLimits } from './limitCheck'
+
 /** URL-safe form of a title: transliterated, lower-case, dash-separated. */
 export function toSlug(value: string): string {
   return slugify(value, { decamelize: false }).slice(0, 96).replace(/-+$/, '')
@@ -74,6 +76,7 @@ export function slugField(sourceField: string): Field {
     type: 'text',
     index: true,
     unique: true,
+    maxLength: textLimits.slug,
     label: 'Slug',
     admin: {
       position: 'sidebar',
