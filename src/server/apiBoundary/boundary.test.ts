@@ -1,8 +1,11 @@
 import type { SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { requestLimits } from '@/server/requestLimits'
+
 import { jsonDepth, jsonObject } from './body'
 import { graphqlQueryProblem } from './graphqlQuery'
+import { guardGraphql, guardRest } from './index'
 import { pathProblem } from './path'
 import { bracketPath, queryProblem } from './query'
 
@@ -79,5 +82,40 @@ describe('the REST boundary', () => {
     expect(
       graphqlQueryProblem('query { Topics(where: { title: { equals: "{{{" } }) { docs { id } } }'),
     ).toBeUndefined()
+  })
+})
+
+describe('the body limit at the API routes', () => {
+  const reached: string[] = []
+  const handler = async (request: Request) => {
+    reached.push(await request.text())
+    return Response.json({ ok: true })
+  }
+  const params = { params: Promise.resolve({ slug: ['topics'] }) }
+
+  it('answers 413 for a declared or a streamed body over the limit, before Payload reads it', async () => {
+    const rest = guardRest(Promise.resolve(config), handler)
+    const declared = new Request('http://x/api/topics', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(requestLimits.jsonBytes + 1) },
+      body: '{}',
+    })
+    expect((await rest(declared, params)).status).toBe(413)
+    const chunk = new Uint8Array(1024 * 1024).fill(32)
+    let sent = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ > requestLimits.jsonBytes / chunk.byteLength) controller.close()
+        else controller.enqueue(chunk)
+      },
+    })
+    const streamed = new Request('http://x/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit)
+    expect((await guardGraphql(handler)(streamed)).status).toBe(413)
+    expect(reached).toEqual([])
   })
 })

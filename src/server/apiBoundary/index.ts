@@ -1,6 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
 import { badRequest } from '@/server/requestInput'
+import { bodyTooLarge, boundedBody } from '@/server/requestLimits'
 
 import { graphqlBodyProblem, restBodyProblem } from './body'
 import { graphqlQueryProblem } from './graphqlQuery'
@@ -22,8 +23,15 @@ function unexpected(error: unknown): Response {
   return Response.json({ errors: [{ message: 'Something went wrong.' }] }, { status: 500 })
 }
 
+/** The request with its body within the size limit (413 otherwise), read no further than it. */
+async function withinLimit(request: Request): Promise<Request | Response> {
+  return bodyTooLarge(request) ?? (await boundedBody(request))
+}
+
 export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler): RestHandler {
-  return async (request, args) => {
+  return async (received, args) => {
+    const request = await withinLimit(received)
+    if (request instanceof Response) return request
     const sanitized = await config
     const { slug } = await args.params
     const path = pathProblem(sanitized, request.method, slug ?? [])
@@ -37,7 +45,9 @@ export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler
 }
 
 export function guardGraphql(handler: GraphqlHandler): GraphqlHandler {
-  return async (request) => {
+  return async (received) => {
+    const request = await withinLimit(received)
+    if (request instanceof Response) return request
     const body = await graphqlBodyProblem(request)
     if ('problem' in body) return badRequest(body.problem)
     const query = graphqlQueryProblem(body.query)
