@@ -64,7 +64,7 @@ export function sqliteBackup(file: string, collections: string[]): DatabaseBacku
   const shown = path.relative(process.cwd(), target) || target
   return {
     kind: 'sqlite',
-    fileName: path.basename(target).replace(/\.(db|sqlite3?)$/, '') + '.db',
+    fileName: 'communique.db',
 
     async snapshot(into) {
       if (!existsSync(target)) throw new BackupError(`There is no SQLite database at ${shown} (DATABASE_URL).`)
@@ -78,10 +78,8 @@ export function sqliteBackup(file: string, collections: string[]): DatabaseBacku
       const tables = await withClient(target, tableCounts)
       const used = Object.entries(tables).find(([name, rows]) => rows > 0 && !bookkeeping.has(name))
       if (used) return `the database ${shown} is not empty (its table ${used[0]} holds ${used[1]} rows)`
-      // The last connection to close removes the WAL files: if they are still there, a server,
-      // a worker or a seed still has the database open. https://www.sqlite.org/wal.html#the_wal_file
-      if (existsSync(`${target}-wal`) || existsSync(`${target}-shm`))
-        return `the database ${shown} is open in another process (a server or a worker): stop it first`
+      // A running server cannot be told from here (libsql leaves the WAL files when it closes):
+      // the README says to stop the server and the worker first.
       return undefined
     },
 
