@@ -32,7 +32,7 @@ function parse(argv: string[]) {
     if (command === 'restore' && rest.length === 1 && values.out === undefined)
       return { command, file: path.resolve(rest[0]!) } as const
   } catch (error) {
-    throw new BackupError(`${(error as Error).message}. ${usage}`)
+    throw new BackupError(`${(error as Error).message.split('. ')[0]}. ${usage}`)
   }
   throw new BackupError(usage)
 }
@@ -40,7 +40,9 @@ function parse(argv: string[]) {
 /** The upload folders, as Payload resolves them (a relative staticDir is relative to the working directory). */
 function uploadsOf(config: SanitizedConfig): Uploads {
   return Object.fromEntries(
-    config.collections.flatMap((c) => (c.upload ? [[c.slug, path.resolve(c.upload.staticDir ?? c.slug)]] : [])),
+    config.collections.flatMap((c) =>
+      c.upload ? [[c.slug, path.resolve(c.upload.staticDir ?? c.slug)]] : [],
+    ),
   )
 }
 
@@ -71,7 +73,10 @@ async function main(): Promise<number> {
   const { database: db } = env()
   const database: DatabaseBackup =
     db.kind === 'sqlite'
-      ? sqliteBackup(db.file, config.collections.map((c) => c.slug))
+      ? sqliteBackup(
+          db.file,
+          config.collections.map((c) => c.slug),
+        )
       : mongoBackup(db.url, await mongoCounts(config))
   const uploads = uploadsOf(config)
 

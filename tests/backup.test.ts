@@ -45,7 +45,9 @@ const restoreInto = (archive: string, into: ReturnType<typeof target>) =>
 /** Runs the queue until nothing is left that is due (emails are sent by jobs). */
 async function deliver() {
   for (let round = 0; round < 5; round++) {
-    const { remainingJobsFromQueried } = (await room.payload.jobs.run()) as { remainingJobsFromQueried?: number }
+    const { remainingJobsFromQueried } = (await room.payload.jobs.run()) as {
+      remainingJobsFromQueried?: number
+    }
     if (!remainingJobsFromQueried) break
   }
 }
@@ -106,7 +108,12 @@ describe('backup and restore', () => {
 
     archive = path.join(work, 'newsroom.tar.gz')
     const database = sqliteBackup(liveDatabase(), slugs())
-    const manifest = await createBackup({ database, uploads: { media: liveMedia() }, out: archive, appVersion: 'test' })
+    const manifest = await createBackup({
+      database,
+      uploads: { media: liveMedia() },
+      out: archive,
+      appVersion: 'test',
+    })
     expect(manifest.counts.collections['press-releases']).toBeGreaterThan(0)
     expect(manifest.counts.versions['press-releases']).toBeGreaterThanOrEqual(3)
     expect(manifest.files.some((file) => file.name.startsWith('uploads/media/backup-photo'))).toBe(true)
@@ -133,7 +140,9 @@ describe('backup and restore', () => {
     const releases = async () => (await room.payload.count({ collection: 'press-releases' })).totalDocs
     const before = await releases()
     const writes = Promise.all(
-      Array.from({ length: 5 }, (_, i) => draftRelease(room.payload, room.users.officer, `Written during backup ${i}`)),
+      Array.from({ length: 5 }, (_, i) =>
+        draftRelease(room.payload, room.users.officer, `Written during backup ${i}`),
+      ),
     )
     const out = path.join(work, 'during-writes.tar.gz')
     const [manifest] = await Promise.all([
@@ -161,7 +170,9 @@ describe('backup and restore', () => {
     const fresh = target('non-empty-database')
     await expect(
       restoreBackup({ file: archive, database: usedDatabase.database, uploads: { media: fresh.media } }),
-    ).rejects.toThrow(/^Nothing was restored: the database .*restored\.db is not empty \(its table \w+ holds \d+ rows\)/)
+    ).rejects.toThrow(
+      /^Nothing was restored: the database .*restored\.db is not empty \(its table \w+ holds \d+ rows\)/,
+    )
     expect(existsSync(fresh.media)).toBe(false)
 
     const usedMedia = target('non-empty-media')

@@ -40,7 +40,9 @@ export function parseManifest(text: string): Manifest {
   try {
     json = JSON.parse(text)
   } catch {
-    throw new ArchiveError('The archive\'s manifest.json is not valid JSON: the archive was damaged or changed.')
+    throw new ArchiveError(
+      "The archive's manifest.json is not valid JSON: the archive was damaged or changed.",
+    )
   }
   const result = manifestSchema.safeParse(json)
   if (!result.success) {
@@ -58,7 +60,9 @@ export function parseManifest(text: string): Manifest {
 
 /** Every file of the manifest is in the archive with its size and checksum, and nothing else is. */
 export function verifyFiles(manifest: Manifest, extracted: Checked[]): void {
-  const found = new Map(extracted.filter((file) => file.name !== MANIFEST_NAME).map((file) => [file.name, file]))
+  const found = new Map(
+    extracted.filter((file) => file.name !== MANIFEST_NAME).map((file) => [file.name, file]),
+  )
   for (const expected of manifest.files) {
     const actual = found.get(expected.name)
     if (!actual) throw new ArchiveError(`The archive is missing ${expected.name}, which its manifest lists.`)
@@ -71,11 +75,14 @@ export function verifyFiles(manifest: Manifest, extracted: Checked[]): void {
   const extra = [...found.keys()][0]
   if (extra) throw new ArchiveError(`The archive holds ${extra}, which its manifest does not list.`)
   if (!manifest.files.some((file) => file.name === manifest.database.file))
-    throw new ArchiveError('The archive\'s manifest does not list its database file.')
+    throw new ArchiveError("The archive's manifest does not list its database file.")
 }
 
 /** The first difference between two sets of counts, as a phrase, or undefined. */
-export function countDifference(expected: Record<string, number>, actual: Record<string, number>): string | undefined {
+export function countDifference(
+  expected: Record<string, number>,
+  actual: Record<string, number>,
+): string | undefined {
   for (const name of new Set([...Object.keys(expected), ...Object.keys(actual)])) {
     if ((expected[name] ?? 0) !== (actual[name] ?? 0))
       return `${name} holds ${actual[name] ?? 0} where the backup had ${expected[name] ?? 0}`

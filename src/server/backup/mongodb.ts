@@ -26,7 +26,9 @@ function run(command: 'mongodump' | 'mongorestore', args: string[], manual: stri
       )
     })
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new BackupError(`${command} stopped with status ${code}; see its output above.`)),
+      code === 0
+        ? resolve()
+        : reject(new BackupError(`${command} stopped with status ${code}; see its output above.`)),
     )
   })
 }

@@ -22,16 +22,22 @@ async function move(from: string, to: string): Promise<void> {
 
 async function readManifest(staging: string): Promise<Manifest> {
   const file = path.join(staging, MANIFEST_NAME)
-  if (!existsSync(file)) throw new ArchiveError('The archive has no manifest.json: it was not written by npm run backup.')
+  if (!existsSync(file))
+    throw new ArchiveError('The archive has no manifest.json: it was not written by npm run backup.')
   return parseManifest(await readFile(file, 'utf8'))
 }
 
 /** Why the target cannot take the restore (one phrase), or undefined. */
-async function refusal(manifest: Manifest, database: DatabaseBackup, uploads: Uploads): Promise<string | undefined> {
+async function refusal(
+  manifest: Manifest,
+  database: DatabaseBackup,
+  uploads: Uploads,
+): Promise<string | undefined> {
   if (manifest.database.kind !== database.kind)
     return `the archive holds a ${manifest.database.kind} database but DATABASE_URL names a ${database.kind} one`
   const unknown = Object.keys(manifest.uploads).find((slug) => !uploads[slug])
-  if (unknown) return `the archive holds files of the upload collection "${unknown}", which this site does not have`
+  if (unknown)
+    return `the archive holds files of the upload collection "${unknown}", which this site does not have`
   for (const dir of Object.values(uploads)) {
     const entries = existsSync(dir) ? await readdir(dir) : []
     if (entries.length > 0) return `the media folder ${shown(dir)} is not empty (${entries.length} entries)`

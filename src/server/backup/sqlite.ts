@@ -67,11 +67,13 @@ export function sqliteBackup(file: string, collections: string[]): DatabaseBacku
     fileName: 'communique.db',
 
     async snapshot(into) {
-      if (!existsSync(target)) throw new BackupError(`There is no SQLite database at ${shown} (DATABASE_URL).`)
+      if (!existsSync(target))
+        throw new BackupError(`There is no SQLite database at ${shown} (DATABASE_URL).`)
       await withClient(target, (client) => client.execute({ sql: 'VACUUM INTO ?', args: [into] }))
     },
 
-    counts: (snapshotFile) => withClient(snapshotFile, async (client) => countsFrom(await tableCounts(client), collections)),
+    counts: (snapshotFile) =>
+      withClient(snapshotFile, async (client) => countsFrom(await tableCounts(client), collections)),
 
     async notEmpty() {
       if (!existsSync(target)) return undefined

@@ -41,7 +41,10 @@ describe('tar.gz archives', () => {
 
   it('refuse a truncated or corrupt archive with one sentence', async () => {
     const out = path.join(dir, 'whole.tar.gz')
-    await writeTarGz(out, [source('a.bin', randomBytes(50_000))], () => ({ name: 'm', data: Buffer.from('{}') }))
+    await writeTarGz(out, [source('a.bin', randomBytes(50_000))], () => ({
+      name: 'm',
+      data: Buffer.from('{}'),
+    }))
     const tar = gunzipSync(readFileSync(out))
 
     const truncated = path.join(dir, 'truncated.tar.gz')

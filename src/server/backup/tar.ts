@@ -56,7 +56,8 @@ function header(name: string, size: number, type: '0' | 'x'): Buffer {
 function paxPath(name: string): Buffer {
   const body = ` path=${name}\n`
   let length = Buffer.byteLength(body)
-  while (String(length).length + Buffer.byteLength(body) !== length) length = String(length).length + Buffer.byteLength(body)
+  while (String(length).length + Buffer.byteLength(body) !== length)
+    length = String(length).length + Buffer.byteLength(body)
   return Buffer.from(`${length}${body}`)
 }
 
@@ -81,7 +82,8 @@ async function* entry({ name, size, read }: Opened, checked: Checked[]): AsyncGe
     yield part
     if (written >= size) break
   }
-  if (written !== size) throw new BackupError(`${name} shrank while it was being archived: run the backup again.`)
+  if (written !== size)
+    throw new BackupError(`${name} shrank while it was being archived: run the backup again.`)
   yield padding(size)
   checked.push({ name, size, sha256: hash.digest('hex') })
 }
@@ -108,7 +110,16 @@ async function* tarStream(
     }
   }
   const last = trailer(checked)
-  yield* entry({ name: last.name, size: last.data.length, read: async function* () { yield last.data } }, [])
+  yield* entry(
+    {
+      name: last.name,
+      size: last.data.length,
+      read: async function* () {
+        yield last.data
+      },
+    },
+    [],
+  )
   yield Buffer.alloc(BLOCK * 2)
 }
 
@@ -153,7 +164,9 @@ function sizeOf(block: Buffer): number {
 export function safeName(name: string): string {
   const normal = path.posix.normalize(name)
   if (!name || path.posix.isAbsolute(name) || normal.startsWith('..') || normal.includes('\0'))
-    throw new ArchiveError(`The archive holds an unsafe path ("${name}"): it was not written by npm run backup.`)
+    throw new ArchiveError(
+      `The archive holds an unsafe path ("${name}"): it was not written by npm run backup.`,
+    )
   return normal
 }
 
@@ -187,7 +200,8 @@ export async function extractTarGz(file: string, dir: string): Promise<Checked[]
       let left = size
       while (left > 0) {
         const part = await bytes.take(Math.min(left, 1 << 16), false)
-        if (part.length === 0) throw new ArchiveError('The archive ends in the middle of a file: it is truncated.')
+        if (part.length === 0)
+          throw new ArchiveError('The archive ends in the middle of a file: it is truncated.')
         hash.update(part)
         left -= part.length
         if (!sink.write(part)) await Promise.race([once(sink, 'drain'), done])
