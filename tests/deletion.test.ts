@@ -44,9 +44,18 @@ const pendingJobs = async (releaseId: Id) =>
 
 async function dependants(releaseId: Id) {
   const count = async (collection: 'comments' | 'embargo-links') =>
-    (await room.payload.count({ collection, where: { release: { equals: releaseId } }, overrideAccess: true }))
-      .totalDocs
-  return { comments: await count('comments'), links: await count('embargo-links'), jobs: await pendingJobs(releaseId) }
+    (
+      await room.payload.count({
+        collection,
+        where: { release: { equals: releaseId } },
+        overrideAccess: true,
+      })
+    ).totalDocs
+  return {
+    comments: await count('comments'),
+    links: await count('embargo-links'),
+    jobs: await pendingJobs(releaseId),
+  }
 }
 
 /** The log's entries about the release itself, by action; they must outlive it. */
@@ -61,8 +70,8 @@ async function logOf(releaseId: Id) {
 }
 
 const gone = async (id: Id) =>
-  (await room.payload.find({ collection: 'press-releases', where: { id: { equals: id } }, draft: true })).totalDocs ===
-  0
+  (await room.payload.find({ collection: 'press-releases', where: { id: { equals: id } }, draft: true }))
+    .totalDocs === 0
 
 describe('deleting a press release', () => {
   it('takes its comments, replies, journalist links and pending jobs with it, and keeps the log', async () => {
