@@ -105,6 +105,30 @@ describe('deleting a press release', () => {
     expect(await dependants(other.id)).toEqual(before)
   })
 
+  it('keeps everything when the delete fails after removing them (one transaction)', async () => {
+    const release = await busyRelease('Locked by a colleague')
+    const jobsBefore = await pendingJobs(release.id)
+    // The officer has it open in the admin: Payload checks the lock after our hook has run.
+    await room.payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'press-releases', value: release.id },
+        user: { relationTo: 'users', value: room.users.officer.id },
+      },
+      overrideAccess: true,
+    })
+    await expect(
+      room.payload.delete({
+        collection: 'press-releases',
+        id: release.id,
+        overrideLock: false,
+        ...asUser('editor'),
+      }),
+    ).rejects.toMatchObject({ status: 423 })
+    expect(await gone(release.id)).toBe(false)
+    expect(await dependants(release.id)).toEqual({ comments: 2, links: 1, jobs: jobsBefore })
+  })
+
   it('works the same through GraphQL, the Local API and the admin’s bulk delete', async () => {
     const byGraphql = await busyRelease('Deleted through GraphQL')
     const graphql = await room.http.graphql(
