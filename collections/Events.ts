@@ -5,6 +5,7 @@ import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug
 import { contentDefaults } from '@collections/contentDefaults'
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
+import { zonedDate } from '@/fields/timeZone'
 import { revalidateHooks } from '@/cache/hooks'
 import { textLimits } from '@/fields/limitCheck'
 
@@ -54,13 +55,13 @@ export const Events: CollectionConfig<'events'> = {
           name: 'startsAt',
           type: 'date',
           required: true,
-          timezone: { required: true },
+          timezone: zonedDate({ required: true }),
           admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'In the event’s own time zone.' },
         },
         {
           name: 'endsAt',
           type: 'date',
-          timezone: true,
+          timezone: zonedDate(),
           validate: endsAfterStart,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },

@@ -8,8 +8,8 @@ import { assignToken, linkUrl } from './hooks/token'
 
 /**
  * Private, expiring links through which accredited journalists read an embargoed release
- * before it lifts. Editors create and revoke them; a link is never deleted, so the log of who
- * was given access stays complete.
+ * before it lifts. Editors create and revoke them; a link is never deleted on its own, only with
+ * its release (src/workflow/releaseDeletion.ts), and the activity log keeps who was given access.
  */
 export const EmbargoLinks: CollectionConfig<'embargo-links'> = {
   slug: 'embargo-links',

@@ -7,6 +7,7 @@ import { releaseEditor } from '@/blocks/editor'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { editorialStatuses } from '@/workflow/status'
 import { requiredInDefaultLocale, richTextRequiredInDefaultLocale } from '@/fields/localized'
+import { zonedDate } from '@/fields/timeZone'
 
 const linkedRecords: Field = {
   type: 'collapsible',
@@ -102,7 +103,7 @@ export const pressReleaseFields: Field[] = [
   {
     name: 'publishAt',
     type: 'date',
-    timezone: true,
+    timezone: zonedDate(),
     index: true,
     label: 'Scheduled for',
     admin: {
@@ -115,7 +116,7 @@ export const pressReleaseFields: Field[] = [
   {
     name: 'embargoUntil',
     type: 'date',
-    timezone: true,
+    timezone: zonedDate(),
     index: true,
     label: 'Embargoed until',
     admin: {

@@ -7,7 +7,7 @@ import { contentDefaults } from '@collections/contentDefaults'
 
 import { workflowEndpoint } from './endpoints'
 import { pressReleaseFields } from './fields'
-import { captureOperation, guardWrites, logActivity, logDeletion } from './hooks/workflow'
+import { captureOperation, guardWrites, logActivity, logDeletion, removeDependants } from './hooks/workflow'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
@@ -27,6 +27,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     beforeOperation: [captureOperation],
     beforeChange: [guardWrites],
     afterChange: [logActivity, revalidateAfterChange('press-releases')],
+    beforeDelete: [removeDependants],
     afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],
   },
   admin: {

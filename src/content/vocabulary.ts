@@ -43,6 +43,3 @@ export const speechDeliveryLabels: Record<SpeechDelivery, string> = {
 /** The language a speech was given in: one of the newsroom's, named in English for the admin. */
 export const speechLanguages = locales
 export const languageNames: Record<Locale, string> = { en: 'English', ru: 'Russian', zh: 'Chinese' }
-
-/** Every IANA zone this runtime knows, for date fields that keep their own time zone. */
-export const timeZones = Intl.supportedValuesOf('timeZone')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { defaultLocale, translationLocales } from '@/content/locales'
+import { canonicalTimeZone, isTimeZone } from '@/content/timeZones'
 import {
   documentTypes,
   eventTypes,
@@ -32,14 +33,11 @@ const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date-time written YYYY-MM-DDTHH:mm')
 
-const timeZone = z.string().refine((value) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value })
-    return true
-  } catch {
-    return false
-  }
-}, 'must be an IANA time zone such as "America/New_York"')
+/** Any zone the runtime knows, kept under its current IANA name (Asia/Calcutta → Asia/Kolkata). */
+const timeZone = z
+  .string()
+  .refine(isTimeZone, 'must be an IANA time zone such as "America/New_York"')
+  .transform((value) => canonicalTimeZone(value) ?? value)
 
 /** Versions of a reader-facing text in the other languages; the default one is the field itself. */
 const translations = z.partialRecord(z.enum(translationLocales), z.string().min(1))

@@ -42,7 +42,7 @@ export const publishScheduledReleaseTask: TaskConfig<{
 }
 
 export const sendNotificationEmailTask: TaskConfig<{
-  input: { to: string; subject: string; text: string }
+  input: { to: string; subject: string; text: string; releaseId?: string }
   output: { result: string }
 }> = {
   slug: 'sendNotificationEmail',
@@ -51,6 +51,8 @@ export const sendNotificationEmailTask: TaskConfig<{
     { name: 'to', type: 'text', required: true },
     { name: 'subject', type: 'text', required: true },
     { name: 'text', type: 'textarea', required: true },
+    // The release the email is about: deleting it cancels the email (src/workflow/releaseDeletion.ts).
+    { name: 'releaseId', type: 'text' },
   ],
   outputSchema: [{ name: 'result', type: 'text' }],
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },

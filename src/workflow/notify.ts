@@ -6,7 +6,8 @@ import type { PressRelease, User } from '@/payload-types'
 
 import type { WorkflowAction } from './transitions'
 
-export type Email = { to: string; subject: string; text: string }
+/** `releaseId`: the release the email is about, so that deleting the release cancels it. */
+export type Email = { to: string; subject: string; text: string; releaseId?: string }
 
 /**
  * Emails go through the jobs queue: queued in the same transaction as the change they report
@@ -85,6 +86,11 @@ export async function notifyTransition(
     `Open it: ${adminLink(req, release)}`,
   ]
   for (const user of recipients) {
-    await queueEmail(req, { to: user.email, subject: subject(headline), text: lines.join('\n') })
+    await queueEmail(req, {
+      to: user.email,
+      subject: subject(headline),
+      text: lines.join('\n'),
+      releaseId: String(release.id),
+    })
   }
 }

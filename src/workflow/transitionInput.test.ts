@@ -20,6 +20,17 @@ describe('the workflow endpoint’s body', () => {
     expect(parseTransitionInput({ action: 'schedule', timezone: 'UTC' }).ok).toBe(true)
   })
 
+  it('accepts every current IANA zone name and the old ones, giving the current name', () => {
+    const zoneOf = (timezone: string) => {
+      const parsed = parseTransitionInput({ action: 'schedule', timezone })
+      return parsed.ok ? parsed.data.timezone : parsed.problem
+    }
+    for (const zone of ['Asia/Kolkata', 'Asia/Kathmandu', 'Europe/Kyiv', 'Asia/Ho_Chi_Minh'])
+      expect(zoneOf(zone)).toBe(zone)
+    expect(zoneOf('Etc/UTC')).toBe('UTC')
+    expect(zoneOf('Asia/Calcutta')).toBe('Asia/Kolkata')
+  })
+
   it('names the body when it is not a JSON object', async () => {
     for (const body of [undefined, null, 'submit', ['submit'], 42]) {
       expect(await refusal(body)).toEqual({

@@ -1,10 +1,9 @@
 import { z } from 'zod'
 
+import { canonicalTimeZone } from '@/content/timeZones'
 import { parseInput, type Parsed } from '@/server/requestInput'
 
 import { workflowActions } from './transitions'
-
-const zones = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'))
 
 const text = (max: number) =>
   z.string({ error: 'must be text' }).max(max, `must be at most ${max} characters`)
@@ -17,10 +16,19 @@ export const transitionInputSchema = z.object(
     reason: text(5000).optional(),
     /** A schedule or embargo time: an ISO instant, or a wall-clock time read in `timezone`. */
     at: text(64).optional(),
-    /** The IANA time zone the time was given in (kept with the date, shown back to editors). */
+    /**
+     * The IANA time zone the time was given in (kept with the date, shown back to editors): any
+     * name the runtime knows, stored under its current name (Asia/Calcutta → Asia/Kolkata).
+     */
     timezone: text(64)
-      .refine((zone) => zones.has(zone), {
-        error: (issue) => `must be an IANA time zone such as Europe/Vienna, not "${String(issue.input)}"`,
+      .transform((zone, ctx) => {
+        const current = canonicalTimeZone(zone)
+        if (current === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be an IANA time zone such as Europe/Vienna, not "${zone}"`,
+          })
+        return current ?? zone
       })
       .optional(),
   },

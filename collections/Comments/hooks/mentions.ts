@@ -69,6 +69,7 @@ export const notifyMentioned: CollectionAfterChangeHook<Comment> = async ({
       to: user.email,
       subject: `${who} mentioned you on “${headline}”`,
       text: `${who} wrote on “${headline}”:\n\n${doc.body}\n\nOpen it: ${adminLink(req, release)}`,
+      releaseId: String(release.id),
     })
   }
   return doc

@@ -4,6 +4,7 @@ import {
   type CollectionAfterChangeHook,
   type CollectionAfterDeleteHook,
   type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
   type CollectionBeforeOperationHook,
 } from 'payload'
 
@@ -12,6 +13,7 @@ import type { PressRelease } from '@/payload-types'
 import { recordActivity } from '@/workflow/activity'
 import type { WorkflowContext } from '@/workflow/context'
 import { guardWrite, restoreOnlyAsDraft } from '@/workflow/guard'
+import { removeReleaseDependants } from '@/workflow/releaseDeletion'
 
 const context = (req: { context: unknown }) => req.context as WorkflowContext
 
@@ -67,6 +69,11 @@ export const logActivity: CollectionAfterChangeHook<PressRelease> = async ({ doc
     release: doc.id,
   })
   return doc
+}
+
+/** Comments, journalist links and pending jobs go with the release, in the delete's transaction. */
+export const removeDependants: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await removeReleaseDependants(req, id)
 }
 
 export const logDeletion: CollectionAfterDeleteHook<PressRelease> = async ({ doc, req }) => {

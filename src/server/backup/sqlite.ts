@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
 
-import { SQLITE_BUSY_TIMEOUT_MS } from '../db'
+import { SQLITE_BUSY_TIMEOUT_MS } from '../sqliteWriteGuard'
 import type { Counts } from './manifest'
 import { BackupError, type DatabaseBackup } from './types'
 

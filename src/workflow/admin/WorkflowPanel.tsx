@@ -4,7 +4,7 @@ import { Button, toast, useAuth, useDocumentInfo, useFormFields, useFormModified
 import { useMemo, useState } from 'react'
 
 import { workflowActor } from '@/access/roles'
-import { timeZones } from '@/content/vocabulary'
+import { canonicalTimeZone, timeZones } from '@/content/timeZones'
 
 import { statusLabel, type EditorialStatus } from '../status'
 import { availableActions, workflowRules, type WorkflowAction } from '../transitions'
@@ -25,7 +25,11 @@ export function WorkflowPanel() {
   const embargoUntil = useFormFields(([fields]) => fields.embargoUntil?.value) as string | undefined
   const reviewNote = useFormFields(([fields]) => fields.reviewNote?.value) as string | undefined
 
-  const localZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, [])
+  // Chrome answers with CLDR's old names (Asia/Calcutta); the picker lists the current ones.
+  const localZone = useMemo(
+    () => canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC',
+    [],
+  )
   const [pending, setPending] = useState<WorkflowAction | null>(null)
   const [open, setOpen] = useState<WorkflowAction | null>(null)
   const [reason, setReason] = useState('')

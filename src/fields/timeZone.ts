@@ -1,0 +1,46 @@
+import { ValidationError, type DateField, type FieldHook } from 'payload'
+
+import { canonicalTimeZone } from '@/content/timeZones'
+
+/**
+ * Any name the runtime knows is stored under its current IANA name; anything else is refused
+ * here, drafts included: Payload 3.90 inserts the `_tz` select after sanitising the fields, so it
+ * never gets the select's validation (payload/dist/fields/config/sanitize.js), and a stored
+ * "Mars/Olympus" would make every page formatting that date throw.
+ */
+const toCurrentName: FieldHook = ({ collection, path, value }) => {
+  if (value === null || value === undefined || value === '') return value
+  const current = canonicalTimeZone(value)
+  if (current !== undefined) return current
+  const field = path.join('.')
+  throw new ValidationError({
+    collection: collection?.slug,
+    errors: [
+      {
+        path: field,
+        message: `${field} must be an IANA time zone such as Europe/Vienna, not ${JSON.stringify(value)}`,
+      },
+    ],
+  })
+}
+
+/**
+ * A date field's own time zone (Payload's `timezone` option, stored beside it as `<name>_tz`, with
+ * the admin's options from `supportedTimezones`, src/content/timeZones.ts). Old names and links
+ * (Asia/Calcutta, Etc/UTC) are renamed, so the options list each zone once and a zone saved
+ * under an old name before is renamed when sent again.
+ */
+export function zonedDate({ required = false }: { required?: boolean } = {}): NonNullable<
+  DateField['timezone']
+> {
+  return {
+    required,
+    override: ({ baseField }) => ({
+      ...baseField,
+      hooks: {
+        ...baseField.hooks,
+        beforeValidate: [...(baseField.hooks?.beforeValidate ?? []), toCurrentName],
+      },
+    }),
+  }
+}
