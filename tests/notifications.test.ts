@@ -1,24 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease } from './helpers/releases'
-import { startSmtp } from './helpers/smtp'
+import { mailedNewsroom } from './helpers/smtp'
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>
-const room = freshNewsroom('notifications', {
-  // Payload reads the email settings at start.
-  before: async () => {
-    smtp = await startSmtp()
-    Object.assign(process.env, {
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      EMAIL_FROM_ADDRESS: 'press@sco.test',
-    })
-  },
-})
-afterAll(async () => {
-  await smtp?.stop()
-})
+const { room, smtp } = mailedNewsroom('notifications')
 
 /** Runs the queue until nothing is left that is due (emails are sent by jobs). */
 async function deliver() {

@@ -1,25 +1,10 @@
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease } from './helpers/releases'
-import { startSmtp } from './helpers/smtp'
+import { mailedNewsroom } from './helpers/smtp'
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>
-const room = freshNewsroom('password-reset', {
-  // Payload reads the email settings at start.
-  before: async () => {
-    smtp = await startSmtp()
-    Object.assign(process.env, {
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      EMAIL_FROM_ADDRESS: 'press@sco.test',
-    })
-  },
-})
-afterAll(async () => {
-  await smtp?.stop()
-})
+const { room, smtp } = mailedNewsroom('password-reset')
 
 /** The stall this file guards against took 30 s (issue 11); a few seconds is "promptly". */
 const PROMPT_MS = 5_000

@@ -2,6 +2,9 @@ import type { AddressInfo } from 'node:net'
 
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
+import { afterAll } from 'vitest'
+
+import { freshNewsroom, type Newsroom } from './newsroom'
 
 export type ReceivedEmail = { to: string[]; from: string; subject: string; text: string }
 
@@ -52,4 +55,29 @@ export async function startSmtp(): Promise<{
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+export type Smtp = Awaited<ReturnType<typeof startSmtp>>
+
+/**
+ * A fresh newsroom (freshNewsroom) whose Payload sends email over SMTP to a real server started
+ * for this test file, and stopped after it. `smtp` is filled in before Payload starts, since
+ * Payload reads the email settings at start.
+ */
+export function mailedNewsroom(name: string): { room: Newsroom; smtp: Smtp } {
+  const smtp = {} as Smtp
+  const room = freshNewsroom(name, {
+    before: async () => {
+      Object.assign(smtp, await startSmtp())
+      Object.assign(process.env, {
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtp.port),
+        EMAIL_FROM_ADDRESS: 'press@sco.test',
+      })
+    },
+  })
+  afterAll(async () => {
+    await smtp.stop?.()
+  })
+  return { room, smtp }
 }
