@@ -1,12 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
-/** Headers every response gets; Cache-Control of pages is set by Next from each route's `revalidate`. */
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-]
+import { staticSecurityHeaders } from './src/server/securityHeaders.mjs'
 
 /**
  * Public, shared-cacheable documents that are built per request from cached reads. A copy of
@@ -33,7 +27,8 @@ const nextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // Evaluated at build time: `next build` runs with NODE_ENV=production.
+      ...staticSecurityHeaders(process.env.NODE_ENV === 'production'),
       { source: '/sitemap.xml', headers: [{ key: 'Cache-Control', value: cdnCached }] },
       { source: '/robots.txt', headers: [{ key: 'Cache-Control', value: cdnCached }] },
     ]

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { isLocale } from './src/content/locales'
 import { newsListKey, newsListSegment, newsQueryString, parseNewsQuery } from './src/i18n/newsFilter'
 import { env } from './src/server/env'
-import { isHttps, securityHeaders } from './src/server/securityHeaders'
+import { adminPath, adminPolicy } from './src/server/securityHeaders.mjs'
 
 /** Whether a path's percent-encoding is valid UTF-8 (/%ff is not). */
 function decodes(pathname: string): boolean {
@@ -39,28 +39,48 @@ function newsList(request: NextRequest, locale: string): NextResponse {
 
 const newsPath = /^\/([^/]+)\/news$/
 
-/** Every page and API answer also carries the security headers (src/server/securityHeaders.ts). */
-export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl
-  const locale = newsPath.exec(pathname)?.[1]
-  const response = !decodes(pathname)
-    ? NextResponse.json(
-        { errors: [{ field: 'path', message: 'path: must be valid percent-encoded UTF-8' }] },
-        { status: 400, headers: { 'Cache-Control': 'no-store' } },
-      )
-    : locale && isLocale(locale)
-      ? newsList(request, locale)
-      : NextResponse.next()
-  const { isProduction, serverUrl } = env()
-  for (const [name, value] of Object.entries(
-    securityHeaders({ production: isProduction, https: isHttps(serverUrl) }),
-  ))
-    response.headers.set(name, value)
+/** A fresh nonce per admin page: 16 random bytes, as CSP asks (base64, at least 128 bits). */
+function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return btoa(String.fromCharCode(...bytes))
+}
+
+/**
+ * The admin's Content-Security-Policy with a nonce, in production: given to Next on the request
+ * (it reads the nonce from there and puts it on every script it renders) and to the browser on
+ * the response. The other security headers come from next.config.mjs.
+ */
+function admin(request: NextRequest): NextResponse {
+  if (!env().isProduction) return NextResponse.next()
+  const policy = adminPolicy(nonce())
+  const headers = new Headers(request.headers)
+  headers.set('Content-Security-Policy', policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('Content-Security-Policy', policy)
   return response
 }
 
+/**
+ * Runs only where it has work (see `config.matcher`): a path with broken percent-encoding
+ * (/%ff, /en/news/%ff) is answered 400 here, because Next.js fails to decode its route
+ * parameters and answers 500 (issue 11); the news list gets its canonical URL; the admin its
+ * nonce. Every other request, cached pages above all, never enters it.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (!decodes(pathname))
+    return NextResponse.json(
+      { errors: [{ field: 'path', message: 'path: must be valid percent-encoded UTF-8' }] },
+      { status: 400, headers: { 'Cache-Control': 'no-store' } },
+    )
+  if (adminPath.test(pathname)) return admin(request)
+  const locale = newsPath.exec(pathname)?.[1]
+  if (locale && isLocale(locale)) return newsList(request, locale)
+  return NextResponse.next()
+}
+
 export const config = {
-  // Not Next's build output, which it serves with its own headers. The rewritten news-list
-  // request comes through again and only gets the headers.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Next matches these against the raw path and the decoded one: a path with a percent sign
+  // reaches the decoding check either way. The rewritten news-list route does not match.
+  matcher: ['/:path(.*%.*)', '/:locale/news', '/admin', '/admin/:path*'],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminField, adminOrSelf, adminsOnly, roleLabels, roles, staffAdmin, staffOnly } from '@/access/roles'
 import { labelled } from '@/content/labels'
 import { env } from '@/server/env'
-import { isHttps } from '@/server/securityHeaders'
+import { isHttps } from '@/server/transport'
 
 import { forgotPasswordEndpoint } from './forgotPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
