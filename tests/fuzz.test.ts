@@ -191,6 +191,29 @@ describe('malformed requests', () => {
       text: expect.stringContaining('query: fragments must not spread themselves'),
     })
 
+    // GraphQL answers a refused operation with its status, not 200, and never runs a reset
+    // request round the REST endpoint's limit and equal timing.
+    const gql = (role: 'public' | 'officer', query: string) =>
+      named({
+        role,
+        method: 'POST',
+        route: 'graphql',
+        segments: [],
+        contentType: json,
+        body: JSON.stringify({ query }),
+      })
+    expect(await gql('public', 'mutation { createTopic(data: { title: "x" }) { id } }')).toMatchObject({
+      status: 403,
+    })
+    expect(await gql('public', `{ Topic(id: ${topic.id}) { id title } }`)).toMatchObject({ status: 200 })
+    const reset = await gql('public', 'mutation { again: forgotPasswordUser(email: "editor@x.test") }')
+    expect(reset).toMatchObject({
+      status: 400,
+      text: expect.stringContaining(
+        'forgotPasswordUser is not available on GraphQL: use POST /api/users/forgot-password',
+      ),
+    })
+
     // The records the cases aimed at are as they were made.
     const after = await payload.findByID({
       collection: 'press-releases',

@@ -9,7 +9,8 @@ import { recordActivity } from '@/workflow/activity'
  * not the email has an account: Payload returns at once for an unknown email and sends mail for
  * a known one (issue 11). Done here, outside any transaction: Payload opens its transaction
  * before the beforeOperation hooks, and waiting inside it would hold the SQLite write lock.
- * The GraphQL mutation `forgotPasswordUser` goes round this wrapper (see README, "Security").
+ * GraphQL's `forgotPasswordUser` would go round this wrapper: the API boundary refuses it
+ * (src/server/apiBoundary/graphqlQuery.ts).
  */
 export const resetLimiter = createLimiter({
   windowMs: 15 * 60_000,

@@ -5,6 +5,7 @@ import { requestLimits } from '@/server/requestLimits'
 
 import { jsonDepth, jsonObject } from './body'
 import { graphqlQueryProblem } from './graphqlQuery'
+import { clientErrorStatus } from './graphqlStatus'
 import { guardGraphql, guardRest } from './index'
 import { pathProblem } from './path'
 import { bracketPath, queryProblem } from './query'
@@ -117,5 +118,28 @@ describe('the body limit at the API routes', () => {
     } as RequestInit)
     expect((await guardGraphql(handler)(streamed)).status).toBe(413)
     expect(reached).toEqual([])
+  })
+})
+
+describe('GraphQL answers', () => {
+  const error = (statusCode: number) => ({ message: 'x', extensions: { statusCode } })
+  it('take the status of a refusal when nothing ran, and keep 200 for partial results', () => {
+    expect(clientErrorStatus({ data: null, errors: [error(403)] })).toBe(403)
+    expect(clientErrorStatus({ data: { createTopic: null }, errors: [error(400), error(403)] })).toBe(400)
+    expect(clientErrorStatus({ data: { a: { id: 1 }, b: null }, errors: [error(403)] })).toBeUndefined()
+    expect(clientErrorStatus({ data: null, errors: [error(500)] })).toBeUndefined()
+    expect(clientErrorStatus({ data: { a: 1 } })).toBeUndefined()
+  })
+
+  it('refuse the reset request that REST limits, under any alias or fragment', () => {
+    for (const query of [
+      'mutation { forgotPasswordUser(email: "a@b.c") }',
+      'mutation { x: forgotPasswordUser(email: "a@b.c") }',
+      'mutation { ...F } fragment F on Mutation { forgotPasswordUser(email: "a@b.c") }',
+    ])
+      expect(graphqlQueryProblem(query)?.message, query).toContain('use POST /api/users/forgot-password')
+    expect(
+      graphqlQueryProblem('mutation { resetPasswordUser(token: "t", password: "p") { token } }'),
+    ).toBeUndefined()
   })
 })

@@ -60,6 +60,36 @@ function fragmentCycle(document: DocumentNode): string | undefined {
   return undefined
 }
 
+/**
+ * Mutations refused on GraphQL because their REST form is wrapped with protections GraphQL would
+ * go round: a reset request is limited per client address and answers in the same time for known
+ * and unknown emails (collections/Users/forgotPassword.ts).
+ */
+const restOnly: Record<string, string> = {
+  forgotPasswordUser: 'POST /api/users/forgot-password',
+}
+
+/** The first field anywhere in the document that only REST may run (aliases do not hide it). */
+function restOnlyField(document: DocumentNode): string | undefined {
+  const find = (set: SelectionSetNode | undefined): string | undefined => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD && selection.name.value in restOnly) return selection.name.value
+      if (selection.kind !== Kind.FRAGMENT_SPREAD) {
+        const found = find(selection.selectionSet)
+        if (found) return found
+      }
+    }
+    return undefined
+  }
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION && definition.kind !== Kind.FRAGMENT_DEFINITION)
+      continue
+    const found = find(definition.selectionSet)
+    if (found) return found
+  }
+  return undefined
+}
+
 export function graphqlQueryProblem(query: string): InputProblem | undefined {
   const problem = (message: string) => ({ field: 'query', message: `query: ${message}` })
   if (query.length > MAX_QUERY_LENGTH) return problem(`must be at most ${MAX_QUERY_LENGTH} characters`)
@@ -73,5 +103,7 @@ export function graphqlQueryProblem(query: string): InputProblem | undefined {
   }
   const cycle = fragmentCycle(document)
   if (cycle) return problem(`fragments must not spread themselves (${cycle})`)
+  const field = restOnlyField(document)
+  if (field) return problem(`${field} is not available on GraphQL: use ${restOnly[field]}`)
   return undefined
 }

@@ -5,6 +5,7 @@ import { bodyTooLarge, boundedBody } from '@/server/requestLimits'
 
 import { graphqlBodyProblem, restBodyProblem } from './body'
 import { graphqlQueryProblem } from './graphqlQuery'
+import { withGraphqlStatus } from './graphqlStatus'
 import { pathProblem } from './path'
 import { queryProblem } from './query'
 
@@ -52,6 +53,6 @@ export function guardGraphql(handler: GraphqlHandler): GraphqlHandler {
     if ('problem' in body) return badRequest(body.problem)
     const query = graphqlQueryProblem(body.query)
     if (query) return badRequest(query)
-    return handler(request).catch(unexpected)
+    return handler(request).then(withGraphqlStatus, unexpected)
   }
 }
