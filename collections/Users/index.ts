@@ -64,6 +64,7 @@ export const Users: CollectionConfig<'users'> = {
       virtual: true,
       access: { read: writeOnly },
       admin: {
+        components: { Field: '/collections/Users/CurrentPasswordField#CurrentPasswordField' },
         description: 'Needed to change your own password.',
         condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
       },
