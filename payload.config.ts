@@ -25,6 +25,7 @@ import { limitCollection, limitGlobal } from '@/fields/limits'
 import { databaseAdapter } from '@/server/db'
 import { emailAdapter } from '@/server/email'
 import { env } from '@/server/env'
+import { keepFieldErrors } from '@/server/fieldErrors'
 import { onInit } from '@/server/onInit'
 import { megabytes, requestLimits } from '@/server/requestLimits'
 import { publishScheduledReleaseTask, sendNotificationEmailTask } from './src/workflow/jobs'
@@ -81,6 +82,7 @@ export default buildConfig({
   // (collections/Users/hooks/loginGuard.ts).
   loggingLevels: { AuthenticationError: 'info', TooManyAttempts: 'info' } as Config['loggingLevels'],
   onInit,
+  hooks: { afterError: [keepFieldErrors] },
   jobs: {
     tasks: [publishScheduledReleaseTask, sendNotificationEmailTask],
     // Runs every minute in every process that starts Payload with crons: the production server

@@ -8,7 +8,7 @@ import { isHttps } from '@/server/transport'
 import { forgotPasswordEndpoint } from './forgotPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardLogin, logLogin } from './hooks/loginGuard'
-import { checkNewPassword, checkResetPassword, writeOnly } from './hooks/passwordRules'
+import { checkNewPassword, checkResetPassword } from './hooks/passwordRules'
 import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig<'users'> = {
@@ -62,7 +62,9 @@ export const Users: CollectionConfig<'users'> = {
       name: 'currentPassword',
       type: 'text',
       virtual: true,
-      access: { read: writeOnly },
+      // Readable, so that the admin shows the field (it hides fields one cannot read); it has no
+      // value to read: never stored, dropped before validation (hooks/passwordRules.ts).
+      hooks: { afterRead: [() => undefined] },
       admin: {
         components: { Field: '/collections/Users/CurrentPasswordField#CurrentPasswordField' },
         description: 'Needed to change your own password.',

@@ -1,7 +1,6 @@
 import {
   type CollectionBeforeOperationHook,
   type CollectionBeforeValidateHook,
-  type FieldAccess,
   ValidationError,
 } from 'payload'
 
@@ -54,6 +53,3 @@ export const checkResetPassword: CollectionBeforeOperationHook<'users'> = ({ arg
   if (problem) throw refuse('password', problem)
   return args
 }
-
-/** Nobody reads the current password back; it is only ever written, and then dropped. */
-export const writeOnly: FieldAccess = () => false
