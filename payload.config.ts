@@ -42,6 +42,9 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
+    // Payload's default avatar is fetched from gravatar.com: an offline or privacy-minded newsroom
+    // cannot reach it, and the admin's Content-Security-Policy refuses other origins.
+    avatar: 'default',
     meta: { titleSuffix: ' · Communiqué' },
     components: { beforeDashboard: ['/src/workflow/admin/EditorialOverview#EditorialOverview'] },
     importMap: { baseDir: dirname },

@@ -27,5 +27,6 @@ test('the admin runs under its nonce policy, and the current password is masked'
   await expect(current).toBeVisible()
   await expect(current).toHaveAttribute('type', 'password')
   await expect(current).toHaveAttribute('autocomplete', 'current-password')
+
   expect(refused).toEqual([])
 })
