@@ -19,6 +19,10 @@ const nextConfig = {
   // The cache lifetime plus the stale window of src/cache/tags.ts; lifetime.test.ts checks it.
   expireTime: 360,
   experimental: {
+    // Payload tells its errors apart by class name (log levels, the `name` in API answers):
+    // minified, a ValidationError was logged and answered as "k". Pages are served from the cache
+    // either way; only the server bundle's size changes.
+    serverMinification: false,
     // Next 16 keeps its tag invalidations in memory only: pages regenerated at run time and
     // flushed to disk would come back after a restart without the invalidations made since (an
     // unpublished release could reappear for a revalidation window). Keep them in memory, so a
