@@ -36,23 +36,41 @@ export function speechTexts(speech: QuoteSource): string[] {
   ]
 }
 
+/**
+ * Runs a Local API read in every language with the caller's `req` (its transaction) and gives
+ * `req` back its language: Payload's createLocalReq (payload 3.90.1,
+ * dist/utilities/createLocalReq.js) writes the read's `locale` onto the `req` it is handed, and
+ * a later write with that `req` would then validate every language at once.
+ */
+async function keepingLocale<T>(req: PayloadRequest, read: () => Promise<T>): Promise<T> {
+  const { locale, fallbackLocale } = req
+  try {
+    return await read()
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
+}
+
 /** The speeches with these ids, every language, as published (depth 0). */
 export async function loadQuoteSources(
   req: PayloadRequest,
   ids: readonly Id[],
 ): Promise<Map<string, QuoteSource>> {
   if (ids.length === 0) return new Map()
-  const { docs } = await req.payload.find({
-    collection: 'speeches',
-    where: { id: { in: [...new Set(ids)] } },
-    select: { title: true, text: true, fullText: true, quotes: true },
-    locale: 'all',
-    depth: 0,
-    limit: ids.length,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const { docs } = await keepingLocale(req, () =>
+    req.payload.find({
+      collection: 'speeches',
+      where: { id: { in: [...new Set(ids)] } },
+      select: { title: true, text: true, fullText: true, quotes: true },
+      locale: 'all',
+      depth: 0,
+      limit: ids.length,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
+  )
   return new Map(docs.map((doc) => [String(doc.id), doc as QuoteSource]))
 }
 
@@ -98,17 +116,19 @@ export async function releaseQuoteProblems(
   const bodies: unknown[] = body === undefined ? [] : [body]
   let linked = speeches
   if (id !== undefined && (body === undefined || req.locale !== 'all' || linked === undefined)) {
-    const stored = await req.payload.findByID({
-      collection: 'press-releases',
-      id,
-      draft: true,
-      locale: 'all',
-      depth: 0,
-      select: { body: true, speeches: true },
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
+    const stored = await keepingLocale(req, () =>
+      req.payload.findByID({
+        collection: 'press-releases',
+        id,
+        draft: true,
+        locale: 'all',
+        depth: 0,
+        select: { body: true, speeches: true },
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      }),
+    )
     const byLocale = (stored?.body ?? {}) as unknown as Record<string, unknown>
     if ('root' in byLocale) {
       if (body === undefined) bodies.push(byLocale)
