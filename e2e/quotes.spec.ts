@@ -66,7 +66,7 @@ test('an officer’s invented quote is marked as it is typed, refused on submit,
   await expect(officer.locator('.slash-menu-popup')).toBeVisible()
   await officer.keyboard.press('Enter')
 
-  const block = officer.locator('.lexical-block-speechQuote')
+  const block = officer.locator('.LexicalEditorTheme__block-speechQuote')
   await expect(block).toBeVisible()
   // The speech picker offers the release's own speeches only.
   await block.locator('.rs__control').click()
