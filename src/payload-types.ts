@@ -1846,11 +1846,18 @@ export interface TaskSendNotificationEmail {
  * via the `definition` "SpeechQuoteBlock".
  */
 export interface SpeechQuoteBlock {
+  /**
+   * The speeches linked to this release (Linked records) are offered.
+   */
   speech: number | Speech
   /**
-   * Copy one of the speech’s key quotes; the speaker is taken from the speech.
+   * Verbatim from the speech’s text or key quotes (quotation marks, dashes and spacing aside); pick or search below.
    */
   quote: string
+  /**
+   * Editors only: the words are an intended paraphrase, not verbatim. The site shows them without quotation marks.
+   */
+  paraphrase?: boolean | null
   id?: string | null
   blockName?: string | null
   blockType: 'speechQuote'

@@ -75,6 +75,8 @@ export const pressReleaseFields: Field[] = [
     localized: true,
     editor: releaseEditor,
     validate: richTextRequiredInDefaultLocale,
+    // The review diff shows what changed inside the quote, document and image blocks.
+    admin: { components: { Diff: '/src/blocks/admin/BodyDiff#BodyDiff' } },
   },
   plainTextOf('body'),
   linkedRecords,

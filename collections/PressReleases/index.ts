@@ -6,7 +6,9 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
 import { contentDefaults } from '@collections/contentDefaults'
 
 import { workflowEndpoint } from './endpoints'
+import { quoteCheckEndpoint } from './quoteCheck'
 import { pressReleaseFields } from './fields'
+import { keepParaphrasesToEditors, verifyQuotesOnPublish } from './hooks/quotes'
 import { captureOperation, guardWrites, logActivity, logDeletion, removeDependants } from './hooks/workflow'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
@@ -22,10 +24,10 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     delete: editorsOnly,
   },
   versions: contentDefaults.versions,
-  endpoints: [workflowEndpoint],
+  endpoints: [workflowEndpoint, quoteCheckEndpoint],
   hooks: {
     beforeOperation: [captureOperation],
-    beforeChange: [guardWrites],
+    beforeChange: [guardWrites, keepParaphrasesToEditors, verifyQuotesOnPublish],
     afterChange: [logActivity, revalidateAfterChange('press-releases')],
     beforeDelete: [removeDependants],
     afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],

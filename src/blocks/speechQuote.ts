@@ -1,35 +1,24 @@
-import type { Block, Validate } from 'payload'
+import type { Block, FieldAccess, Validate } from 'payload'
 
-/** Whitespace and typographic quotes do not make two quotes different. */
-export function normalizeQuote(text: string): string {
-  return text
-    .replace(/[“”«»„"]/g, '"')
-    .replace(/[‘’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^"|"$/g, '')
-    .toLowerCase()
-}
+import { isEditor } from '@/access/roles'
+import { loadQuoteSources, quoteProblem, quoteProblemMessage } from '@/content/quoteCheck'
+import { idOf, idsOf } from '@/content/relations'
 
-/** A quote block must quote the linked speech: one of its key quotes, or a part of one. */
-const quoteFromSpeech: Validate = async (value, { siblingData, req }) => {
+/** Only an editor may accept a quote that does not stand verbatim in its speech. */
+const editorsSetParaphrase: FieldAccess = ({ req }) => isEditor(req.user)
+
+/**
+ * Marks the field when Payload validates the block (on publication; drafts skip validation).
+ * The release's hooks and the workflow refuse the save with a message first (src/content/quoteCheck.ts).
+ */
+const quoteFromSpeech: Validate = async (value, { siblingData, data, req }) => {
   if (typeof value !== 'string' || !value.trim()) return 'Enter the quoted words.'
-  const speechRef = (siblingData as { speech?: unknown }).speech
-  const speechId =
-    typeof speechRef === 'object' && speechRef !== null
-      ? (speechRef as { id: number | string }).id
-      : speechRef
-  if ((typeof speechId !== 'number' && typeof speechId !== 'string') || !req?.payload) return true
-  const speech = await req.payload
-    .findByID({ collection: 'speeches', id: speechId, depth: 0, draft: true, req, disableErrors: true })
-    .catch(() => null)
-  if (!speech) return 'Choose the speech this quote is taken from.'
-  const wanted = normalizeQuote(value)
-  const found = (speech.quotes ?? []).some(({ quote }) => normalizeQuote(quote ?? '').includes(wanted))
-  return (
-    found ||
-    `This quote is not among the key quotes of "${speech.title}": add it to the speech first, or correct the wording.`
-  )
+  const speechId = idOf((siblingData as { speech?: unknown }).speech)
+  if (speechId === undefined || !req?.payload) return true
+  const sources = await loadQuoteSources(req, [speechId])
+  const linked = idsOf((data as { speeches?: unknown[] } | undefined)?.speeches)
+  const problem = quoteProblem({ ...siblingData, quote: value }, sources, linked)
+  return problem ? quoteProblemMessage(problem) : true
 }
 
 export const SpeechQuoteBlock: Block = {
@@ -37,13 +26,42 @@ export const SpeechQuoteBlock: Block = {
   interfaceName: 'SpeechQuoteBlock',
   labels: { singular: 'Quote from a speech', plural: 'Quotes from speeches' },
   fields: [
-    { name: 'speech', type: 'relationship', relationTo: 'speeches', required: true },
+    {
+      name: 'speech',
+      type: 'relationship',
+      relationTo: 'speeches',
+      required: true,
+      // The release's own speeches (Linked records); `data` is the release even inside a block.
+      filterOptions: ({ data }) => {
+        const linked = idsOf((data as { speeches?: unknown[] } | undefined)?.speeches)
+        return linked.length > 0 ? { id: { in: linked } } : true
+      },
+      admin: { description: 'The speeches linked to this release (Linked records) are offered.' },
+    },
     {
       name: 'quote',
       type: 'textarea',
       required: true,
       validate: quoteFromSpeech,
-      admin: { description: 'Copy one of the speech’s key quotes; the speaker is taken from the speech.' },
+      admin: {
+        description:
+          'Verbatim from the speech’s text or key quotes (quotation marks, dashes and spacing aside); pick or search below.',
+      },
+    },
+    {
+      name: 'quoteAssistant',
+      type: 'ui',
+      admin: { components: { Field: '/src/blocks/admin/QuoteAssistant.client#QuoteAssistant' } },
+    },
+    {
+      name: 'paraphrase',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: editorsSetParaphrase, update: editorsSetParaphrase },
+      admin: {
+        description:
+          'Editors only: the words are an intended paraphrase, not verbatim. The site shows them without quotation marks.',
+      },
     },
   ],
 }

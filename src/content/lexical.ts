@@ -82,3 +82,11 @@ export function blockFieldsOf(state: unknown, blockType: string): Record<string,
   walk((state as { root?: unknown } | null)?.root)
   return found
 }
+
+/** The editor states in a rich-text value: one, or a map of them by locale (a `locale: 'all'` read or write). */
+export function editorStates(value: unknown): unknown[] {
+  if (!value || typeof value !== 'object') return []
+  return 'root' in value
+    ? [value]
+    : Object.values(value).filter((state) => state && typeof state === 'object')
+}

@@ -1,6 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
-import { blockFieldsOf } from '@/content/lexical'
+import { blockFieldsOf, editorStates } from '@/content/lexical'
 
 type Id = number | string
 
@@ -8,12 +8,6 @@ const idOf = (value: unknown): Id | undefined => {
   if (typeof value === 'number' || typeof value === 'string') return value
   if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
   return undefined
-}
-
-/** An editor state, or a map of them by locale (what a write with `locale: 'all'` carries). */
-const statesOf = (value: unknown): unknown[] => {
-  if (!value || typeof value !== 'object') return []
-  return 'root' in value ? [value] : Object.values(value)
 }
 
 /**
@@ -27,7 +21,7 @@ export function citedDocumentIds(linked: unknown, bodies: unknown[]): Id[] {
     if (id !== undefined && !ids.has(String(id))) ids.set(String(id), id)
   }
   for (const document of Array.isArray(linked) ? linked : []) add(document)
-  for (const state of bodies.flatMap(statesOf))
+  for (const state of bodies.flatMap(editorStates))
     for (const block of blockFieldsOf(state, 'documentReference')) add(block.document)
   return [...ids.values()]
 }

@@ -40,10 +40,15 @@ function SpeechQuote({ block, locale }: { block: SpeechQuoteBlock; locale: Local
   const speech = populated<Speech>(block.speech)
   const speaker = populated<Participant>(speech?.speaker)
   return (
-    <figure className="quote-block">
-      <blockquote>
-        <p>{block.quote}</p>
-      </blockquote>
+    <figure className={block.paraphrase ? 'quote-block quote-block--paraphrase' : 'quote-block'}>
+      {/* An editor accepted these words as a paraphrase: not a quotation, so no quotation marks. */}
+      {block.paraphrase ? (
+        <p className="quote-paraphrase">{block.quote}</p>
+      ) : (
+        <blockquote>
+          <p>{block.quote}</p>
+        </blockquote>
+      )}
       {speech && (
         <figcaption>
           {speaker?.name && (

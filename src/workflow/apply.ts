@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { workflowActor } from '@/access/roles'
+import { releaseQuoteProblems, unverifiedQuotesMessage } from '@/content/quoteCheck'
 import type { PressRelease } from '@/payload-types'
 
 import { recordActivity } from './activity'
@@ -85,6 +86,17 @@ export async function applyTransition(
     if (missing.length > 0)
       throw new APIError(
         `“${workflowRules[action].label}” needs a complete release: the English ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing.`,
+        400,
+        null,
+        true,
+      )
+  }
+  // Every quote verified before the text moves on (the scheduler acts on an earlier check).
+  if (!system && action !== 'requestChanges' && action !== 'unpublish') {
+    const problems = await releaseQuoteProblems(req, { id })
+    if (problems.length > 0)
+      throw new APIError(
+        `“${workflowRules[action].label}” is refused. ${unverifiedQuotesMessage(problems)}`,
         400,
         null,
         true,

@@ -2,6 +2,7 @@ import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { QuoteAssistant as QuoteAssistant_e20e493810da46ede9e12ab695b342a3 } from '../../../src/blocks/admin/QuoteAssistant.client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -22,6 +23,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BodyDiff as BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97 } from '../../../src/blocks/admin/BodyDiff'
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../src/workflow/admin/WorkflowPanel'
 import { EditorPublishButton as EditorPublishButton_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
 import { EditorUnpublishButton as EditorUnpublishButton_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
@@ -39,6 +41,7 @@ export const importMap = {
     LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   '@payloadcms/richtext-lexical/client#BlocksFeatureClient':
     BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '/src/blocks/admin/QuoteAssistant.client#QuoteAssistant': QuoteAssistant_e20e493810da46ede9e12ab695b342a3,
   '@payloadcms/richtext-lexical/client#BoldFeatureClient': BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '@payloadcms/richtext-lexical/client#ItalicFeatureClient':
     ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -77,6 +80,7 @@ export const importMap = {
     HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient':
     InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '/src/blocks/admin/BodyDiff#BodyDiff': BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97,
   '/src/workflow/admin/WorkflowPanel#WorkflowPanel': WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
   '/src/workflow/admin/PublishControls#EditorPublishButton':
     EditorPublishButton_13d14f472b115867e8be6d3db930d919,

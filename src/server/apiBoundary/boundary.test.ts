@@ -119,6 +119,26 @@ describe('the body limit at the API routes', () => {
     expect((await guardGraphql(handler)(streamed)).status).toBe(413)
     expect(reached).toEqual([])
   })
+
+  it('reads a method-override POST (the admin’s relationship pickers) as a GET, its form body as the query', async () => {
+    const rest = guardRest(Promise.resolve(config), handler)
+    const read = (query: string) =>
+      rest(
+        new Request('http://x/api/topics', {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/x-www-form-urlencoded',
+            'X-Payload-HTTP-Method-Override': 'GET',
+          },
+          body: query,
+        }),
+        params,
+      )
+    expect((await read('depth=0&limit=10&where[and][1][id][in][0]=1')).status).toBe(200)
+    const refused = await read('where[event][equals]=abc')
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('where[event][equals]')
+  })
 })
 
 describe('GraphQL answers', () => {

@@ -29,17 +29,35 @@ async function withinLimit(request: Request): Promise<Request | Response> {
   return bodyTooLarge(request) ?? (await boundedBody(request))
 }
 
+/**
+ * Payload's admin reads lists as a POST with `X-Payload-HTTP-Method-Override: GET` and the query
+ * as a form body (its relationship pickers; payload 3.90.1, dist/utilities/handleEndpoints.js):
+ * a read, checked as one. The URL with the form's parameters, or undefined for any other request.
+ */
+async function overriddenRead(request: Request): Promise<URL | undefined> {
+  const override =
+    request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  if (request.method !== 'POST' || override !== 'GET') return undefined
+  const url = new URL(request.url)
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
+  if (type === 'application/x-www-form-urlencoded')
+    for (const [key, value] of new URLSearchParams(await request.clone().text()))
+      url.searchParams.append(key, value)
+  return url
+}
+
 export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler): RestHandler {
   return async (received, args) => {
     const request = await withinLimit(received)
     if (request instanceof Response) return request
     const sanitized = await config
     const { slug } = await args.params
-    const path = pathProblem(sanitized, request.method, slug ?? [])
+    const read = await overriddenRead(request)
+    const path = pathProblem(sanitized, read ? 'GET' : request.method, slug ?? [])
     if (path.problem) return badRequest(path.problem)
-    const query = queryProblem(sanitized, path.target, new URL(request.url))
+    const query = queryProblem(sanitized, path.target, read ?? new URL(request.url))
     if (query) return badRequest(query)
-    const body = await restBodyProblem(request)
+    const body = read ? undefined : await restBodyProblem(request)
     if (body) return badRequest(body)
     return handler(request, args).catch(unexpected)
   }

@@ -9,6 +9,7 @@ import { canonicalTimeZone, timeZones } from '@/content/timeZones'
 import { statusLabel, type EditorialStatus } from '../status'
 import { availableActions, workflowRules, type WorkflowAction } from '../transitions'
 
+import { CompareLink } from './CompareLink'
 import { formatMoment } from './formatMoment'
 
 /**
@@ -92,9 +93,7 @@ export function WorkflowPanel() {
       {!id && <p>Save the draft to send it for review.</p>}
       {id && (
         <p className="workflow-panel__links">
-          <a href={`/admin/collections/press-releases/${id}/versions`}>
-            Compare with the approved or published version
-          </a>
+          <CompareLink id={id} />
         </p>
       )}
       {id && modified && actions.length > 0 && (

@@ -1,0 +1,140 @@
+import type { APIRequestContext, Browser, Page } from '@playwright/test'
+
+import { blockFieldsOf, blockNode, editorState, paragraphNode } from '../src/content/lexical'
+import { demoAccounts } from '../src/seed/demoUsers'
+
+import { expect, staffHeaders, test, workflow } from './site-helpers'
+
+/**
+ * Quotes as people write and review them in the admin (issue 10, items 4 and 5): a press
+ * officer's quote is marked as it is typed when the speech never said it, and is fixed from the
+ * speech's key quotes; an editor opens the comparison with the approved text from the review
+ * panel and reads the old and new words of a quote. The releases are deleted after each test.
+ */
+
+type Role = 'editor' | 'press-officer'
+
+async function signIn(browser: Browser, role: Role): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  const { email, password } = demoAccounts.find((account) => account.role === role)!
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  return page
+}
+
+type Speech = { id: number; title: string; quotes: { quote: string }[] }
+
+/** A seeded speech with a full text and three key quotes. */
+async function seededSpeech(staff: APIRequestContext): Promise<Speech> {
+  const response = await staff.get(
+    '/api/speeches?where[slug][equals]=norov-un-sco-2019-opening-remarks&depth=0&limit=1',
+    { headers: staffHeaders },
+  )
+  expect(response.ok()).toBeTruthy()
+  const { docs } = (await response.json()) as { docs: Speech[] }
+  return docs[0]!
+}
+
+/** The quote words of the release's latest saved text (autosave included). */
+async function savedQuote(staff: APIRequestContext, id: number): Promise<unknown> {
+  const response = await staff.get(`/api/press-releases/${id}?draft=true&depth=0`, { headers: staffHeaders })
+  const { body } = (await response.json()) as { body?: unknown }
+  return blockFieldsOf(body, 'speechQuote')[0]?.quote
+}
+
+const invented = 'The SCO has already defeated terrorism everywhere'
+
+test('an officer’s invented quote is marked as it is typed, refused on submit, and fixed from the key quotes', async ({
+  browser,
+  staff,
+  newDraft,
+}) => {
+  test.setTimeout(180_000)
+  const speech = await seededSpeech(staff)
+  const draft = await newDraft(`Quote check ${Date.now()}`, { speeches: [speech.id] })
+
+  const officer = await signIn(browser, 'press-officer')
+  await officer.goto(`/admin/collections/press-releases/${draft.id}`)
+  const body = officer.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await body.click()
+  await officer.keyboard.press('Control+End')
+  await officer.keyboard.press('Enter')
+  await officer.keyboard.type('/speechQuote')
+  await expect(officer.locator('.slash-menu-popup')).toBeVisible()
+  await officer.keyboard.press('Enter')
+
+  const block = officer.locator('.LexicalEditorTheme__block-speechQuote')
+  await expect(block).toBeVisible()
+  // The speech picker offers the release's own speeches only.
+  await block.locator('.rs__control').click()
+  await expect(officer.locator('.rs__option')).toHaveCount(1)
+  await officer.locator('.rs__option', { hasText: speech.title.slice(0, 40) }).click()
+
+  const quote = block.locator('textarea').first()
+  await quote.fill(invented)
+  const mark = block.getByTestId('quote-check')
+  await expect(mark).toHaveText(`Not found in “${speech.title}”`)
+
+  // Autosave keeps the draft; the review refuses it, naming the quote and the speech.
+  await expect.poll(() => savedQuote(staff, draft.id), { timeout: 20_000 }).toBe(invented)
+  const refused = await staff.post(`/api/press-releases/${draft.id}/workflow`, {
+    data: { action: 'submit' },
+    headers: staffHeaders,
+  })
+  expect(refused.status()).toBe(400)
+  expect(await refused.text()).toContain(`is not found in “${speech.title}”`)
+
+  // The writer picks one of the speech's key quotes instead.
+  await block.getByText(`Key quotes of “${speech.title}”`).click()
+  await block
+    .getByRole('listitem')
+    .filter({ hasText: speech.quotes[2]!.quote.slice(0, 60) })
+    .getByRole('button', { name: 'Use this quote' })
+    .click()
+  await expect(quote).toHaveValue(speech.quotes[2]!.quote)
+  await expect(mark).toHaveText(`Found in “${speech.title}”`)
+  await expect.poll(() => savedQuote(staff, draft.id), { timeout: 20_000 }).toBe(speech.quotes[2]!.quote)
+  await workflow(staff, draft.id, { action: 'submit' })
+})
+
+test('an editor opens the comparison with the approved text from the panel and reads the old and new quote', async ({
+  browser,
+  staff,
+  newDraft,
+}) => {
+  test.setTimeout(120_000)
+  const speech = await seededSpeech(staff)
+  const draft = await newDraft(`Quote diff ${Date.now()}`, { speeches: [speech.id] })
+  const full = speech.quotes[2]!.quote
+  const shorter = full.slice(0, full.indexOf(', international'))
+  const bodyWith = (words: string) =>
+    editorState([
+      paragraphNode('The Secretary-General addressed the meeting.'),
+      blockNode('speechQuote', { speech: speech.id, quote: words }, 'e2e-quote-diff'),
+    ])
+  const save = async (words: string) => {
+    const response = await staff.patch(`/api/press-releases/${draft.id}?draft=true`, {
+      data: { body: bodyWith(words) },
+      headers: staffHeaders,
+    })
+    expect(response.ok(), await response.text()).toBeTruthy()
+  }
+  await save(shorter)
+  await workflow(staff, draft.id, { action: 'submit' })
+  await workflow(staff, draft.id, { action: 'approve' })
+  // After the approval, the quote is lengthened: the change goes back to review.
+  await save(full)
+
+  const editor = await signIn(browser, 'editor')
+  await editor.goto(`/admin/collections/press-releases/${draft.id}`)
+  await editor.getByRole('link', { name: 'Compare with the approved or published version' }).click()
+  await expect(editor).toHaveURL(/\/versions\/\d+\?versionFrom=\d+/)
+  const diff = editor.locator('.lexical-diff')
+  await expect(diff.locator('.html-diff__diff-old')).toContainText('all interested countries')
+  await expect(diff.locator('.html-diff__diff-old')).not.toContainText('regional institutions')
+  await expect(diff.locator('.html-diff__diff-new')).toContainText('international and regional institutions')
+  await expect(diff.locator('.html-diff__diff-new')).toContainText(speech.title)
+})
