@@ -157,7 +157,10 @@ test('an embargoed release is absent before its time and public after it', async
   await expect(journalist.getByRole('heading', { level: 1 })).toHaveText(headline)
   await expect(journalist.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
   await api.patch(`/api/embargo-links/${linkDoc.id}`, { headers: origin, data: { revoked: true } })
-  expect((await journalist.goto(new URL(linkDoc.url).pathname))?.status()).toBe(404)
+  // A revoked link says so (issue 10, item 7), with none of the release's text.
+  await journalist.goto(new URL(linkDoc.url).pathname)
+  await expect(journalist.getByRole('heading', { level: 1 })).toHaveText('This link has been revoked')
+  await expect(journalist.getByText(headline)).toHaveCount(0)
 
   // Wait for the lift, then run the queue now instead of waiting for the next minute's tick.
   const admin = await signIn(browser, 'admin')

@@ -1087,7 +1087,7 @@ export interface Comment {
 export interface EmbargoLink {
   id: number
   /**
-   * A release under embargo (set by the Embargo action).
+   * A scheduled or embargoed release (set by the Schedule or Embargo action). Links are easiest made from the release’s review panel.
    */
   release: number | PressRelease
   recipient: string

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, nobody } from '@/access/roles'
 
-import { requireEmbargoedRelease } from './hooks/embargoedRelease'
+import { requireEmbargoedRelease, scheduledReleases } from './hooks/embargoedRelease'
 import { keepRevocation, logLinkActivity } from './hooks/revocation'
 import { assignToken, linkUrl } from './hooks/token'
 
@@ -29,7 +29,15 @@ export const EmbargoLinks: CollectionConfig<'embargo-links'> = {
       relationTo: 'press-releases',
       required: true,
       index: true,
-      admin: { description: 'A release under embargo (set by the Embargo action).' },
+      filterOptions: scheduledReleases,
+      // Payload checks filterOptions on save against the published copy, which a draft's
+      // schedule never reaches (drafts are versions): requireEmbargoedRelease checks the latest
+      // version instead, with a message that says what to do.
+      validate: (value: unknown) => (value ? true : 'Choose a scheduled or embargoed release.'),
+      admin: {
+        description:
+          'A scheduled or embargoed release (set by the Schedule or Embargo action). Links are easiest made from the release’s review panel.',
+      },
     },
     { name: 'recipient', type: 'text', required: true, label: 'Journalist and outlet' },
     {

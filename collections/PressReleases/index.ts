@@ -44,9 +44,11 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
         ? `/api/preview?path=${encodeURIComponent(`/${locale || 'en'}/news/${String(doc.slug)}`)}`
         : null,
     components: {
+      // One status and one set of actions: the review panel's (issue 10, item 2).
       edit: {
-        PublishButton: '/src/workflow/admin/PublishControls#EditorPublishButton',
-        UnpublishButton: '/src/workflow/admin/PublishControls#EditorUnpublishButton',
+        PublishButton: '/src/workflow/admin/PublishControls#ReviewPanelActsInstead',
+        UnpublishButton: '/src/workflow/admin/PublishControls#ReviewPanelActsInstead',
+        Status: '/src/workflow/admin/ReleaseStatus#ReleaseHeaderStatus',
       },
     },
   },

@@ -7,6 +7,7 @@ import type { PressRelease } from '@/payload-types'
 
 import { recordActivity } from './activity'
 import type { WorkflowContext } from './context'
+import { earlyLiftSentence, earlyLiftTitle, msAhead } from './earlyLift'
 import { notifyTransition } from './notify'
 import type { EditorialStatus } from './status'
 import type { TransitionInput } from './transitionInput'
@@ -70,14 +71,35 @@ export async function applyTransition(
   })
   const from: EditorialStatus = latest.editorialStatus ?? 'draft'
   const at = resolveInstant(input.at, input.timezone)
+  const now = new Date()
+  const embargoed = Boolean(latest.embargoUntil)
   const decision = decide({
     action: input.action,
     from,
     actor: system ? 'editor' : workflowActor(req.user),
     reason: input.reason,
     at,
+    planned: { at: latest.publishAt, embargoed },
+    liftEarly: input.liftEarly,
+    now,
   })
   if (!decision.ok) throw new APIError(decision.reason, httpStatus[decision.refusal], null, true)
+  // `decide` let an early publication through only with the override and a reason: say so.
+  const ahead =
+    input.action === 'publish' && from === 'scheduled' ? msAhead(latest.publishAt, now) : undefined
+  const user = req.user as { name?: string | null; email?: string | null } | null
+  const earlyLift =
+    ahead === undefined
+      ? undefined
+      : {
+          title: earlyLiftTitle(embargoed),
+          sentence: earlyLiftSentence({
+            embargoed,
+            by: user?.name || user?.email || 'an editor',
+            ms: ahead,
+            reason: input.reason ?? '',
+          }),
+        }
 
   const { action } = input
   const to = decision.to
@@ -139,9 +161,12 @@ export async function applyTransition(
 
   const when = at ? ` for ${new Date(at).toISOString().replace('T', ' ').slice(0, 16)} UTC (${timezone})` : ''
   const liftedEmbargo = system && latest.embargoUntil ? ' (embargo lifted)' : ''
+  const title = `“${doc.headline ?? doc.slug ?? doc.id}”`
   await recordActivity(req, {
     action,
-    summary: `${workflowRules[action].label}${when}${liftedEmbargo}: “${doc.headline ?? doc.slug ?? doc.id}”`,
+    summary: earlyLift
+      ? `${earlyLift.sentence} — ${title}`
+      : `${workflowRules[action].label}${when}${liftedEmbargo}: ${title}`,
     collectionSlug: 'press-releases',
     docId: doc.id,
     release: doc.id,
@@ -158,6 +183,6 @@ export async function applyTransition(
       req,
     })
   }
-  await notifyTransition(req, { release: doc, action, reason: input.reason })
+  await notifyTransition(req, { release: doc, action, reason: input.reason, earlyLift })
   return doc
 }

@@ -3,16 +3,40 @@ import type { Payload } from 'payload'
 import { idOf } from '@/content/relations'
 import type { EmbargoLink, PressRelease } from '@/payload-types'
 
+/**
+ * What a journalist's link shows. A dead link says why (issue 10, item 7), never with any of the
+ * release's text: `revoked` by the press office, `expired`, `public` (the embargo has lifted:
+ * the release is on the public site), `withdrawn` (no longer under embargo, and not public).
+ * `unavailable` is a token that names no link at all.
+ */
 export type EmbargoView =
   | { state: 'embargoed'; release: PressRelease; link: EmbargoLink; until: string; timeZone: string }
   | { state: 'public'; slug: string }
+  | { state: 'revoked'; at: string | null }
+  | { state: 'expired'; at: string }
+  | { state: 'withdrawn' }
   | { state: 'unavailable' }
 
 /**
- * What a journalist's private link shows. Only the server calls this (with access overridden):
- * the token is the credential, so it must name a link that is neither revoked nor expired, for
- * a release that is still under embargo. Once the embargo has lifted, the link leads to the
- * public page.
+ * When a release that journalists may read ahead becomes public: its embargo, or the planned
+ * publication of a scheduled release (a link makes the schedule an embargo for its holder).
+ */
+export function liftMoment(
+  release: Pick<
+    PressRelease,
+    'editorialStatus' | 'embargoUntil' | 'embargoUntil_tz' | 'publishAt' | 'publishAt_tz'
+  >,
+): { at: string; timeZone: string } | undefined {
+  if (release.editorialStatus !== 'scheduled') return undefined
+  if (release.embargoUntil) return { at: release.embargoUntil, timeZone: release.embargoUntil_tz ?? 'UTC' }
+  if (release.publishAt) return { at: release.publishAt, timeZone: release.publishAt_tz ?? 'UTC' }
+  return undefined
+}
+
+/**
+ * Only the server calls this (with access overridden): the token is the credential, so the text
+ * is shown only for a link that is neither revoked nor expired, for a release still ahead of its
+ * lift.
  */
 export async function embargoView(payload: Payload, token: string, now = new Date()): Promise<EmbargoView> {
   if (!/^[\w-]{20,64}$/.test(token)) return { state: 'unavailable' }
@@ -24,31 +48,23 @@ export async function embargoView(payload: Payload, token: string, now = new Dat
     overrideAccess: true,
   })
   const link = docs[0]
-  const expires = link?.expiresAt ? new Date(link.expiresAt).getTime() : NaN
   const releaseId = idOf(link?.release)
-  if (!link || link.revoked || !(expires > now.getTime()) || releaseId === undefined)
-    return { state: 'unavailable' }
+  if (!link || releaseId === undefined) return { state: 'unavailable' }
+  if (link.revoked) return { state: 'revoked', at: link.revokedAt ?? null }
   const published = await payload
     .findByID({ collection: 'press-releases', id: releaseId, depth: 0, overrideAccess: true })
     .catch(() => null)
-  if (!published) return { state: 'unavailable' }
-  const lifted = !published.embargoUntil || new Date(published.embargoUntil).getTime() <= now.getTime()
-  if (published._status === 'published' && lifted && published.slug)
+  const liftedAlready =
+    !published?.embargoUntil || new Date(published.embargoUntil).getTime() <= now.getTime()
+  // Once public, the public page answers whoever asks; the link may as well lead there.
+  if (published?._status === 'published' && liftedAlready && published.slug)
     return { state: 'public', slug: published.slug }
-  const release = await payload.findByID({
-    collection: 'press-releases',
-    id: releaseId,
-    draft: true,
-    depth: 2,
-    overrideAccess: true,
-  })
-  if (!release.embargoUntil || new Date(release.embargoUntil).getTime() <= now.getTime())
-    return { state: 'unavailable' }
-  return {
-    state: 'embargoed',
-    release,
-    link,
-    until: release.embargoUntil,
-    timeZone: release.embargoUntil_tz ?? 'UTC',
-  }
+  const expires = link.expiresAt ? new Date(link.expiresAt).getTime() : NaN
+  if (!(expires > now.getTime())) return { state: 'expired', at: link.expiresAt ?? now.toISOString() }
+  const release = await payload
+    .findByID({ collection: 'press-releases', id: releaseId, draft: true, depth: 2, overrideAccess: true })
+    .catch(() => null)
+  const lift = release ? liftMoment(release) : undefined
+  if (!release || !lift || new Date(lift.at).getTime() <= now.getTime()) return { state: 'withdrawn' }
+  return { state: 'embargoed', release, link, until: lift.at, timeZone: lift.timeZone }
 }

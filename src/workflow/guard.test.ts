@@ -108,8 +108,12 @@ describe('the write guard', () => {
   })
 
   it('lets an editor, or server code without a user, publish: the publication approves the text', () => {
+    // (at the scheduled time: before it, see the next test)
+    const due = new Date('2099-01-01T09:00:00.000Z')
     for (const actor of ['editor', 'system'] as const) {
-      const decision = guardWrite(write({ actor, draft: false, data: { ...text, _status: 'published' } }))
+      const decision = guardWrite(
+        write({ actor, draft: false, now: due, data: { ...text, _status: 'published' } }),
+      )
       expect(decision).toEqual({
         ok: true,
         kind: 'publish',
@@ -117,6 +121,35 @@ describe('the write guard', () => {
         activity: entry('publish', 'Published', 'scheduled', 'published'),
       })
     }
+  })
+
+  it('refuses an editor’s own publish of a scheduled or embargoed release before its time, saying where to go', () => {
+    const early = new Date('2099-01-01T08:00:00.000Z')
+    const publish = write({
+      actor: 'editor',
+      draft: false,
+      now: early,
+      data: { ...text, _status: 'published' },
+    })
+    expect(guardWrite(publish)).toEqual({
+      ok: false,
+      kind: 'publish',
+      reason: expect.stringMatching(/lift the embargo early.*review panel.*"liftEarly": true/),
+    })
+    const plain = { ...scheduled, embargoUntil: null }
+    expect(guardWrite({ ...publish, original: plain })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('lift the schedule early'),
+    })
+    // Nor through an in-place save of a published release whose correction is scheduled.
+    const correction = { ...scheduled, _status: 'published' as const }
+    expect(guardWrite({ ...publish, original: correction, data: { headline: 'Fixed' } })).toMatchObject({
+      ok: false,
+      kind: 'inPlace',
+    })
+    // Server code (the scheduler's own writes go through the workflow, not here) and draft saves pass.
+    expect(guardWrite({ ...publish, actor: 'system' }).ok).toBe(true)
+    expect(guardWrite({ ...publish, draft: true, data: { summary: 'x' } }).ok).toBe(true)
   })
 
   it('names an editor’s in-place change a correction, and an unpublish a withdrawal', () => {

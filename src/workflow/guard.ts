@@ -1,6 +1,7 @@
 import type { PressRelease } from '@/payload-types'
 
 import type { ReleaseActivity } from './activity'
+import { liftedThing, msAhead } from './earlyLift'
 import type { EditorialStatus } from './status'
 import { statusAfterEdit, type Actor } from './transitions'
 
@@ -81,13 +82,17 @@ export type ReleaseWrite = {
   original: Partial<PressRelease> | undefined
   /** What the write sends. */
   data: Partial<PressRelease>
+  now?: Date
 }
 
 export type WriteKind = 'restore' | 'publish' | 'inPlace' | 'unpublish' | 'create' | 'edit'
 
-/** Refused (403), or allowed with the fields to set over `data` and the activity entry to log. */
+/**
+ * Refused (403, or 409 with `reason` when the write would lift a schedule or embargo early), or
+ * allowed with the fields to set over `data` and the activity entry to log.
+ */
 export type WriteDecision =
-  | { ok: false; kind: WriteKind }
+  | { ok: false; kind: WriteKind; reason?: string }
   | { ok: true; kind: WriteKind; set: Record<string, unknown>; activity?: ReleaseActivity }
 
 /** What kind of write this is, who may make it, and what the release's workflow fields become. */
@@ -98,6 +103,7 @@ export function guardWrite({
   actor,
   original = {},
   data,
+  now = new Date(),
 }: ReleaseWrite): WriteDecision {
   const from: EditorialStatus = original.editorialStatus ?? 'draft'
   const kept = (create: boolean) =>
@@ -135,6 +141,17 @@ export function guardWrite({
 
   if ((publishing || unpublishing || inPlace) && actor !== 'editor' && actor !== 'system')
     return { ok: false, kind }
+  // Payload's own publish carries no reason: an early lift goes through the workflow action only.
+  const planned = from === 'scheduled' ? msAhead(original.publishAt, now) : undefined
+  if ((publishing || inPlace) && actor !== 'system' && planned !== undefined)
+    return {
+      ok: false,
+      kind,
+      reason:
+        `This release is scheduled: publishing it now would lift ${liftedThing(Boolean(original.embargoUntil))} early. ` +
+        'Use “Publish now” in the review panel (or the workflow action "publish" with "liftEarly": true and a "reason"), ' +
+        'which asks for a confirmation and a reason.',
+    }
 
   // Nobody writes the workflow fields directly; they keep their stored values.
   const set = kept(operation === 'create')

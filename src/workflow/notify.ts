@@ -61,17 +61,35 @@ const subjects: Partial<Record<WorkflowAction, (headline: string) => string>> = 
   publish: (h) => `Published: ${h}`,
 }
 
-/** Editors hear of submissions; the author of changes requested, approval and publication. */
+/**
+ * Editors hear of submissions; the author of changes requested, approval and publication. An
+ * early lift (`earlyLift`: the sentence of src/workflow/earlyLift.ts) is told to the author and
+ * every editor: the whole desk must know that a release went out before its time, and why.
+ */
 export async function notifyTransition(
   req: PayloadRequest,
-  { release, action, reason }: { release: PressRelease; action: WorkflowAction; reason?: string },
+  {
+    release,
+    action,
+    reason,
+    earlyLift,
+  }: {
+    release: PressRelease
+    action: WorkflowAction
+    reason?: string
+    earlyLift?: { title: string; sentence: string }
+  },
 ): Promise<void> {
-  const subject = subjects[action]
+  const subject = earlyLift ? (h: string) => `${earlyLift.title}: ${h}` : subjects[action]
   if (!subject) return
-  const recipients =
+  const author = await usersByIds(req, idsOf([release.author]))
+  const everyone = earlyLift ? [...author, ...(await editors(req))] : author
+  const recipients = othersThan(
+    req,
     action === 'submit'
-      ? othersThan(req, await editors(req))
-      : othersThan(req, await usersByIds(req, idsOf([release.author])))
+      ? await editors(req)
+      : everyone.filter((user, index) => everyone.findIndex((u) => u.id === user.id) === index),
+  )
   const actor = (req.user as { name?: string } | null)?.name ?? 'The scheduler'
   const headline = release.headline ?? String(release.id)
   const lines = [
@@ -81,7 +99,9 @@ export async function notifyTransition(
         ? `${actor} asked for changes to “${headline}”:\n\n${reason?.trim() ?? ''}`
         : action === 'approve'
           ? `${actor} approved “${headline}”.`
-          : `“${headline}” is now published.`,
+          : earlyLift
+            ? `${earlyLift.sentence.replace(/[.!?]?$/, '.')}\n\n“${headline}” is now published.`
+            : `“${headline}” is now published.`,
     '',
     `Open it: ${adminLink(req, release)}`,
   ]

@@ -70,3 +70,16 @@ describe('the workflow endpoint’s body', () => {
     expect((await refusal({ action: 'schedule', timezone: 'Europe/'.repeat(10) })).field).toBe('timezone')
   })
 })
+
+describe('the early-lift override', () => {
+  it('is a boolean, sent with its reason', async () => {
+    expect(parseTransitionInput({ action: 'publish', liftEarly: true, reason: 'Leaked' })).toEqual({
+      ok: true,
+      data: { action: 'publish', liftEarly: true, reason: 'Leaked' },
+    })
+    expect(await refusal({ action: 'publish', liftEarly: 'yes' })).toEqual({
+      field: 'liftEarly',
+      message: expect.stringContaining('true or false'),
+    })
+  })
+})

@@ -12,8 +12,10 @@ const text = (max: number) =>
 export const transitionInputSchema = z.object(
   {
     action: z.enum(workflowActions, { error: `must be one of: ${workflowActions.join(', ')}` }),
-    /** Why changes are requested: the author reads it. */
+    /** Why changes are requested (the author reads it), or why an embargo is lifted early. */
     reason: text(5000).optional(),
+    /** Publish a scheduled or embargoed release before its time, on purpose (needs a reason). */
+    liftEarly: z.boolean({ error: 'must be true or false' }).optional(),
     /** A schedule or embargo time: an ISO instant, or a wall-clock time read in `timezone`. */
     at: text(64).optional(),
     /**

@@ -103,3 +103,41 @@ describe('the review workflow', () => {
     expect(statusAfterEdit('draft')).toBe('draft')
   })
 })
+
+describe('publishing a scheduled or embargoed release before its time', () => {
+  const embargo = { at: '2026-11-23T12:05:00.000Z', embargoed: true }
+  const publish = { action: 'publish', from: 'scheduled', actor: 'editor', now } as const
+
+  it('refuses the plain action, saying it lifts the embargo early and what to send', () => {
+    expect(decide({ ...publish, planned: embargo })).toEqual({
+      ok: false,
+      refusal: 'conflict',
+      reason: expect.stringMatching(/lifts the embargo 2 hours 5 minutes early.*"liftEarly": true.*"reason"/),
+    })
+    expect(decide({ ...publish, planned: { ...embargo, embargoed: false } })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('brings the scheduled publication forward'),
+    })
+    // A reason alone is not the explicit override.
+    expect(decide({ ...publish, planned: embargo, reason: 'Leaked' }).ok).toBe(false)
+  })
+
+  it('needs a reason with the override, and then publishes', () => {
+    expect(decide({ ...publish, planned: embargo, liftEarly: true, reason: '  ' })).toMatchObject({
+      ok: false,
+      refusal: 'invalid',
+      reason: expect.stringContaining('Say why the embargo is lifted early'),
+    })
+    expect(decide({ ...publish, planned: embargo, liftEarly: true, reason: 'Leaked by a wire' })).toEqual({
+      ok: true,
+      to: 'published',
+    })
+  })
+
+  it('publishes at or after the planned time, and an approved release, without an override', () => {
+    expect(decide({ ...publish, planned: { ...embargo, at: '2026-11-23T10:00:00.000Z' } }).ok).toBe(true)
+    expect(decide({ ...publish, planned: { ...embargo, at: '2026-11-23T09:00:00.000Z' } }).ok).toBe(true)
+    expect(decide({ ...publish, from: 'approved' }).ok).toBe(true)
+    expect(decide({ ...publish, planned: { at: null, embargoed: false } }).ok).toBe(true)
+  })
+})

@@ -1,3 +1,4 @@
+import { earlyLiftRefusal, liftedThing, msAhead, type PlannedLift } from './earlyLift'
 import { statusInSentence, type EditorialStatus } from './status'
 
 /**
@@ -78,11 +79,24 @@ export type Request = {
   reason?: string
   /** ISO instant of a schedule or embargo. */
   at?: string
+  /** The stored release's planned publication, when it is scheduled or embargoed. */
+  planned?: PlannedLift
+  /** The request says, on purpose, to publish before the planned time (with a reason). */
+  liftEarly?: boolean
   now?: Date
 }
 
 /** Whether `actor` may take `action` on a release in status `from`, and where it leads. */
-export function decide({ action, from, actor, reason, at, now = new Date() }: Request): Decision {
+export function decide({
+  action,
+  from,
+  actor,
+  reason,
+  at,
+  planned,
+  liftEarly,
+  now = new Date(),
+}: Request): Decision {
   const rule = workflowRules[action]
   const refuse = (refusal: Refusal, why: string): Decision => ({ ok: false, reason: why, refusal })
   if (!actor) return refuse('forbidden', 'Only staff can change the status of a release.')
@@ -100,6 +114,17 @@ export function decide({ action, from, actor, reason, at, now = new Date() }: Re
     if (!when || Number.isNaN(when.getTime()))
       return refuse('invalid', 'Give the date and time, with its time zone.')
     if (when.getTime() <= now.getTime()) return refuse('invalid', 'The time must be in the future.')
+  }
+  // Issue 10: one click must not lift an embargo early; only an explicit, reasoned request may.
+  const early = action === 'publish' && from === 'scheduled' ? msAhead(planned?.at, now) : undefined
+  if (early !== undefined) {
+    const embargoed = Boolean(planned?.embargoed)
+    if (liftEarly !== true) return refuse('conflict', earlyLiftRefusal(embargoed, early))
+    if (!reason?.trim())
+      return refuse(
+        'invalid',
+        `Say why ${liftedThing(embargoed)} is lifted early: the log and the emails carry it.`,
+      )
   }
   return { ok: true, to: rule.to }
 }

@@ -51,7 +51,8 @@ export const guardWrites: CollectionBeforeChangeHook<PressRelease> = ({
     original: originalDoc,
     data,
   })
-  if (!decision.ok) throw new Forbidden(req.t)
+  if (!decision.ok)
+    throw decision.reason ? new APIError(decision.reason, 409, null, true) : new Forbidden(req.t)
   if (decision.activity) ctx.releaseActivity = decision.activity
   return Object.assign(data, decision.set)
 }

@@ -18,3 +18,13 @@ export function EditorUnpublishButton(props: React.ComponentProps<typeof Unpubli
   const { user } = useAuth()
   return canPublish(user) ? <UnpublishButton {...props} /> : null
 }
+
+/**
+ * For press releases, nobody gets Payload's header "Publish changes" / "Unpublish": the review
+ * panel's actions are the one set that acts (issue 10, item 2). Payload's publish knows nothing of
+ * the schedule, the embargo or the approval, and beside the panel's "Publish now" it was a second,
+ * unguarded way to publish. Autosave keeps saving drafts; the server still guards the API itself.
+ */
+export function ReviewPanelActsInstead() {
+  return null
+}

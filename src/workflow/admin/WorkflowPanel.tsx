@@ -6,18 +6,21 @@ import { useMemo, useState } from 'react'
 import { workflowActor } from '@/access/roles'
 import { canonicalTimeZone, timeZones } from '@/content/timeZones'
 
-import { statusLabel, type EditorialStatus } from '../status'
+import { msAhead } from '../earlyLift'
+import type { EditorialStatus } from '../status'
 import { availableActions, workflowRules, type WorkflowAction } from '../transitions'
 
 import { CompareLink } from './CompareLink'
-import { formatMoment } from './formatMoment'
+import { JournalistLinks } from './JournalistLinks'
+import { LiftEarlyDialog } from './LiftEarlyDialog'
+import { statusLine } from './statusLine'
 
 /**
  * The review workflow in the release's sidebar: where the release stands, and the actions this
  * user may take now (from src/workflow/transitions.ts, the same rules the server applies).
  */
 export function WorkflowPanel() {
-  const { id } = useDocumentInfo()
+  const { id, hasPublishedDoc } = useDocumentInfo()
   const { user } = useAuth()
   const modified = useFormModified()
   const status = (useFormFields(([fields]) => fields.editorialStatus?.value) ?? 'draft') as EditorialStatus
@@ -37,11 +40,23 @@ export function WorkflowPanel() {
   const [at, setAt] = useState('')
   const [timezone, setTimezone] = useState(localZone)
   const [error, setError] = useState<string | null>(null)
+  const [liftEarly, setLiftEarly] = useState(false)
 
-  const actions = availableActions(status, workflowActor(user))
+  const actor = workflowActor(user)
+  const actions = availableActions(status, actor)
+  const line = statusLine(
+    { status, publishAt, publishZone, embargoUntil, hasPublished: hasPublishedDoc },
+    localZone,
+  )
 
-  async function run(action: WorkflowAction) {
+  async function run(action: WorkflowAction, override?: { liftEarly: true; reason: string }) {
     const rule = workflowRules[action]
+    // Before its time, "Publish now" asks first (LiftEarlyDialog): an early lift is never one click.
+    if (action === 'publish' && !override && status === 'scheduled' && msAhead(publishAt) !== undefined) {
+      setLiftEarly(true)
+      setError(null)
+      return
+    }
     if ((rule.needsReason || rule.needsTime) && open !== action) {
       setOpen(action)
       setError(null)
@@ -54,7 +69,13 @@ export function WorkflowPanel() {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action, reason: reason || undefined, at: at || undefined, timezone }),
+        body: JSON.stringify({
+          action,
+          reason: reason || undefined,
+          at: at || undefined,
+          timezone,
+          ...override,
+        }),
       })
       const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
       if (!response.ok) {
@@ -77,14 +98,14 @@ export function WorkflowPanel() {
         Review
       </h3>
       <p className="workflow-panel__status">
-        Status: <strong data-testid="workflow-status">{statusLabel[status]}</strong>
+        Status: <strong data-testid="workflow-status">{line.label}</strong>
+        {line.detail && (
+          <>
+            {' · '}
+            <span className="workflow-panel__time">{line.detail}</span>
+          </>
+        )}
       </p>
-      {status === 'scheduled' && publishAt && (
-        <p className="workflow-panel__time">
-          {embargoUntil ? 'Embargoed until' : 'Publishes at'}{' '}
-          {formatMoment(publishAt, { timeZone: publishZone, dateStyle: 'long' })} ({publishZone || 'UTC'})
-        </p>
-      )}
       {status === 'changes_requested' && reviewNote && (
         <p className="workflow-panel__note">
           <strong>Changes requested:</strong> {reviewNote}
@@ -156,11 +177,24 @@ export function WorkflowPanel() {
           })}
         </div>
       )}
-      {error && (
+      {error && !liftEarly && (
         <p className="workflow-panel__error" role="alert">
           {error}
         </p>
       )}
+      {liftEarly && publishAt && (
+        <LiftEarlyDialog
+          at={publishAt}
+          zone={publishZone}
+          localZone={localZone}
+          embargoed={Boolean(embargoUntil)}
+          pending={pending !== null}
+          error={error}
+          onCancel={() => setLiftEarly(false)}
+          onConfirm={(why) => void run('publish', { liftEarly: true, reason: why })}
+        />
+      )}
+      {id && status === 'scheduled' && actor === 'editor' && <JournalistLinks releaseId={id} />}
     </section>
   )
 }
