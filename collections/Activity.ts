@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody, staffOnly } from '@/access/roles'
 import { activityActions } from '@/workflow/activity'
 import { editorialStatuses } from '@/workflow/status'
+import { dayAndTime } from '@/fields/dates'
 
 /**
  * The activity log: who did what to which record, when, from which status to which. Entries are
@@ -27,7 +28,7 @@ export const Activity: CollectionConfig<'activity'> = {
       type: 'date',
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: dayAndTime },
     },
     { name: 'action', type: 'select', required: true, options: [...activityActions], index: true },
     // Quotes a headline (at most 300 characters) after the action.

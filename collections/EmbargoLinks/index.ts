@@ -5,6 +5,7 @@ import { editorsOnly, nobody } from '@/access/roles'
 import { requireEmbargoedRelease } from './hooks/embargoedRelease'
 import { keepRevocation, logLinkActivity } from './hooks/revocation'
 import { assignToken, linkUrl } from './hooks/token'
+import { dayAndTime } from '@/fields/dates'
 
 /**
  * Private, expiring links through which accredited journalists read an embargoed release
@@ -37,7 +38,7 @@ export const EmbargoLinks: CollectionConfig<'embargo-links'> = {
       type: 'date',
       label: 'Expires',
       admin: {
-        date: { pickerAppearance: 'dayAndTime' },
+        date: dayAndTime,
         description: 'The link stops working at this moment. Left empty, it lasts until the embargo lifts.',
       },
     },
@@ -45,7 +46,7 @@ export const EmbargoLinks: CollectionConfig<'embargo-links'> = {
     {
       name: 'revokedAt',
       type: 'date',
-      admin: { position: 'sidebar', readOnly: true, condition: (d) => Boolean(d?.revoked) },
+      admin: { position: 'sidebar', readOnly: true, date: dayAndTime, condition: (d) => Boolean(d?.revoked) },
     },
     {
       name: 'token',
