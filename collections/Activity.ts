@@ -16,7 +16,8 @@ export const Activity: CollectionConfig<'activity'> = {
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['at', 'summary', 'actor', 'fromStatus', 'toStatus'],
+    // The release column shows its headline as it is now (the summary quotes it as it was).
+    defaultColumns: ['at', 'summary', 'release', 'actor', 'fromStatus', 'toStatus'],
     group: 'Newsroom',
     description: 'Every transition, publication, schedule, restore and deletion. Append-only.',
   },

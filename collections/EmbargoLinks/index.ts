@@ -6,6 +6,7 @@ import { requireEmbargoedRelease } from './hooks/embargoedRelease'
 import { keepRevocation, logLinkActivity } from './hooks/revocation'
 import { assignToken, linkUrl } from './hooks/token'
 import { dayAndTime } from '@/fields/dates'
+import { checkboxWords } from '@/fields/checkboxWords'
 
 /**
  * Private, expiring links through which accredited journalists read an embargoed release
@@ -42,7 +43,12 @@ export const EmbargoLinks: CollectionConfig<'embargo-links'> = {
         description: 'The link stops working at this moment. Left empty, it lasts until the embargo lifts.',
       },
     },
-    { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'revoked',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', components: checkboxWords('Revoked', 'Active') },
+    },
     {
       name: 'revokedAt',
       type: 'date',

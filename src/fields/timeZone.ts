@@ -27,7 +27,8 @@ export const toCurrentName: FieldHook = ({ collection, global, path, value }) =>
 
 /** The organisation's zone (Settings › Time zone), what a new date's zone starts as. */
 const organisationTimeZone: DefaultValue = async ({ req }) => {
-  const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, req, overrideAccess: true })
+  // Without `req`: the Local API would reset the request's locale and fallback locale to its own.
+  const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
   return canonicalTimeZone(settings.timeZone) ?? 'UTC'
 }
 

@@ -4,7 +4,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { workflowActor } from '@/access/roles'
 import type { PressRelease } from '@/payload-types'
 
-import { recordActivity } from './activity'
+import { recordActivity, releaseTitle } from './activity'
 import type { WorkflowContext } from './context'
 import { notifyTransition } from './notify'
 import type { EditorialStatus } from './status'
@@ -129,7 +129,7 @@ export async function applyTransition(
   const liftedEmbargo = system && latest.embargoUntil ? ' (embargo lifted)' : ''
   await recordActivity(req, {
     action,
-    summary: `${workflowRules[action].label}${when}${liftedEmbargo}: “${doc.headline ?? doc.slug ?? doc.id}”`,
+    summary: `${workflowRules[action].label}${when}${liftedEmbargo}: ${releaseTitle(doc)}`,
     collectionSlug: 'press-releases',
     docId: doc.id,
     release: doc.id,

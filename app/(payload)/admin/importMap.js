@@ -25,6 +25,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../src/workflow/admin/WorkflowPanel'
 import { EditorPublishButton as EditorPublishButton_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
 import { EditorUnpublishButton as EditorUnpublishButton_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
+import { BooleanCell as BooleanCell_c8b1b936fa2f29ed7a2d434a1eb8b410 } from '../../../src/fields/BooleanCell'
 import { TimeZoneField as TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2 } from '../../../src/workflow/admin/TimeZoneField'
 import { EditorialOverview as EditorialOverview_aca972cc87b38b0143dc13d773cac744 } from '../../../src/workflow/admin/EditorialOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -82,6 +83,7 @@ export const importMap = {
     EditorPublishButton_13d14f472b115867e8be6d3db930d919,
   '/src/workflow/admin/PublishControls#EditorUnpublishButton':
     EditorUnpublishButton_13d14f472b115867e8be6d3db930d919,
+  '/src/fields/BooleanCell#BooleanCell': BooleanCell_c8b1b936fa2f29ed7a2d434a1eb8b410,
   '/src/workflow/admin/TimeZoneField#TimeZoneField': TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2,
   '/src/workflow/admin/EditorialOverview#EditorialOverview':
     EditorialOverview_aca972cc87b38b0143dc13d773cac744,
