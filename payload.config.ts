@@ -20,8 +20,9 @@ import { isAdmin } from './src/access/roles'
 import { Settings } from './src/globals/Settings'
 import { withDataShapeCheck } from '@/fields/dataShape'
 import { localization } from '@/content/locales'
-import { timeZones } from '@/content/timeZones'
+import { timeZoneLabel, timeZones } from '@/content/timeZones'
 import { limitCollection, limitGlobal } from '@/fields/limits'
+import { dateTimeFormat } from '@/fields/dates'
 import { databaseAdapter } from '@/server/db'
 import { emailAdapter } from '@/server/email'
 import { env } from '@/server/env'
@@ -46,9 +47,15 @@ export default buildConfig({
     // cannot reach it, and the admin's Content-Security-Policy refuses other origins.
     avatar: 'default',
     meta: { titleSuffix: ' · Communiqué' },
+    // Payload's default avatar is Gravatar's: an outside request for every user, which an
+    // offline or privacy-minded newsroom refuses. 'default' is Payload's own inline icon.
+    avatar: 'default',
+    // Every date with its year (src/fields/dates.ts).
+    dateFormat: dateTimeFormat,
     components: { beforeDashboard: ['/src/workflow/admin/EditorialOverview#EditorialOverview'] },
     importMap: { baseDir: dirname },
-    timezones: { supportedTimezones: timeZones.map((zone) => ({ label: zone, value: zone })) },
+    // Each zone with its offset from UTC as the server starts ("Asia/Shanghai (UTC+08:00)").
+    timezones: { supportedTimezones: timeZones.map((zone) => ({ label: timeZoneLabel(zone), value: zone })) },
   },
   // Text limits on every save, drafts included (src/fields/limits.ts).
   collections: [

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody, staffOnly } from '@/access/roles'
 import { activityActions } from '@/workflow/activity'
 import { editorialStatuses } from '@/workflow/status'
+import { dayAndTime } from '@/fields/dates'
 
 /**
  * The activity log: who did what to which record, when, from which status to which. Entries are
@@ -15,7 +16,8 @@ export const Activity: CollectionConfig<'activity'> = {
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['at', 'summary', 'actor', 'fromStatus', 'toStatus'],
+    // The release column shows its headline as it is now (the summary quotes it as it was).
+    defaultColumns: ['at', 'summary', 'release', 'actor', 'fromStatus', 'toStatus'],
     group: 'Newsroom',
     description: 'Every transition, publication, schedule, restore and deletion. Append-only.',
   },
@@ -27,7 +29,7 @@ export const Activity: CollectionConfig<'activity'> = {
       type: 'date',
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: dayAndTime },
     },
     { name: 'action', type: 'select', required: true, options: [...activityActions], index: true },
     // Quotes a headline (at most 300 characters) after the action.

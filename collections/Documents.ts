@@ -7,6 +7,7 @@ import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
 import { textLimits } from '@/fields/limitCheck'
+import { dayOnly } from '@/fields/dates'
 
 export const Documents: CollectionConfig<'documents'> = {
   slug: 'documents',
@@ -42,7 +43,7 @@ export const Documents: CollectionConfig<'documents'> = {
           name: 'date',
           type: 'date',
           label: 'Adopted or signed on',
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: dayOnly },
         },
         { name: 'place', type: 'text', localized: true },
       ],

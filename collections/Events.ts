@@ -8,6 +8,7 @@ import { requiredInDefaultLocale } from '@/fields/localized'
 import { zonedDate } from '@/fields/timeZone'
 import { revalidateHooks } from '@/cache/hooks'
 import { textLimits } from '@/fields/limitCheck'
+import { dayAndTime } from '@/fields/dates'
 
 const endsAfterStart: Validate = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | null }).startsAt
@@ -56,14 +57,14 @@ export const Events: CollectionConfig<'events'> = {
           type: 'date',
           required: true,
           timezone: zonedDate({ required: true }),
-          admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'In the event’s own time zone.' },
+          admin: { date: dayAndTime, description: 'In the event’s own time zone.' },
         },
         {
           name: 'endsAt',
           type: 'date',
           timezone: zonedDate(),
           validate: endsAfterStart,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: dayAndTime },
         },
       ],
     },

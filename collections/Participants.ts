@@ -7,6 +7,7 @@ import { labelled } from '@/content/labels'
 import { participantKinds, scoStatuses } from '@/content/vocabulary'
 import { revalidateHooks } from '@/cache/hooks'
 import { textLimits } from '@/fields/limitCheck'
+import { dayOnly } from '@/fields/dates'
 
 /** A period's end must not come before its start. */
 const notBeforeFrom: Validate = (value, { siblingData }) => {
@@ -89,12 +90,12 @@ export const Participants: CollectionConfig<'participants'> = {
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'from', type: 'date', admin: { date: dayOnly } },
             {
               name: 'to',
               type: 'date',
               validate: notBeforeFrom,
-              admin: { date: { pickerAppearance: 'dayOnly' } },
+              admin: { date: dayOnly },
             },
           ],
         },
@@ -113,12 +114,12 @@ export const Participants: CollectionConfig<'participants'> = {
           type: 'row',
           fields: [
             { name: 'status', type: 'select', required: true, options: labelled(scoStatuses) },
-            { name: 'from', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'from', type: 'date', required: true, admin: { date: dayOnly } },
             {
               name: 'to',
               type: 'date',
               validate: notBeforeFrom,
-              admin: { date: { pickerAppearance: 'dayOnly' } },
+              admin: { date: dayOnly },
             },
           ],
         },

@@ -9,6 +9,7 @@ import { labelled } from '@/content/labels'
 import { languageNames, speechDeliveries, speechDeliveryLabels, speechLanguages } from '@/content/vocabulary'
 import { defaultLocale } from '@/content/locales'
 import { textLimits } from '@/fields/limitCheck'
+import { dayOnly } from '@/fields/dates'
 
 export const Speeches: CollectionConfig<'speeches'> = {
   slug: 'speeches',
@@ -39,7 +40,7 @@ export const Speeches: CollectionConfig<'speeches'> = {
     {
       type: 'row',
       fields: [
-        { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'date', type: 'date', required: true, admin: { date: dayOnly } },
         {
           name: 'delivery',
           type: 'select',

@@ -4,6 +4,7 @@ import { firstPublishedAtField, slugField } from '@/fields/slug'
 import { contentDefaults } from '@collections/contentDefaults'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
+import { checkboxWords } from '@/fields/checkboxWords'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
@@ -15,7 +16,12 @@ export const Topics: CollectionConfig<'topics'> = {
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
     { name: 'description', type: 'textarea', localized: true },
-    { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', components: checkboxWords('Featured', 'Not featured') },
+    },
     {
       name: 'releases',
       type: 'join',

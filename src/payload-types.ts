@@ -1771,6 +1771,10 @@ export interface Settings {
    * The "About the organisation" paragraph printed at the end of every release.
    */
   boilerplate?: string | null
+  /**
+   * The organisation’s own zone: what the schedule and embargo pickers offer first.
+   */
+  timeZone: string
   pressContacts?:
     | {
         name: string
@@ -1790,6 +1794,7 @@ export interface Settings {
 export interface SettingsSelect<T extends boolean = true> {
   organisationName?: T
   boilerplate?: T
+  timeZone?: T
   pressContacts?:
     | T
     | {

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin, isStaff, staffOnly } from '@/access/roles'
+import { checkboxWords } from '@/fields/checkboxWords'
 
 import { setAuthor } from './hooks/author'
 import { findMentions, notifyMentioned } from './hooks/mentions'
@@ -51,7 +52,12 @@ export const Comments: CollectionConfig<'comments'> = {
       hasMany: true,
       admin: { readOnly: true, position: 'sidebar', description: 'Found in the text; told by email.' },
     },
-    { name: 'resolved', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'resolved',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', components: checkboxWords('Resolved', 'Open') },
+    },
     {
       name: 'replies',
       type: 'join',

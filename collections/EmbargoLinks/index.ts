@@ -5,6 +5,8 @@ import { editorsOnly, nobody } from '@/access/roles'
 import { requireEmbargoedRelease, scheduledReleases } from './hooks/embargoedRelease'
 import { keepRevocation, logLinkActivity } from './hooks/revocation'
 import { assignToken, linkUrl } from './hooks/token'
+import { dayAndTime } from '@/fields/dates'
+import { checkboxWords } from '@/fields/checkboxWords'
 
 /**
  * Private, expiring links through which accredited journalists read an embargoed release
@@ -45,15 +47,20 @@ export const EmbargoLinks: CollectionConfig<'embargo-links'> = {
       type: 'date',
       label: 'Expires',
       admin: {
-        date: { pickerAppearance: 'dayAndTime' },
+        date: dayAndTime,
         description: 'The link stops working at this moment. Left empty, it lasts until the embargo lifts.',
       },
     },
-    { name: 'revoked', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'revoked',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', components: checkboxWords('Revoked', 'Active') },
+    },
     {
       name: 'revokedAt',
       type: 'date',
-      admin: { position: 'sidebar', readOnly: true, condition: (d) => Boolean(d?.revoked) },
+      admin: { position: 'sidebar', readOnly: true, date: dayAndTime, condition: (d) => Boolean(d?.revoked) },
     },
     {
       name: 'token',

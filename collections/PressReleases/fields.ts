@@ -8,6 +8,7 @@ import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug
 import { editorialStatuses } from '@/workflow/status'
 import { requiredInDefaultLocale, richTextRequiredInDefaultLocale } from '@/fields/localized'
 import { zonedDate } from '@/fields/timeZone'
+import { dayOnly, dayAndTime } from '@/fields/dates'
 
 const linkedRecords: Field = {
   type: 'collapsible',
@@ -56,7 +57,7 @@ export const pressReleaseFields: Field[] = [
         type: 'row',
         fields: [
           { name: 'place', type: 'text', localized: true, validate: requiredInDefaultLocale },
-          { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+          { name: 'date', type: 'date', required: true, admin: { date: dayOnly } },
         ],
       },
     ],
@@ -111,7 +112,7 @@ export const pressReleaseFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      date: { pickerAppearance: 'dayAndTime' },
+      date: dayAndTime,
       condition: (data) => Boolean(data?.publishAt),
     },
   },
@@ -124,7 +125,7 @@ export const pressReleaseFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      date: { pickerAppearance: 'dayAndTime' },
+      date: dayAndTime,
       condition: (data) => Boolean(data?.embargoUntil),
       description:
         'Invisible to the public until this moment; accredited journalists may read it through a private link.',

@@ -19,8 +19,11 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     read: ({ req }) => (isStaff(req.user) ? true : publicReleaseWhere()),
     create: staffOnly,
     // Payload asks with the status a write or a restore would give; only editors may publish.
-    // The write guard (src/workflow/guard.ts) holds the rest: no unpublishing or in-place change.
-    update: ({ req, data }) => isStaff(req.user) && (data?._status !== 'published' || canPublish(req.user)),
+    // An officer's write as published to one release (an id) goes on to the write guard
+    // (src/workflow/guard.ts), which lets through only "Revert to published" (src/workflow/revert.ts)
+    // and holds the rest: no publishing, unpublishing or in-place change.
+    update: ({ req, data, id }) =>
+      isStaff(req.user) && (data?._status !== 'published' || canPublish(req.user) || id !== undefined),
     delete: editorsOnly,
   },
   versions: contentDefaults.versions,

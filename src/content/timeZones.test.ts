@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { canonicalTimeZone, isTimeZone, timeZones } from './timeZones'
+import { canonicalTimeZone, isTimeZone, matchesZone, timeZoneLabel, timeZones, utcOffset } from './timeZones'
 
 const current = ['Asia/Kolkata', 'Asia/Kathmandu', 'Europe/Kyiv', 'Asia/Ho_Chi_Minh', 'UTC']
 
@@ -38,5 +38,24 @@ describe('time zones', () => {
   it('refuse what is not a zone', () => {
     for (const zone of ['Mars/Olympus', '', 'Europe/', 'Europe/'.repeat(20), 42, null, undefined])
       expect(isTimeZone(zone)).toBe(false)
+  })
+
+  it('name each zone with its offset from UTC at the moment asked', () => {
+    expect(timeZoneLabel('Asia/Shanghai')).toBe('Asia/Shanghai (UTC+08:00)')
+    expect(timeZoneLabel('Asia/Kolkata')).toBe('Asia/Kolkata (UTC+05:30)')
+    expect(utcOffset('UTC')).toBe('UTC+00:00')
+    expect(utcOffset('America/Argentina/Buenos_Aires')).toBe('UTC-03:00')
+    // Summer time: Vienna is an hour further ahead in July than in January.
+    expect(utcOffset('Europe/Vienna', new Date('2026-01-15T12:00:00Z'))).toBe('UTC+01:00')
+    expect(utcOffset('Europe/Vienna', new Date('2026-07-15T12:00:00Z'))).toBe('UTC+02:00')
+  })
+
+  it('are found by any words of their name or their offset', () => {
+    const found = (search: string) => timeZones.filter((zone) => matchesZone(timeZoneLabel(zone), search))
+    expect(found('shanghai')).toEqual(['Asia/Shanghai'])
+    expect(found('New York')).toEqual(['America/New_York'])
+    expect(found('+05:30')).toEqual(['Asia/Colombo', 'Asia/Kolkata'])
+    expect(found('')).toHaveLength(timeZones.length)
+    expect(found('atlantis')).toEqual([])
   })
 })

@@ -70,3 +70,30 @@ export const timeZones: readonly string[] = [
       .filter((zone): zone is string => zone !== undefined),
   ),
 ].sort()
+
+/** A zone's offset from UTC at a moment, as "UTC+08:00" ("UTC+00:00" for UTC itself). */
+export function utcOffset(zone: string, at: Date = new Date()): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value
+  const offset = name?.replace(/^GMT/, '') || '+00:00'
+  return `UTC${offset}`
+}
+
+/**
+ * How a picker lists a zone: "Asia/Shanghai (UTC+08:00)", with the offset it has at `at` (now,
+ * by default; a zone with summer time shows its current one).
+ */
+export const timeZoneLabel = (zone: string, at?: Date): string => `${zone} (${utcOffset(zone, at)})`
+
+/** Words of a zone or a search, for matching: "America/New_York" and "new york" both give "america new york". */
+const searchWords = (text: string) => text.toLowerCase().replace(/[_/()]+/g, ' ')
+
+/** A picker's search: every word typed appears in the zone's label ("new york", "shanghai", "+05:30"). */
+export function matchesZone(label: string, search: string): boolean {
+  const haystack = searchWords(label)
+  return searchWords(search)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word))
+}

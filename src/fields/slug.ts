@@ -4,6 +4,7 @@ import { ValidationError, type CollectionSlug, type Field, type FieldHook } from
 import { staffField } from '@/access/roles'
 
 import { textLimits } from './limitCheck'
+import { dayAndTime } from './dates'
 
 /** URL-safe form of a title: transliterated, lower-case, dash-separated. */
 export function toSlug(value: string): string {
@@ -95,7 +96,7 @@ export const firstPublishedAtField: Field = {
   name: 'firstPublishedAt',
   type: 'date',
   label: 'First published',
-  admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  admin: { position: 'sidebar', readOnly: true, date: dayAndTime },
   hooks: {
     beforeChange: [
       ({ data, originalDoc, value }) => {

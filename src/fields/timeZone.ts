@@ -1,4 +1,4 @@
-import { ValidationError, type DateField, type FieldHook } from 'payload'
+import { ValidationError, type DateField, type DefaultValue, type FieldHook, type TextField } from 'payload'
 
 import { canonicalTimeZone } from '@/content/timeZones'
 
@@ -8,13 +8,14 @@ import { canonicalTimeZone } from '@/content/timeZones'
  * never gets the select's validation (payload/dist/fields/config/sanitize.js), and a stored
  * "Mars/Olympus" would make every page formatting that date throw.
  */
-const toCurrentName: FieldHook = ({ collection, path, value }) => {
+export const toCurrentName: FieldHook = ({ collection, global, path, value }) => {
   if (value === null || value === undefined || value === '') return value
   const current = canonicalTimeZone(value)
   if (current !== undefined) return current
   const field = path.join('.')
   throw new ValidationError({
     collection: collection?.slug,
+    global: global?.slug,
     errors: [
       {
         path: field,
@@ -22,6 +23,13 @@ const toCurrentName: FieldHook = ({ collection, path, value }) => {
       },
     ],
   })
+}
+
+/** The organisation's zone (Settings › Time zone), what a new date's zone starts as. */
+const organisationTimeZone: DefaultValue = async ({ req }) => {
+  // Without `req`: the Local API would reset the request's locale and fallback locale to its own.
+  const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+  return canonicalTimeZone(settings.timeZone) ?? 'UTC'
 }
 
 /**
@@ -37,10 +45,35 @@ export function zonedDate({ required = false }: { required?: boolean } = {}): No
     required,
     override: ({ baseField }) => ({
       ...baseField,
+      defaultValue: organisationTimeZone,
       hooks: {
         ...baseField.hooks,
         beforeValidate: [...(baseField.hooks?.beforeValidate ?? []), toCurrentName],
       },
     }),
+  }
+}
+
+/**
+ * A zone chosen on its own (Settings › Time zone): stored as text under its current IANA name,
+ * picked in the admin's searchable zone picker, refused with a 400 naming the field otherwise.
+ */
+export function timeZoneField({
+  name,
+  label,
+  description,
+}: {
+  name: string
+  label: string
+  description: string
+}): TextField {
+  return {
+    name,
+    type: 'text',
+    label,
+    required: true,
+    defaultValue: 'UTC',
+    hooks: { beforeValidate: [toCurrentName] },
+    admin: { description, components: { Field: '/src/workflow/admin/TimeZoneField#TimeZoneField' } },
   }
 }

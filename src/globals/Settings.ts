@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { adminsOnly, anyone } from '@/access/roles'
 import { revalidateSettings } from '@/cache/hooks'
 import { requiredInDefaultLocale } from '@/fields/localized'
+import { timeZoneField } from '@/fields/timeZone'
 
 export const Settings: GlobalConfig<'settings'> = {
   slug: 'settings',
@@ -19,6 +20,11 @@ export const Settings: GlobalConfig<'settings'> = {
       localized: true,
       admin: { description: 'The "About the organisation" paragraph printed at the end of every release.' },
     },
+    timeZoneField({
+      name: 'timeZone',
+      label: 'Time zone',
+      description: 'The organisation’s own zone: what the schedule and embargo pickers offer first.',
+    }),
     {
       name: 'pressContacts',
       type: 'array',

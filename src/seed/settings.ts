@@ -11,6 +11,8 @@ export async function ensureSettings(payload: Payload): Promise<void> {
     locale: 'en',
     data: {
       organisationName: 'Shanghai Cooperation Organisation Secretariat',
+      // The Secretariat sits in Beijing: schedules and embargoes start in its zone.
+      timeZone: 'Asia/Shanghai',
       boilerplate:
         'The Shanghai Cooperation Organisation (SCO) is a permanent intergovernmental international organisation founded in Shanghai on 15 June 2001. Its Secretariat, based in Beijing, is the Organisation’s permanent administrative body. The SCO has held observer status in the United Nations General Assembly since 2004.',
       pressContacts: [

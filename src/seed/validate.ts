@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import { sourceReferencesInPublicText } from './publicText'
 import { seedDataSchema, type SeedData } from './schema'
 
 /** A seed file is wrong: the message names the record and the field. */
@@ -21,14 +22,15 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
 
 /**
  * Parses the hand-written data and checks every cross-reference before anything is written:
- * unknown keys, duplicate keys, references of the wrong kind and quote indexes out of range.
+ * unknown keys, duplicate keys, references of the wrong kind and quote indexes out of range;
+ * and that no public field cites the source texts (src/seed/publicText.ts).
  */
 export function validateSeedData(input: unknown): SeedData {
   const parsed = seedDataSchema.safeParse(input)
   if (!parsed.success)
     throw new SeedDataError(parsed.error.issues.map((issue) => describeIssue(input, issue)))
   const data = parsed.data
-  const problems: string[] = []
+  const problems: string[] = sourceReferencesInPublicText(data)
 
   const index = <T extends { key: string }>(name: string, records: T[]) => {
     const map = new Map<string, T>()

@@ -40,6 +40,15 @@ export type ActivityEntry = {
 /** An entry about a release, before the hook that writes it knows the saved document. */
 export type ReleaseActivity = Omit<ActivityEntry, 'docId' | 'collectionSlug'>
 
+/**
+ * How the log names a release: its headline in typographic quotes, or "an untitled draft" when it
+ * has none yet; never its database id (issue 10: "Draft created: '6'").
+ */
+export function releaseTitle(doc: { headline?: string | null }): string {
+  const headline = doc.headline?.trim()
+  return headline ? `“${headline}”` : 'an untitled draft'
+}
+
 /** Who did it, as the log shows it: the staff user, or the scheduler when no one is logged in. */
 function actorOf(req: PayloadRequest): { actor?: number; actorName: string } {
   const user = req.user

@@ -5,7 +5,7 @@ import { workflowActor } from '@/access/roles'
 import { releaseQuoteProblems, unverifiedQuotesMessage } from '@/content/quoteCheck'
 import type { PressRelease } from '@/payload-types'
 
-import { recordActivity } from './activity'
+import { recordActivity, releaseTitle } from './activity'
 import type { WorkflowContext } from './context'
 import { earlyLiftSentence, earlyLiftTitle, msAhead } from './earlyLift'
 import { notifyTransition } from './notify'
@@ -161,7 +161,7 @@ export async function applyTransition(
 
   const when = at ? ` for ${new Date(at).toISOString().replace('T', ' ').slice(0, 16)} UTC (${timezone})` : ''
   const liftedEmbargo = system && latest.embargoUntil ? ' (embargo lifted)' : ''
-  const title = `“${doc.headline ?? doc.slug ?? doc.id}”`
+  const title = releaseTitle(doc)
   await recordActivity(req, {
     action,
     summary: earlyLift

@@ -83,9 +83,14 @@ export type ReleaseWrite = {
   /** What the write sends. */
   data: Partial<PressRelease>
   now?: Date
+  /**
+   * The public copy, when the write (as published) only restores it: "Revert to published",
+   * recognised by src/workflow/revert.ts for the people who may discard the changes.
+   */
+  revertTo?: Partial<PressRelease>
 }
 
-export type WriteKind = 'restore' | 'publish' | 'inPlace' | 'unpublish' | 'create' | 'edit'
+export type WriteKind = 'restore' | 'revert' | 'publish' | 'inPlace' | 'unpublish' | 'create' | 'edit'
 
 /**
  * Refused (403, or 409 with `reason` when the write would lift a schedule or embargo early), or
@@ -104,6 +109,7 @@ export function guardWrite({
   original = {},
   data,
   now = new Date(),
+  revertTo,
 }: ReleaseWrite): WriteDecision {
   const from: EditorialStatus = original.editorialStatus ?? 'draft'
   const kept = (create: boolean) =>
@@ -139,6 +145,22 @@ export function guardWrite({
           ? 'create'
           : 'edit'
 
+  if (publishing && revertTo && operation === 'update') {
+    // Nothing public changes: the draft goes back to the public text, with its workflow state.
+    const set = Object.fromEntries(workflowFields.map((field) => [field, revertTo[field] ?? null]))
+    const to = revertTo.editorialStatus ?? 'published'
+    return {
+      ok: true,
+      kind: 'revert',
+      set,
+      activity: {
+        action: 'restore',
+        summary: 'Unpublished changes discarded, back to the published text',
+        fromStatus: from,
+        toStatus: to,
+      },
+    }
+  }
   if ((publishing || unpublishing || inPlace) && actor !== 'editor' && actor !== 'system')
     return { ok: false, kind }
   // Payload's own publish carries no reason: an early lift goes through the workflow action only.

@@ -23,8 +23,10 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../src/workflow/admin/WorkflowPanel'
-import { ReviewPanelActsInstead as ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
-import { ReleaseHeaderStatus as ReleaseHeaderStatus_bf7f8b66ceb8c8804b98bf66c46bb5c0 } from '../../../src/workflow/admin/ReleaseStatus'
+import { EditorPublishButton as EditorPublishButton_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
+import { EditorUnpublishButton as EditorUnpublishButton_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
+import { BooleanCell as BooleanCell_c8b1b936fa2f29ed7a2d434a1eb8b410 } from '../../../src/fields/BooleanCell'
+import { TimeZoneField as TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2 } from '../../../src/workflow/admin/TimeZoneField'
 import { EditorialOverview as EditorialOverview_aca972cc87b38b0143dc13d773cac744 } from '../../../src/workflow/admin/EditorialOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -77,10 +79,12 @@ export const importMap = {
   '@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient':
     InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '/src/workflow/admin/WorkflowPanel#WorkflowPanel': WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
-  '/src/workflow/admin/PublishControls#ReviewPanelActsInstead':
-    ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919,
-  '/src/workflow/admin/ReleaseStatus#ReleaseHeaderStatus':
-    ReleaseHeaderStatus_bf7f8b66ceb8c8804b98bf66c46bb5c0,
+  '/src/workflow/admin/PublishControls#EditorPublishButton':
+    EditorPublishButton_13d14f472b115867e8be6d3db930d919,
+  '/src/workflow/admin/PublishControls#EditorUnpublishButton':
+    EditorUnpublishButton_13d14f472b115867e8be6d3db930d919,
+  '/src/fields/BooleanCell#BooleanCell': BooleanCell_c8b1b936fa2f29ed7a2d434a1eb8b410,
+  '/src/workflow/admin/TimeZoneField#TimeZoneField': TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2,
   '/src/workflow/admin/EditorialOverview#EditorialOverview':
     EditorialOverview_aca972cc87b38b0143dc13d773cac744,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,

@@ -10,10 +10,11 @@ import {
 
 import { workflowActor } from '@/access/roles'
 import type { PressRelease } from '@/payload-types'
-import { recordActivity } from '@/workflow/activity'
+import { recordActivity, releaseTitle } from '@/workflow/activity'
 import type { WorkflowContext } from '@/workflow/context'
 import { guardWrite, restoreOnlyAsDraft } from '@/workflow/guard'
 import { removeReleaseDependants } from '@/workflow/releaseDeletion'
+import { revertTarget } from '@/workflow/revert'
 
 const context = (req: { context: unknown }) => req.context as WorkflowContext
 
@@ -35,7 +36,7 @@ export const captureOperation: CollectionBeforeOperationHook<'press-releases'> =
 }
 
 /** Every write that is not a workflow transition: src/workflow/guard.ts decides, this applies it. */
-export const guardWrites: CollectionBeforeChangeHook<PressRelease> = ({
+export const guardWrites: CollectionBeforeChangeHook<PressRelease> = async ({
   data,
   operation,
   originalDoc,
@@ -43,13 +44,20 @@ export const guardWrites: CollectionBeforeChangeHook<PressRelease> = ({
 }) => {
   const ctx = context(req)
   if (ctx.workflowTransition) return data
+  const actor = req.user ? workflowActor(req.user) : 'system'
+  // An officer's write as published is refused unless it only discards the unpublished changes.
+  const revertTo =
+    operation === 'update' && actor === 'press-officer' && data._status === 'published' && originalDoc
+      ? await revertTarget(req, originalDoc, data)
+      : undefined
   const decision = guardWrite({
     operation,
     draft: Boolean(ctx.releaseDraftSave),
     restore: Boolean(ctx.releaseRestore),
-    actor: req.user ? workflowActor(req.user) : 'system',
+    actor,
     original: originalDoc,
     data,
+    revertTo,
   })
   if (!decision.ok)
     throw decision.reason ? new APIError(decision.reason, 409, null, true) : new Forbidden(req.t)
@@ -64,7 +72,7 @@ export const logActivity: CollectionAfterChangeHook<PressRelease> = async ({ doc
   ctx.releaseActivity = undefined
   await recordActivity(req, {
     ...entry,
-    summary: `${entry.summary}: “${doc.headline ?? doc.slug ?? doc.id}”`,
+    summary: `${entry.summary}: ${releaseTitle(doc)}`,
     collectionSlug: 'press-releases',
     docId: doc.id,
     release: doc.id,
@@ -80,7 +88,7 @@ export const removeDependants: CollectionBeforeDeleteHook = async ({ id, req }) 
 export const logDeletion: CollectionAfterDeleteHook<PressRelease> = async ({ doc, req }) => {
   await recordActivity(req, {
     action: 'delete',
-    summary: `Deleted: “${doc.headline ?? doc.slug ?? doc.id}”`,
+    summary: `Deleted: ${releaseTitle(doc)}`,
     collectionSlug: 'press-releases',
     docId: doc.id,
     fromStatus: doc.editorialStatus ?? null,

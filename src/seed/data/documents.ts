@@ -70,10 +70,10 @@ export const documents: DocumentSeed[] = [
     place: 'New York',
     parties: ['un-general-assembly'],
     summary:
-      'General Assembly resolution of November 2016 on cooperation between the UN and the SCO which, in Rashid Alimov’s words (text 003), gave a new impetus to SCO–UNODC cooperation.',
+      'General Assembly resolution of November 2016 on cooperation between the UN and the SCO which, in the words of SCO Secretary-General Rashid Alimov, gave a new impetus to SCO–UNODC cooperation.',
     related: ['a-res-59-48'],
     editorNote:
-      'Text 003 gives only "The November 2016 UN General Assembly Resolution on Cooperation between the United Nations and the Shanghai Cooperation Organisation". The Assembly adopted it on 21 November 2016 (48th plenary meeting). The symbol is to be confirmed: the Assembly’s later resolution 75/69, as reported by the SCO Secretariat, recalls it as resolution 71/14, which is stored here (A/RES/71/6 has also been suggested); no link is given until it is checked in the UN Official Document System.',
+      'Alimov’s words are from text 003, which gives only "The November 2016 UN General Assembly Resolution on Cooperation between the United Nations and the Shanghai Cooperation Organisation". The Assembly adopted it on 21 November 2016 (48th plenary meeting). The symbol is to be confirmed: the Assembly’s later resolution 75/69, as reported by the SCO Secretariat, recalls it as resolution 71/14, which is stored here (A/RES/71/6 has also been suggested); no link is given until it is checked in the UN Official Document System.',
   },
 
   // SCO documents
@@ -86,8 +86,9 @@ export const documents: DocumentSeed[] = [
     place: 'Saint Petersburg',
     parties: ['china', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan', 'uzbekistan'],
     summary:
-      'The SCO’s founding treaty, signed by the heads of state of the six founding member states; it sets out the organisation’s goals, principles and bodies. Text 004 refers to "the goals of its Charter" and the SCO’s "charter bodies".',
+      'The SCO’s founding treaty, signed by the heads of state of the six founding member states; it sets out the organisation’s goals, principles and bodies.',
     related: ['sco-development-strategy-2025'],
+    editorNote: 'Text 004 refers to "the goals of its Charter" and the SCO’s "charter bodies".',
   },
   {
     key: 'sco-convention-against-terrorism',
@@ -101,8 +102,9 @@ export const documents: DocumentSeed[] = [
     place: 'Yekaterinburg',
     parties: ['china', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan', 'uzbekistan'],
     summary:
-      'SCO convention on cooperation in countering terrorism, signed at the Yekaterinburg summit. Text 004 notes that it is open for signing by any interested country.',
+      'SCO convention on cooperation in countering terrorism, signed at the Yekaterinburg summit. It is open for signing by any interested country.',
     related: ['sco-convention-on-countering-extremism'],
+    editorNote: 'Text 004 notes that it is open for signing by any interested country.',
   },
   {
     key: 'sco-convention-on-countering-extremism',
@@ -116,10 +118,10 @@ export const documents: DocumentSeed[] = [
     place: 'Astana',
     parties: ['sco'],
     summary:
-      'SCO convention on countering extremism, signed at the Astana summit of June 2017. Text 004 notes that it is open for signing by any interested country.',
+      'SCO convention on countering extremism, signed at the Astana summit of June 2017. It is open for signing by any interested country.',
     related: ['sco-convention-against-terrorism'],
     editorNote:
-      'Signed by the heads of state at the Astana summit; the list of signatory states is not recorded here.',
+      'Text 004 notes that it is open for signing by any interested country. Signed by the heads of state at the Astana summit; the list of signatory states is not recorded here.',
   },
   {
     key: 'sco-development-strategy-2025',
@@ -133,10 +135,10 @@ export const documents: DocumentSeed[] = [
     place: 'Ufa',
     parties: ['sco'],
     summary:
-      'The SCO’s long-term strategy, adopted at the Ufa summit of July 2015. According to Rashid Alimov (text 002), the leaders reaffirmed at the Qingdao summit the SCO policy of promoting cooperation with the UN in keeping with this strategy.',
+      'The SCO’s long-term strategy, adopted at the Ufa summit of July 2015. According to SCO Secretary-General Rashid Alimov, the leaders reaffirmed at the Qingdao summit the SCO policy of promoting cooperation with the UN in keeping with this strategy.',
     related: ['sco-charter'],
     editorNote:
-      'The text names the strategy without date or place; they come from the SCO record of the Ufa summit.',
+      'Alimov’s account is from text 002, which names the strategy without date or place; they come from the SCO record of the Ufa summit.',
   },
   {
     key: 'sco-joint-address-to-youth-2018',
@@ -199,9 +201,9 @@ export const documents: DocumentSeed[] = [
     date: '2019-06-17',
     parties: ['european-union'],
     summary:
-      'The EU’s revised strategy for Central Asia (joint communication "The EU and Central Asia: New Opportunities for a Stronger Partnership", endorsed by the Council). As Vladimir Norov noted (text 004), it prioritises international cooperation against extremism and radicalism and the funding of terrorism, and encourages an open, free and safe cyberspace.',
+      'The EU’s revised strategy for Central Asia (joint communication "The EU and Central Asia: New Opportunities for a Stronger Partnership", endorsed by the Council). As SCO Secretary-General Vladimir Norov noted, it prioritises international cooperation against extremism and radicalism and the funding of terrorism, and encourages an open, free and safe cyberspace.',
     editorNote:
-      'Text 004 says the EU adopted its revised strategy on Central Asia "on July 17, 2019". The Council of the EU adopted it on 17 June 2019 (the joint communication is dated 15 May 2019), so 2019-06-17 is stored; the release keeps the source wording.',
+      'Norov’s remarks are from text 004, which says the EU adopted its revised strategy on Central Asia "on July 17, 2019". The Council of the EU adopted it on 17 June 2019 (the joint communication is dated 15 May 2019), so 2019-06-17 is stored; the release keeps the source wording.',
   },
   {
     key: 'us-taliban-agreement-2020',
@@ -212,9 +214,9 @@ export const documents: DocumentSeed[] = [
     place: 'Doha',
     parties: ['united-states', 'taliban'],
     summary:
-      'Agreement between the United States and the Taliban signed in Doha on 29 February 2020, which Vladimir Norov called an important event for the peace process in Afghanistan (text 004). The Taliban pledged not to use terrorism as a method of political struggle and to prevent Afghanistan from becoming a haven for the Islamic State and al-Qaeda.',
+      'Agreement between the United States and the Taliban signed in Doha on 29 February 2020, which Vladimir Norov called an important event for the peace process in Afghanistan. The Taliban pledged not to use terrorism as a method of political struggle and to prevent Afghanistan from becoming a haven for the Islamic State and al-Qaeda.',
     editorNote:
-      'Text 004 calls it "an agreement between the United States and the Taliban"; the title is the agreement’s own.',
+      'Norov’s assessment is from text 004, which calls it "an agreement between the United States and the Taliban"; the title is the agreement’s own.',
   },
 
   // The three basic UN drug control conventions (text 003)

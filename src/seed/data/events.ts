@@ -371,14 +371,14 @@ export const events: EventSeed[] = [
       { participant: 'qatar', role: 'host' },
       { participant: 'united-states', role: 'delegation' },
       { participant: 'taliban', role: 'delegation' },
-      { participant: 'sco', role: 'attendee', note: 'Invited to attend (text 004)' },
+      { participant: 'sco', role: 'attendee', note: 'Invited to attend' },
     ],
     description: [
       'On 29 February 2020 the United States and the Taliban concluded in Doha, capital of Qatar, the Agreement for Bringing Peace to Afghanistan. SCO Secretary-General Vladimir Norov called it an important event for the peace process in Afghanistan and said that the SCO’s invitation to attend confirmed its growing international prestige and influence.',
     ],
     documents: ['us-taliban-agreement-2020'],
     presidency: 'russia',
-    editorNote: `Known from text 004. Who represented the SCO at the signing is not stated. ${timeNotInSource}`,
+    editorNote: `Known from text 004, which is also the source of the SCO’s invitation to attend. Who represented the SCO at the signing is not stated. ${timeNotInSource}`,
   },
   {
     key: 'aies-roundtable-2020',

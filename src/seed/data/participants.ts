@@ -245,9 +245,9 @@ const organisations: ParticipantSeed[] = [
     },
     aliases: ['Economic Analytical Center Consortium'],
     parent: 'sco',
-    bio: 'Network of economic research and analytical centres of the SCO member states, proposed in text 004 as a venue for SCO–EU expert cooperation.',
+    bio: 'Network of economic research and analytical centres of the SCO member states, proposed by the SCO Secretary-General as a venue for SCO–EU expert cooperation.',
     editorNote:
-      'Text 004 calls it "the SCO forum and its Economic Analytical Center Consortium"; the US spelling "Center" is the source’s.',
+      'Text 004 proposes it as a venue for SCO–EU expert cooperation and calls it "the SCO forum and its Economic Analytical Center Consortium"; the US spelling "Center" is the source’s.',
   },
 
   // The United Nations system
@@ -539,7 +539,8 @@ const organisations: ParticipantSeed[] = [
     name: 'Government of the Islamic Republic of Afghanistan',
     nameTranslations: { ru: 'Правительство Исламской Республики Афганистан', zh: '阿富汗伊斯兰共和国政府' },
     aliases: ['Afghan Government'],
-    bio: 'Government of Afghanistan from 2004 until August 2021; referred to in text 004 as a party to the intended inter-Afghan talks.',
+    bio: 'Government of Afghanistan from 2004 until August 2021; a party to the inter-Afghan talks foreseen by the Doha agreement of February 2020.',
+    editorNote: 'Text 004 refers to it as a party to the intended inter-Afghan talks.',
   },
   {
     key: 'taliban',

@@ -1,10 +1,10 @@
 'use client'
 
-import { Button, toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
-import { useMemo, useState } from 'react'
+import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useId, useMemo, useState } from 'react'
 
 import { workflowActor } from '@/access/roles'
-import { canonicalTimeZone, timeZones } from '@/content/timeZones'
+import { canonicalTimeZone } from '@/content/timeZones'
 
 import { msAhead } from '../earlyLift'
 import type { EditorialStatus } from '../status'
@@ -14,6 +14,8 @@ import { CompareLink } from './CompareLink'
 import { JournalistLinks } from './JournalistLinks'
 import { LiftEarlyDialog } from './LiftEarlyDialog'
 import { statusLine } from './statusLine'
+import { TimeZoneSelect, useOrganisationTimeZone } from './TimeZoneSelect'
+import { useUnsavedText } from './useUnsavedText'
 
 /**
  * The review workflow in the release's sidebar: where the release stands, and the actions this
@@ -22,14 +24,15 @@ import { statusLine } from './statusLine'
 export function WorkflowPanel() {
   const { id, hasPublishedDoc } = useDocumentInfo()
   const { user } = useAuth()
-  const modified = useFormModified()
+  const modified = useUnsavedText()
   const status = (useFormFields(([fields]) => fields.editorialStatus?.value) ?? 'draft') as EditorialStatus
   const publishAt = useFormFields(([fields]) => fields.publishAt?.value) as string | undefined
   const publishZone = useFormFields(([fields]) => fields.publishAt_tz?.value) as string | undefined
   const embargoUntil = useFormFields(([fields]) => fields.embargoUntil?.value) as string | undefined
   const reviewNote = useFormFields(([fields]) => fields.reviewNote?.value) as string | undefined
 
-  // Chrome answers with CLDR's old names (Asia/Calcutta); the picker lists the current ones.
+  // The editor's own zone, to show times in it too. Chrome answers with CLDR's old names
+  // (Asia/Calcutta); the picker lists the current ones.
   const localZone = useMemo(
     () => canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC',
     [],
@@ -38,7 +41,11 @@ export function WorkflowPanel() {
   const [open, setOpen] = useState<WorkflowAction | null>(null)
   const [reason, setReason] = useState('')
   const [at, setAt] = useState('')
-  const [timezone, setTimezone] = useState(localZone)
+  // The organisation's zone until the user picks another.
+  const organisationZone = useOrganisationTimeZone()
+  const [pickedZone, setTimezone] = useState<string | null>(null)
+  const timezone = pickedZone ?? organisationZone
+  const zoneInput = useId()
   const [error, setError] = useState<string | null>(null)
   const [liftEarly, setLiftEarly] = useState(false)
 
@@ -150,16 +157,8 @@ export function WorkflowPanel() {
                         required
                       />
                     </label>
-                    <label>
-                      Time zone
-                      <select value={timezone} onChange={(event) => setTimezone(event.target.value)}>
-                        {timeZones.map((zone) => (
-                          <option key={zone} value={zone}>
-                            {zone}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
+                    <label htmlFor={zoneInput}>Time zone</label>
+                    <TimeZoneSelect id={zoneInput} value={timezone} onChange={setTimezone} />
                   </>
                 )}
                 <Button

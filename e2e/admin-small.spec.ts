@@ -1,0 +1,158 @@
+import type { Browser, Page } from '@playwright/test'
+
+import { demoAccounts } from '../src/seed/demoUsers'
+
+import { expect, staffHeaders, test } from './site-helpers'
+
+/**
+ * Issue 10, item 6: the small breaks of the admin, as staff meet them. Releases are made with the
+ * `newDraft` fixture and deleted after each test (other specs count the public releases).
+ */
+
+const account = (role: 'editor' | 'press-officer') => demoAccounts.find((a) => a.role === role)!
+
+async function signIn(browser: Browser, role: 'editor' | 'press-officer'): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  const { email, password } = account(role)
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  return page
+}
+
+/** Autosave waits 1.5 s after the last change (collections/contentDefaults.ts); then it saves. */
+const afterAutosave = (page: Page) => page.waitForTimeout(2_500)
+
+test('"Submit for review" follows the saved text, and the admin loads nothing from elsewhere', async ({
+  browser,
+  baseURL,
+  newDraft,
+}) => {
+  test.setTimeout(120_000)
+  const doc = await newDraft(`Small breaks ${Date.now()}`)
+  const officer = await signIn(browser, 'press-officer')
+  const elsewhere: string[] = []
+  officer.on('request', (request) => {
+    const url = request.url()
+    if (/^https?:/.test(url) && !url.startsWith(baseURL!)) elsewhere.push(url)
+  })
+  await officer.goto('/admin')
+  await officer.goto(`/admin/collections/press-releases/${doc.id}`)
+  const submit = officer
+    .locator('.workflow-panel')
+    .getByRole('button', { name: 'Submit for review', exact: true })
+  await expect(submit).toBeEnabled()
+
+  // A change waits for autosave, then the action is offered again without a reload.
+  const summary = officer.locator('#field-summary')
+  await summary.click()
+  await summary.press('End')
+  await summary.pressSequentially(' It was the third such meeting.')
+  await expect(submit).toBeDisabled()
+  await expect(submit).toBeEnabled({ timeout: 20_000 })
+
+  // Typing and undoing leaves nothing to save.
+  await summary.pressSequentially('x')
+  await summary.press('Backspace')
+  await afterAutosave(officer)
+  await expect(submit).toBeEnabled({ timeout: 5_000 })
+
+  // Inserting a block: saved by autosave, and the action comes back.
+  const body = officer.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await body.click()
+  await officer.keyboard.press('Control+End')
+  await officer.keyboard.press('Enter')
+  await officer.keyboard.type('/document')
+  await officer.getByRole('option', { name: 'Document reference' }).click()
+  await afterAutosave(officer)
+  await expect(submit).toBeEnabled({ timeout: 20_000 })
+
+  // No avatar service, font or script from another server.
+  expect(elsewhere).toEqual([])
+  // Closed before the cleanup deletes the release: SQLite gives a deleted release's id to the next
+  // one, and an open edit view would autosave its form into it.
+  await officer.context().close()
+})
+
+test('dates show their year, the zone picker searches and starts at the organisation’s zone, lists read as words', async ({
+  browser,
+  newDraft,
+  staff,
+}) => {
+  test.setTimeout(120_000)
+  const headline = `Dated ${Date.now()}`
+  const doc = await newDraft(headline)
+  const comment = await staff.post('/api/comments', {
+    headers: staffHeaders,
+    data: { release: doc.id, body: 'Check the date, please.' },
+  })
+  expect(comment.ok(), await comment.text()).toBeTruthy()
+
+  const editor = await signIn(browser, 'editor')
+  await editor.goto(`/admin/collections/press-releases/${doc.id}`)
+  await expect(editor.locator('#field-dateline__date input')).toHaveValue(/^\d{1,2} [A-Z][a-z]{2} 2026$/)
+  await expect(editor.getByRole('row', { name: /Check the date, please/ })).toContainText('Open')
+
+  const panel = editor.locator('.workflow-panel')
+  await panel.getByRole('button', { name: 'Submit for review', exact: true }).click()
+  await expect(editor.getByTestId('workflow-status')).toHaveText('In review')
+  await panel.getByRole('button', { name: 'Embargo until', exact: true }).click()
+  // The organisation's zone (Settings › Time zone: Asia/Shanghai in the demo), with its offset.
+  await expect(panel.locator('.time-zone-select')).toContainText('Asia/Shanghai (UTC+08:00)')
+  const zone = panel.getByLabel('Time zone')
+  await zone.fill('new york')
+  await expect(editor.getByRole('option')).toHaveCount(1)
+  await expect(editor.getByRole('option')).toHaveText(/^America\/New_York \(UTC-0[45]:00\)$/)
+  await zone.press('Enter')
+  await expect(panel.locator('.time-zone-select')).toContainText('America/New_York (UTC-0')
+
+  // The log names the release by its headline, with the year in its dates.
+  await editor.goto('/admin/collections/activity')
+  const created = editor.getByRole('row', { name: new RegExp(`Draft created: “${headline}”`) })
+  await expect(created).toBeVisible()
+  await expect(created).toContainText(/\d{1,2} [A-Z][a-z]{2} 20\d\d, \d\d:\d\d/)
+  await expect(
+    editor.getByRole('row', { name: new RegExp(`Submit for review: “${headline}”`) }),
+  ).toBeVisible()
+  await editor.context().close()
+})
+
+test('a press officer discards their unpublished edit of a published release', async ({
+  browser,
+  playwright,
+  baseURL,
+  newDraft,
+  staff,
+}) => {
+  test.setTimeout(120_000)
+  const doc = await newDraft(`Revert ${Date.now()}`)
+  const users = await staff.get(
+    `/api/users?where[email][equals]=${encodeURIComponent(account('press-officer').email)}&depth=0`,
+    { headers: staffHeaders },
+  )
+  const officerId = ((await users.json()) as { docs: { id: number }[] }).docs[0]!.id
+  const published = await staff.patch(`/api/press-releases/${doc.id}?depth=0`, {
+    headers: staffHeaders,
+    data: { _status: 'published', author: officerId },
+  })
+  expect(published.ok(), await published.text()).toBeTruthy()
+  const original = ((await published.json()) as { doc: { summary: string } }).doc.summary
+
+  const officer = await signIn(browser, 'press-officer')
+  await officer.goto(`/admin/collections/press-releases/${doc.id}`)
+  const summary = officer.locator('#field-summary')
+  await summary.fill('An edit nobody reviewed.')
+  await officer.locator('#action-revert-to-published').click({ timeout: 20_000 })
+  await officer.getByRole('button', { name: 'Confirm' }).click()
+  await expect(summary).toHaveValue(original)
+  await officer.reload()
+  await expect(summary).toHaveValue(original)
+
+  const reader = await playwright.request.newContext({ baseURL })
+  const visible = await reader.get(`/api/press-releases/${doc.id}`)
+  expect(((await visible.json()) as { summary: string }).summary).toBe(original)
+  await reader.dispose()
+  await officer.context().close()
+})
