@@ -47,9 +47,6 @@ export default buildConfig({
     // cannot reach it, and the admin's Content-Security-Policy refuses other origins.
     avatar: 'default',
     meta: { titleSuffix: ' · Communiqué' },
-    // Payload's default avatar is Gravatar's: an outside request for every user, which an
-    // offline or privacy-minded newsroom refuses. 'default' is Payload's own inline icon.
-    avatar: 'default',
     // Every date with its year (src/fields/dates.ts).
     dateFormat: dateTimeFormat,
     components: { beforeDashboard: ['/src/workflow/admin/EditorialOverview#EditorialOverview'] },

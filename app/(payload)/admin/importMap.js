@@ -2,6 +2,7 @@ import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { QuoteAssistant as QuoteAssistant_e20e493810da46ede9e12ab695b342a3 } from '../../../src/blocks/admin/QuoteAssistant.client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -22,10 +23,12 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BodyDiff as BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97 } from '../../../src/blocks/admin/BodyDiff'
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../src/workflow/admin/WorkflowPanel'
-import { EditorPublishButton as EditorPublishButton_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
-import { EditorUnpublishButton as EditorUnpublishButton_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
+import { ReviewPanelActsInstead as ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
+import { ReleaseHeaderStatus as ReleaseHeaderStatus_bf7f8b66ceb8c8804b98bf66c46bb5c0 } from '../../../src/workflow/admin/ReleaseStatus'
 import { BooleanCell as BooleanCell_c8b1b936fa2f29ed7a2d434a1eb8b410 } from '../../../src/fields/BooleanCell'
+import { CurrentPasswordField as CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10 } from '../../../collections/Users/CurrentPasswordField'
 import { TimeZoneField as TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2 } from '../../../src/workflow/admin/TimeZoneField'
 import { EditorialOverview as EditorialOverview_aca972cc87b38b0143dc13d773cac744 } from '../../../src/workflow/admin/EditorialOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -40,6 +43,7 @@ export const importMap = {
     LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   '@payloadcms/richtext-lexical/client#BlocksFeatureClient':
     BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '/src/blocks/admin/QuoteAssistant.client#QuoteAssistant': QuoteAssistant_e20e493810da46ede9e12ab695b342a3,
   '@payloadcms/richtext-lexical/client#BoldFeatureClient': BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '@payloadcms/richtext-lexical/client#ItalicFeatureClient':
     ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -78,12 +82,15 @@ export const importMap = {
     HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient':
     InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  '/src/blocks/admin/BodyDiff#BodyDiff': BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97,
   '/src/workflow/admin/WorkflowPanel#WorkflowPanel': WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
-  '/src/workflow/admin/PublishControls#EditorPublishButton':
-    EditorPublishButton_13d14f472b115867e8be6d3db930d919,
-  '/src/workflow/admin/PublishControls#EditorUnpublishButton':
-    EditorUnpublishButton_13d14f472b115867e8be6d3db930d919,
+  '/src/workflow/admin/PublishControls#ReviewPanelActsInstead':
+    ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919,
+  '/src/workflow/admin/ReleaseStatus#ReleaseHeaderStatus':
+    ReleaseHeaderStatus_bf7f8b66ceb8c8804b98bf66c46bb5c0,
   '/src/fields/BooleanCell#BooleanCell': BooleanCell_c8b1b936fa2f29ed7a2d434a1eb8b410,
+  '/collections/Users/CurrentPasswordField#CurrentPasswordField':
+    CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10,
   '/src/workflow/admin/TimeZoneField#TimeZoneField': TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2,
   '/src/workflow/admin/EditorialOverview#EditorialOverview':
     EditorialOverview_aca972cc87b38b0143dc13d773cac744,
