@@ -3,6 +3,7 @@ import * as migration_20261123_171144_workflow from './20261123_171144_workflow'
 import * as migration_20261123_180948_search_text from './20261123_180948_search_text'
 import * as migration_20261123_200000_cited_documents from './20261123_200000_cited_documents'
 import * as migration_20261130_141355_auth_no_account_lock from './20261130_141355_auth_no_account_lock'
+import * as migration_20261130_161327_record_last_edited_by from './20261130_161327_record_last_edited_by'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261130_141355_auth_no_account_lock.up,
     down: migration_20261130_141355_auth_no_account_lock.down,
     name: '20261130_141355_auth_no_account_lock',
+  },
+  {
+    up: migration_20261130_161327_record_last_edited_by.up,
+    down: migration_20261130_161327_record_last_edited_by.down,
+    name: '20261130_161327_record_last_edited_by',
   },
 ]

@@ -35,13 +35,19 @@ export async function embargoView(payload: Payload, token: string, now = new Dat
   const lifted = !published.embargoUntil || new Date(published.embargoUntil).getTime() <= now.getTime()
   if (published._status === 'published' && lifted && published.slug)
     return { state: 'public', slug: published.slug }
-  const release = await payload.findByID({
+  // The approved text (the latest version), with the records it links to as the public will see
+  // them: read through the version, Payload populates relationships with their published copy,
+  // where `draft: true` would show an officer's unpublished change to a speech (issue 10, item 3).
+  const { docs: versions } = await payload.findVersions({
     collection: 'press-releases',
-    id: releaseId,
-    draft: true,
+    where: { and: [{ parent: { equals: releaseId } }, { latest: { equals: true } }] },
+    limit: 1,
     depth: 2,
     overrideAccess: true,
   })
+  const latest = versions[0]?.version
+  if (!latest) return { state: 'unavailable' }
+  const release: PressRelease = { ...latest, id: published.id }
   if (!release.embargoUntil || new Date(release.embargoUntil).getTime() <= now.getTime())
     return { state: 'unavailable' }
   return {
