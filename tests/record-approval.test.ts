@@ -25,7 +25,14 @@ async function publishedSpeech(title = `Address ${++counter} to the Council`): P
   })
   return room.payload.create({
     collection: 'speeches',
-    data: { title, speaker: speaker.id, date: '2026-11-19T00:00:00.000Z', _status: 'published' },
+    data: {
+      title,
+      speaker: speaker.id,
+      date: '2026-11-19T00:00:00.000Z',
+      delivery: 'as-delivered',
+      language: 'en',
+      _status: 'published',
+    },
     ...as('editor'),
   })
 }
