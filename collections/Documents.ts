@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { documentTypes } from '@/content/vocabulary'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { contentDefaults } from '@collections/contentDefaults'
+import { lastEditedByField, recordApprovalHooks } from '@collections/recordApproval'
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
@@ -19,7 +20,7 @@ export const Documents: CollectionConfig<'documents'> = {
     group: 'Records',
   },
   defaultSort: '-date',
-  hooks: revalidateHooks('documents'),
+  hooks: { ...revalidateHooks('documents'), ...recordApprovalHooks('document') },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
@@ -83,5 +84,6 @@ export const Documents: CollectionConfig<'documents'> = {
     },
     editorNoteField,
     firstPublishedAtField,
+    lastEditedByField,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import { eventTypes, participationRoles } from '@/content/vocabulary'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { contentDefaults } from '@collections/contentDefaults'
+import { lastEditedByField, recordApprovalHooks } from '@collections/recordApproval'
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { zonedDate } from '@/fields/timeZone'
@@ -27,7 +28,7 @@ export const Events: CollectionConfig<'events'> = {
     group: 'Records',
   },
   defaultSort: '-startsAt',
-  hooks: revalidateHooks('events'),
+  hooks: { ...revalidateHooks('events'), ...recordApprovalHooks('event') },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
@@ -132,5 +133,6 @@ export const Events: CollectionConfig<'events'> = {
     },
     editorNoteField,
     firstPublishedAtField,
+    lastEditedByField,
   ],
 }

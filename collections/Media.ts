@@ -1,11 +1,50 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
+import { protectedUseOf } from '@/access/mediaUse'
 import { publicMediaWhere } from '@/access/publicMedia'
-import { editorsOnly, isStaff, staffOnly } from '@/access/roles'
+import { editorsOnly, isEditor, isStaff, staffOnly } from '@/access/roles'
+import type { Id } from '@/content/relations'
 import { revalidateHooks } from '@/cache/hooks'
 import { checkUpload } from '@/server/uploads'
 
 const mimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'application/pdf']
+
+/**
+ * A file that public or approved content shows is changed in place (file, alt text, caption,
+ * credit) only by an editor: an officer's change would reach the public unreviewed (issue 10,
+ * item 3). Checked before the operation because Payload deletes the replaced file before any
+ * change hook runs. Officers still upload new files and use them in drafts.
+ */
+const editorsChangeFilesInUse: CollectionBeforeOperationHook<'media'> = async ({ args, operation, req }) => {
+  if (operation !== 'update' || !req.user || isEditor(req.user)) return args
+  const { id, where } = args as { id?: Id; where?: object }
+  const ids =
+    id !== undefined
+      ? [id]
+      : (
+          await req.payload.find({
+            collection: 'media',
+            where: where as never,
+            req,
+            user: req.user,
+            overrideAccess: false,
+            depth: 0,
+            pagination: false,
+            select: {},
+          })
+        ).docs.map((doc) => doc.id)
+  for (const mediaId of ids) {
+    const use = await protectedUseOf(req, mediaId)
+    if (use)
+      throw new APIError(
+        `This file is shown by the ${use.label} “${use.title}”: only an editor can replace it or change its alt text, caption or credit. Upload a new file and use it in a draft instead.`,
+        403,
+        null,
+        true,
+      )
+  }
+  return args
+}
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -34,7 +73,7 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     ...revalidateHooks('media'),
     // Bytes, real type, pixels and a clean name, before Payload reads or resizes the image.
-    beforeOperation: [checkUpload(mimeTypes)],
+    beforeOperation: [editorsChangeFilesInUse, checkUpload(mimeTypes)],
   },
   fields: [
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig, Validate, Where } from 'payload'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@collections/contentDefaults'
+import { lastEditedByField, recordApprovalHooks } from '@collections/recordApproval'
 import { labelled } from '@/content/labels'
 import { participantKinds, scoStatuses } from '@/content/vocabulary'
 import { revalidateHooks } from '@/cache/hooks'
@@ -28,7 +29,7 @@ export const Participants: CollectionConfig<'participants'> = {
     description: 'People, organisations and countries that take part in events, speak, or sign documents.',
   },
   defaultSort: 'name',
-  hooks: revalidateHooks('participants'),
+  hooks: { ...revalidateHooks('participants'), ...recordApprovalHooks('participant') },
   fields: [
     {
       type: 'row',
@@ -140,5 +141,6 @@ export const Participants: CollectionConfig<'participants'> = {
     },
     editorNoteField,
     firstPublishedAtField,
+    lastEditedByField,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@collections/contentDefaults'
+import { lastEditedByField, recordApprovalHooks } from '@collections/recordApproval'
 import { revalidateHooks } from '@/cache/hooks'
 import { plainTextOf } from '@/fields/plainText'
 import { labelled } from '@/content/labels'
@@ -20,7 +21,7 @@ export const Speeches: CollectionConfig<'speeches'> = {
     group: 'Records',
   },
   defaultSort: '-date',
-  hooks: revalidateHooks('speeches'),
+  hooks: { ...revalidateHooks('speeches'), ...recordApprovalHooks('speech') },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
@@ -72,5 +73,6 @@ export const Speeches: CollectionConfig<'speeches'> = {
     { name: 'releases', type: 'join', collection: 'press-releases', on: 'speeches' },
     editorNoteField,
     firstPublishedAtField,
+    lastEditedByField,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { firstPublishedAtField, slugField } from '@/fields/slug'
 import { contentDefaults } from '@collections/contentDefaults'
+import { lastEditedByField, recordApprovalHooks } from '@collections/recordApproval'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
 import { checkboxWords } from '@/fields/checkboxWords'
@@ -11,7 +12,7 @@ export const Topics: CollectionConfig<'topics'> = {
   ...contentDefaults,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status'], group: 'Records' },
   defaultSort: 'title',
-  hooks: revalidateHooks('topics'),
+  hooks: { ...revalidateHooks('topics'), ...recordApprovalHooks('topic') },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
@@ -30,5 +31,6 @@ export const Topics: CollectionConfig<'topics'> = {
       admin: { defaultColumns: ['headline', '_status'] },
     },
     firstPublishedAtField,
+    lastEditedByField,
   ],
 }

@@ -1,17 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, publishedOrStaff, staffOnly } from '@/access/roles'
+import { editorsOnly, publishedOrStaff, staffDraftsEditorsPublish, staffOnly } from '@/access/roles'
 
 /**
  * What every editorial content collection shares: drafts with autosave, version history,
- * the public sees published records only, staff edit, editors delete.
+ * the public sees published records only, staff save drafts, editors publish and delete (the
+ * rest of that rule: collections/recordApproval.ts).
  */
 export const contentDefaults = {
   access: {
     read: publishedOrStaff,
     readVersions: staffOnly,
     create: staffOnly,
-    update: staffOnly,
+    update: staffDraftsEditorsPublish,
     delete: editorsOnly,
   },
   versions: {

@@ -795,6 +795,7 @@ export interface Event {
    */
   editorNote?: string | null
   firstPublishedAt?: string | null
+  lastEditedBy?: (number | null) | User
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
@@ -886,6 +887,7 @@ export interface Participant {
    */
   editorNote?: string | null
   firstPublishedAt?: string | null
+  lastEditedBy?: (number | null) | User
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
@@ -942,9 +944,43 @@ export interface Speech {
    */
   editorNote?: string | null
   firstPublishedAt?: string | null
+  lastEditedBy?: (number | null) | User
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number
+  name: string
+  /**
+   * Only administrators can change roles.
+   */
+  role: 'admin' | 'editor' | 'press-officer'
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null
+  updatedAt: string
+  createdAt: string
+  email: string
+  resetPasswordToken?: string | null
+  resetPasswordExpiration?: string | null
+  salt?: string | null
+  hash?: string | null
+  resetPasswordRequestedAt?: string | null
+  sessions?:
+    | {
+        id: string
+        createdAt?: string | null
+        expiresAt: string
+      }[]
+    | null
+  password?: string | null
+  collection: 'users'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -993,6 +1029,7 @@ export interface Document {
    */
   editorNote?: string | null
   firstPublishedAt?: string | null
+  lastEditedBy?: (number | null) | User
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
@@ -1016,42 +1053,10 @@ export interface Topic {
     totalDocs?: number
   }
   firstPublishedAt?: string | null
+  lastEditedBy?: (number | null) | User
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number
-  name: string
-  /**
-   * Only administrators can change roles.
-   */
-  role: 'admin' | 'editor' | 'press-officer'
-  /**
-   * Needed to change your own password.
-   */
-  currentPassword?: string | null
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  sessions?:
-    | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
-      }[]
-    | null
-  password?: string | null
-  collection: 'users'
 }
 /**
  * Review comments on releases. Write @name to mention a colleague; they receive an email.
@@ -1468,6 +1473,7 @@ export interface EventsSelect<T extends boolean = true> {
   releases?: T
   editorNote?: T
   firstPublishedAt?: T
+  lastEditedBy?: T
   updatedAt?: T
   createdAt?: T
   _status?: T
@@ -1496,6 +1502,7 @@ export interface SpeechesSelect<T extends boolean = true> {
   releases?: T
   editorNote?: T
   firstPublishedAt?: T
+  lastEditedBy?: T
   updatedAt?: T
   createdAt?: T
   _status?: T
@@ -1539,6 +1546,7 @@ export interface ParticipantsSelect<T extends boolean = true> {
   suborganisations?: T
   editorNote?: T
   firstPublishedAt?: T
+  lastEditedBy?: T
   updatedAt?: T
   createdAt?: T
   _status?: T
@@ -1563,6 +1571,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   events?: T
   editorNote?: T
   firstPublishedAt?: T
+  lastEditedBy?: T
   updatedAt?: T
   createdAt?: T
   _status?: T
@@ -1578,6 +1587,7 @@ export interface TopicsSelect<T extends boolean = true> {
   featured?: T
   releases?: T
   firstPublishedAt?: T
+  lastEditedBy?: T
   updatedAt?: T
   createdAt?: T
   _status?: T

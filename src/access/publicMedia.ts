@@ -5,7 +5,7 @@ import { idOf, type Id } from '@/content/relations'
 import { publicReleaseWhere } from './publicRelease'
 
 /** Images placed in rich text (captioned-image blocks and upload nodes), in every locale. */
-function blockImages(value: unknown, found: Set<Id>): void {
+export function blockImages(value: unknown, found: Set<Id>): void {
   if (Array.isArray(value)) return value.forEach((item) => blockImages(item, found))
   if (!value || typeof value !== 'object') return
   const node = value as {

@@ -60,6 +60,15 @@ export const publishedOrStaff: Access = ({ req }: Args) => {
   return { _status: { equals: 'published' } } satisfies Where
 }
 
+/**
+ * Staff save drafts; only editors write a published status. Payload asks this rule with the
+ * status a write (or a restore) would give, and the admin asks it with `_status: published` to
+ * decide whether to show its Publish button, so officers do not see one.
+ */
+export const staffDraftsEditorsPublish: Access = ({ req, data }) =>
+  isStaff(req.user) &&
+  ((data as { _status?: unknown } | undefined)?._status !== 'published' || canPublish(req.user))
+
 /** Staff can use the admin panel; users of any other collection cannot. */
 export const staffAdmin = ({ req }: Args): boolean => isStaff(req.user)
 

@@ -4,6 +4,7 @@ import * as migration_20261123_180948_search_text from './20261123_180948_search
 import * as migration_20261123_200000_cited_documents from './20261123_200000_cited_documents'
 import * as migration_20261130_141355_auth_no_account_lock from './20261130_141355_auth_no_account_lock'
 import * as migration_20261130_161120_settings_time_zone from './20261130_161120_settings_time_zone'
+import * as migration_20261130_161327_record_last_edited_by from './20261130_161327_record_last_edited_by'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261130_161120_settings_time_zone.up,
     down: migration_20261130_161120_settings_time_zone.down,
     name: '20261130_161120_settings_time_zone',
+  },
+  {
+    up: migration_20261130_161327_record_last_edited_by.up,
+    down: migration_20261130_161327_record_last_edited_by.down,
+    name: '20261130_161327_record_last_edited_by',
   },
 ]

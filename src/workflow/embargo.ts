@@ -61,9 +61,18 @@ export async function embargoView(payload: Payload, token: string, now = new Dat
     return { state: 'public', slug: published.slug }
   const expires = link.expiresAt ? new Date(link.expiresAt).getTime() : NaN
   if (!(expires > now.getTime())) return { state: 'expired', at: link.expiresAt ?? now.toISOString() }
-  const release = await payload
-    .findByID({ collection: 'press-releases', id: releaseId, draft: true, depth: 2, overrideAccess: true })
-    .catch(() => null)
+  // The approved text (the latest version), with the records it links to as the public will see
+  // them: read through the version, Payload populates relationships with their published copy,
+  // where `draft: true` would show an officer's unpublished change to a speech (issue 10, item 3).
+  const { docs: versions } = await payload.findVersions({
+    collection: 'press-releases',
+    where: { and: [{ parent: { equals: releaseId } }, { latest: { equals: true } }] },
+    limit: 1,
+    depth: 2,
+    overrideAccess: true,
+  })
+  const latest = versions[0]?.version
+  const release: PressRelease | undefined = latest ? { ...latest, id: published?.id ?? latest.id } : undefined
   const lift = release ? liftMoment(release) : undefined
   if (!release || !lift || new Date(lift.at).getTime() <= now.getTime()) return { state: 'withdrawn' }
   return { state: 'embargoed', release, link, until: lift.at, timeZone: lift.timeZone }

@@ -86,6 +86,15 @@ describe('the write guard', () => {
     })
   })
 
+  it('sends a scheduled release back to review when its slug, author or dateline date changes', () => {
+    const original = { ...scheduled, slug: 'talks', author: 1, dateline: { place: 'Tashkent', date: 'D1' } }
+    for (const data of [{ slug: 'talks-2' }, { author: 2 }, { dateline: { place: 'Tashkent', date: 'D2' } }])
+      expect(guardWrite(write({ original, data: { ...original, ...data } }))).toMatchObject({
+        ok: true,
+        set: { editorialStatus: 'in_review', ...cleared },
+      })
+  })
+
   it('logs nothing for a changed draft, and starts a new draft beside a published text', () => {
     const draft = guardWrite(
       write({ original: { ...text, editorialStatus: 'draft' }, data: { headline: 'New' } }),
@@ -182,11 +191,19 @@ describe('the write guard', () => {
 
 describe('what counts as a change of the text', () => {
   it('ignores bookkeeping fields and compares relationships by id', () => {
-    const original = { headline: 'A', topics: [1, 2], slug: 'a', author: 1 }
-    expect(changesText({ headline: 'A', slug: 'b', author: 2, editorialStatus: 'x' }, original)).toBe(false)
+    const original = { headline: 'A', topics: [1, 2], slug: 'a', author: 1, assignee: 1 }
+    expect(changesText({ headline: 'A', assignee: 2, editorialStatus: 'x' }, original)).toBe(false)
     expect(changesText({ topics: [{ id: 1, updatedAt: 'then' }, 2] }, original)).toBe(false)
     expect(changesText({ topics: [1] }, original)).toBe(true)
     expect(changesText({ headline: 'B' }, original)).toBe(true)
+  })
+
+  it('counts the slug, the author and the dateline date: readers see them', () => {
+    const original = { slug: 'a', author: 1, dateline: { place: 'X', date: 'D' } }
+    expect(changesText({ slug: 'b' }, original)).toBe(true)
+    expect(changesText({ author: { id: 2, updatedAt: 'then' } }, original)).toBe(true)
+    expect(changesText({ author: { id: 1, updatedAt: 'then' } }, original)).toBe(false)
+    expect(changesText({ dateline: { place: 'X', date: 'E' } }, original)).toBe(true)
   })
 
   it('reads an empty value and a missing one alike, and ignores key order and row ids', () => {

@@ -22,7 +22,11 @@ export const workflowFields = [
   'embargoUntil_tz',
   'reviewNote',
 ] as const
-/** Written by Payload or by other hooks, not by the author: not a change of the text. */
+/**
+ * Written by Payload or by other hooks, or internal to the newsroom: not a change of what the
+ * public reads. The slug (the public address), the author (the byline) and the dateline are
+ * what readers see, so a change of any of them goes back to review (issue 10, item 3).
+ */
 const bookkeepingFields = new Set<string>([
   ...workflowFields,
   '_status',
@@ -30,8 +34,6 @@ const bookkeepingFields = new Set<string>([
   'createdAt',
   'updatedAt',
   'firstPublishedAt',
-  'slug',
-  'author',
   'assignee',
   'editorNote',
   'comments',

@@ -6,6 +6,7 @@ import type { PressRelease } from '@/payload-types'
 import { statusLabel } from '../status'
 
 import { formatMoment } from './formatMoment'
+import { PendingRecordChanges } from './PendingRecordChanges'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 
@@ -117,6 +118,7 @@ export async function EditorialOverview({ payload, user }: Props) {
           empty="Nothing published yet."
           detail={(r) => `published ${formatMoment(r.firstPublishedAt ?? r.updatedAt)} UTC`}
         />
+        <PendingRecordChanges payload={payload} user={user} />
       </div>
     </div>
   )
