@@ -214,6 +214,31 @@ describe('malformed requests', () => {
       ),
     })
 
+    // The admin sends an empty list as its row count (0): a save, not a malformed body.
+    const speech = await payload.create({
+      collection: 'speeches',
+      data: { title: 'Fuzz speech' },
+      draft: true,
+      user: users.officer,
+      overrideAccess: false,
+    })
+    const speechPatch = (body: string) =>
+      named({
+        role: 'officer',
+        method: 'PATCH',
+        route: 'rest',
+        segments: ['speeches', String(speech.id)],
+        query: 'draft=true',
+        contentType: json,
+        body,
+      })
+    expect((await speechPatch('{"quotes":0}')).status).toBe(200)
+    expect(await speechPatch('{"quotes":"x"}')).toMatchObject({
+      status: 400,
+      text: expect.stringContaining('quotes: must be a list of objects'),
+    })
+    await payload.delete({ collection: 'speeches', id: speech.id, overrideAccess: true })
+
     // The records the cases aimed at are as they were made.
     const after = await payload.findByID({
       collection: 'press-releases',

@@ -87,6 +87,9 @@ function walk(
       if (field.type === 'group' || field.type === 'tab') {
         if (isObject(value)) walk(field.flattenedFields, value, `${path}.`, context)
         else fail('must be an object of its fields')
+      } else if ((field.type === 'array' || field.type === 'blocks') && value === 0) {
+        // The admin's form sends an empty list as its row count, 0, which Payload reads as none.
+        continue
       } else if (field.type === 'array') {
         if (!Array.isArray(value) || !value.every(isObject)) fail('must be a list of objects')
         else
