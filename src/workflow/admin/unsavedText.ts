@@ -3,6 +3,14 @@ import { changesText } from '../guard'
 type Values = Record<string, unknown>
 
 /**
+ * Fields the server may write itself on save (a slug made unique, the author set on create): a
+ * difference there says nothing of what the person typed, and autosave sends their own edits.
+ */
+const serverWritten = ['slug', 'author']
+const withoutServerWritten = (values: Values): Values =>
+  Object.fromEntries(Object.entries(values).filter(([key]) => !serverWritten.includes(key)))
+
+/**
  * Whether the edit view holds text that is not saved yet (the review actions apply to the saved
  * text, so they wait for it). Payload's `modified` flag alone is not that: it stays set after
  * autosave has saved when a field reported a change while the save was in flight (inserting a
@@ -25,5 +33,6 @@ export function hasUnsavedText({
 }): boolean {
   if (saving) return true
   if (!modified) return false
-  return saved.every((state) => !state || changesText(values, state))
+  const typed = withoutServerWritten(values)
+  return saved.every((state) => !state || changesText(typed, state))
 }
