@@ -1,26 +1,11 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
-import { demoAccounts } from '../src/seed/demoUsers'
-
-import { expect, staffHeaders, test } from './site-helpers'
+import { account, expect, signIn, staffHeaders, test } from './site-helpers'
 
 /**
  * Issue 10, item 6: the small breaks of the admin, as staff meet them. Releases are made with the
  * `newDraft` fixture and deleted after each test (other specs count the public releases).
  */
-
-const account = (role: 'editor' | 'press-officer') => demoAccounts.find((a) => a.role === role)!
-
-async function signIn(browser: Browser, role: 'editor' | 'press-officer'): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  const { email, password } = account(role)
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-  return page
-}
 
 /** Autosave waits 1.5 s after the last change (collections/contentDefaults.ts); then it saves. */
 const afterAutosave = (page: Page) => page.waitForTimeout(2_500)

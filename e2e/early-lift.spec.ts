@@ -1,8 +1,6 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser } from '@playwright/test'
 
-import { demoAccounts } from '../src/seed/demoUsers'
-
-import { expect, staffHeaders, test, workflow } from './site-helpers'
+import { account, expect, signIn, staffHeaders, test, workflow } from './site-helpers'
 
 /**
  * Issue 10, items 1, 2 and 7, as an editor does them in the admin: one status and one set of
@@ -14,18 +12,10 @@ import { expect, staffHeaders, test, workflow } from './site-helpers'
  * part of issue 10 (item 6), and e2e/workflow.spec.ts embargoes through the panel already.
  */
 
-const editorAccount = demoAccounts.find((a) => a.role === 'editor')!
+const editorAccount = account('editor')
 
 /** The editor, in a browser set to Berlin time (so that "your time" differs from Shanghai's). */
-async function signInEditor(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext({ timezoneId: 'Europe/Berlin' })).newPage()
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(editorAccount.email)
-  await page.getByLabel('Password').fill(editorAccount.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-  return page
-}
+const signInEditor = (browser: Browser) => signIn(browser, 'editor', { timezoneId: 'Europe/Berlin' })
 
 /** A draft, submitted and embargoed until a day from now, Shanghai time. */
 async function embargoedDraft(

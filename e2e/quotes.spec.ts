@@ -1,9 +1,8 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test'
+import type { APIRequestContext } from '@playwright/test'
 
 import { blockFieldsOf, blockNode, editorState, paragraphNode } from '../src/content/lexical'
-import { demoAccounts } from '../src/seed/demoUsers'
 
-import { expect, staffHeaders, test, workflow } from './site-helpers'
+import { expect, signIn, staffHeaders, test, workflow } from './site-helpers'
 
 /**
  * Quotes as people write and review them in the admin (issue 10, items 4 and 5): a press
@@ -11,19 +10,6 @@ import { expect, staffHeaders, test, workflow } from './site-helpers'
  * speech's key quotes; an editor opens the comparison with the approved text from the review
  * panel and reads the old and new words of a quote. The releases are deleted after each test.
  */
-
-type Role = 'editor' | 'press-officer'
-
-async function signIn(browser: Browser, role: Role): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  const { email, password } = demoAccounts.find((account) => account.role === role)!
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-  return page
-}
 
 type Speech = { id: number; title: string; quotes: { quote: string }[] }
 

@@ -1,26 +1,13 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 import sharp from 'sharp'
 
-import { demoAccounts } from '../src/seed/demoUsers'
-
-import { expect, staffHeaders, test, uploadImage, workflow } from './site-helpers'
+import { expect, signIn, staffHeaders, test, uploadImage, workflow } from './site-helpers'
 
 /**
  * Issue 10, item 3, as people do it in the admin: a press officer's change to a published record
  * or to a file a published release shows never reaches the public without an editor.
  * Everything made here is deleted after each test (`cleanup`, `newDraft`).
  */
-
-async function signIn(browser: Browser, role: 'editor' | 'press-officer'): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  const { email, password } = demoAccounts.find((account) => account.role === role)!
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-  return page
-}
 
 async function created(response: Awaited<ReturnType<APIRequestContext['post']>>) {
   expect(response.ok(), await response.text()).toBeTruthy()

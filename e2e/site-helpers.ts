@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test as base, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 
 import { signatureHeader, signBody } from '../src/cache/revalidateSignature'
 import type { ContentCollection } from '../src/cache/tags'
@@ -17,6 +17,30 @@ export const editor = demoAccounts.find((account) => account.role === 'editor')!
  */
 const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`
 export const staffHeaders = { origin }
+
+export type StaffRole = 'editor' | 'press-officer' | 'admin'
+
+/** The demo account of a role (src/seed/demoUsers.ts). */
+export const account = (role: StaffRole) => demoAccounts.find((a) => a.role === role)!
+
+/**
+ * A new browser context signed in to the admin as a role, as a person does it on the login form.
+ * `timezoneId` sets the browser's zone (the admin shows times in it as "your time").
+ */
+export async function signIn(
+  browser: Browser,
+  role: StaffRole,
+  options: { timezoneId?: string } = {},
+): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage()
+  const { email, password } = account(role)
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  return page
+}
 
 /** No serious or critical axe violations (WCAG 2.x A/AA rules) on the current page. */
 export async function expectAccessible(page: Page) {

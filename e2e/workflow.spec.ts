@@ -1,8 +1,6 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
-import { demoAccounts } from '../src/seed/demoUsers'
-
-import { expect, test } from './site-helpers'
+import { expect, signIn, test } from './site-helpers'
 
 /**
  * The review workflow as people use it in the admin: a press officer drafts and submits, an
@@ -10,19 +8,6 @@ import { expect, test } from './site-helpers'
  * public site shows the release. The releases are deleted after each test (the `cleanup` and
  * `newDraft` fixtures): other specs count the public releases exactly.
  */
-
-const account = (role: 'editor' | 'press-officer' | 'admin') => demoAccounts.find((a) => a.role === role)!
-
-async function signIn(browser: Browser, role: 'editor' | 'press-officer' | 'admin'): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  const { email, password } = account(role)
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-  return page
-}
 
 const status = (page: Page) => page.getByTestId('workflow-status')
 
