@@ -1,9 +1,12 @@
 import type * as NextCache from 'next/cache'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 
 import { blockNode, editorState, paragraphNode } from '@/content/lexical'
 import type { getReleaseBySlug as GetRelease } from '@/data/release'
 import type { Participant, Speech } from '@/payload-types'
+import { LinkedChanges } from '@/workflow/admin/LinkedChanges'
 import { linkedRecordChanges } from '@/workflow/linkedChanges'
 
 import { freshNewsroom } from './helpers/newsroom'
@@ -19,6 +22,11 @@ import { releaseData } from './helpers/releases'
 vi.mock('next/cache', async (original) => ({
   ...(await original<typeof NextCache>()),
   unstable_cache: <T>(read: T) => read,
+}))
+
+// The admin's client button (it needs the admin's bundle); the server decides whether it shows.
+vi.mock('@/workflow/admin/PublishRecordButton.client', () => ({
+  PublishRecordButton: () => 'Publish this change',
 }))
 
 const room = freshNewsroom('linked-changes')
@@ -170,6 +178,19 @@ describe('the linked records in a release’s review', () => {
         changes: [expect.objectContaining({ field: 'Title' })],
       }),
     ])
+
+    // The sidebar offers the publish button to editors only.
+    const sidebar = async (role: 'officer' | 'editor') =>
+      renderToStaticMarkup(
+        (await LinkedChanges({
+          id: release.id,
+          payload: room.payload,
+          user: room.users[role],
+        } as never)) as ReactElement,
+      )
+    expect(await sidebar('officer')).toContain('<del>Statement on drug trafficking</del>')
+    expect(await sidebar('officer')).not.toContain('Publish this change')
+    expect(await sidebar('editor')).toContain('Publish this change')
 
     expect(await linkedRecordChanges(room.payload, null, release.id)).toBeNull()
     // Nor can an API caller without a session read the versions it is built from.

@@ -94,6 +94,12 @@ export const pressReleaseFields: Field[] = [
     type: 'ui',
     admin: { position: 'sidebar', components: { Field: '/src/workflow/admin/WorkflowPanel#WorkflowPanel' } },
   },
+  // What changed in the linked records, under the review panel (issue 10, item 5).
+  {
+    name: 'linkedChanges',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/src/workflow/admin/LinkedChanges#LinkedChanges' } },
+  },
   {
     name: 'editorialStatus',
     type: 'select',
