@@ -70,7 +70,8 @@ describe('the linked records in a release’s review', () => {
     const { speech, speaker } = await publishedSpeech('Address to the Council')
     const release = await room.payload.create({
       collection: 'press-releases',
-      data: { ...releaseData(), speeches: [speech.id], participants: [speaker.id] },
+      // The speaker is not linked itself: the page names it as the speech's speaker.
+      data: { ...releaseData(), speeches: [speech.id] },
       draft: true,
       ...as('officer'),
     })
@@ -185,14 +186,16 @@ describe('the linked records in a release’s review', () => {
         (await LinkedChanges({
           id: release.id,
           payload: room.payload,
+          data: {},
           user: room.users[role],
-        } as never)) as ReactElement,
+        })) as ReactElement,
       )
     expect(await sidebar('officer')).toContain('<del>Statement on drug trafficking</del>')
     expect(await sidebar('officer')).not.toContain('Publish this change')
     expect(await sidebar('editor')).toContain('Publish this change')
 
     expect(await linkedRecordChanges(room.payload, null, release.id)).toBeNull()
+    expect(await linkedRecordChanges(room.payload, room.users.editor, 999_999)).toBeNull()
     // Nor can an API caller without a session read the versions it is built from.
     const versions = await room.http.rest(
       'GET',

@@ -65,7 +65,7 @@ type Version = {
   version: Record<string, unknown>
 }
 
-/** The records a release links to, by collection: its fields, its quote blocks' speeches and their speakers. */
+/** The records a release links to, by collection: its fields, its quote blocks' speeches, their speakers. */
 async function linkedIds(payload: Payload, user: TypedUser, releaseId: Id) {
   const release = await payload
     .findByID({
@@ -86,16 +86,34 @@ async function linkedIds(payload: Payload, user: TypedUser, releaseId: Id) {
         body: true,
       },
     })
-    .catch(() => null)
+    // Gone, or not this reader's to see: nothing to list. Anything else is a real failure.
+    .catch((error: { status?: number }) => {
+      if (error.status === 403 || error.status === 404) return null
+      throw error
+    })
   if (!release) return null
   const quoted = editorStates(release.body).flatMap((state) =>
     blockFieldsOf(state, 'speechQuote').map((block) => idOf(block.speech)),
   )
   const unique = (values: unknown[]) => [...new Map(idsOf(values).map((id) => [String(id), id])).values()]
+  const speeches = unique([...(release.speeches ?? []), ...quoted])
+  // The page names each speech's speaker too (as the speech now stands, draft or not).
+  const { docs: speakers } = speeches.length
+    ? await payload.find({
+        collection: 'speeches',
+        where: { id: { in: speeches } },
+        draft: true,
+        depth: 0,
+        pagination: false,
+        user,
+        overrideAccess: false,
+        select: { speaker: true },
+      })
+    : { docs: [] }
   return {
     events: unique([release.event]),
-    speeches: unique([...(release.speeches ?? []), ...quoted]),
-    participants: unique(release.participants ?? []),
+    speeches,
+    participants: unique([...(release.participants ?? []), ...speakers.map((speech) => speech.speaker)]),
     documents: unique([...(release.documents ?? []), ...(release.citedDocuments ?? [])]),
     topics: unique(release.topics ?? []),
   } satisfies Record<RecordSlug, Id[]>

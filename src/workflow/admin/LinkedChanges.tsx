@@ -1,4 +1,4 @@
-import type { UIFieldServerComponent } from 'payload'
+import type { UIFieldServerProps } from 'payload'
 
 import { idOf } from '@/content/relations'
 
@@ -47,7 +47,12 @@ function Change({ change, publish }: { change: LinkedRecordChange; publish: bool
  * since the release was last approved. Read on the server with the reviewer's own rights
  * (src/workflow/linkedChanges.ts); a reload shows newer changes.
  */
-export const LinkedChanges: UIFieldServerComponent = async ({ id, data, payload, user }) => {
+export async function LinkedChanges({
+  id,
+  data,
+  payload,
+  user,
+}: Pick<UIFieldServerProps, 'id' | 'data' | 'payload' | 'user'>) {
   const releaseId = id ?? idOf(data?.id)
   if (releaseId === undefined || releaseId === null) return null
   const review = await linkedRecordChanges(payload, user, releaseId)
