@@ -102,6 +102,15 @@ test('an editor sees a linked speech’s pending title in the review and the pre
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(oldTitle)
   await expect(page.getByText(newTitle)).toHaveCount(0)
   expect((await page.goto(releasePath))?.status()).toBe(404)
+  // Nor with the editor's draft-mode cookie alone, without a staff session.
+  const bypass = (await editor.context().cookies()).filter((cookie) => cookie.name === '__prerender_bypass')
+  expect(bypass).toHaveLength(1)
+  const stranger = await browser.newContext()
+  await stranger.addCookies(bypass)
+  const strangerPage = await stranger.newPage()
+  await strangerPage.goto(speechPath)
+  await expect(strangerPage.getByRole('heading', { level: 1 })).toHaveText(oldTitle)
+  await stranger.close()
 
   // The editor publishes the change from the review; then the public sees it.
   await editor.goto(`/admin/collections/press-releases/${release.id}`)
