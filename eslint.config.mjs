@@ -41,7 +41,8 @@ const layers = [
     may: ['content', 'i18n', 'server', 'access', 'cache', 'fields', 'blocks', 'workflow', 'globals'],
   },
   // Only the Payload client (src/data/payload.ts) imports the config; see the override below.
-  { files: ['src/data/**'], may: ['content', 'i18n', 'access', 'cache'] },
+  // The server layer for what only the adapter's home may know (src/server/facets).
+  { files: ['src/data/**'], may: ['content', 'i18n', 'server', 'access', 'cache'] },
   { files: ['src/site/**'], may: ['content', 'i18n', 'server', 'cache', 'data'] },
   {
     files: ['app/(site)/**', 'app/(press)/**', 'app/api/**', 'app/*.ts', 'proxy.ts'],
@@ -83,7 +84,10 @@ const config = [
   {
     files: ['src/data/payload.ts'],
     rules: {
-      'no-restricted-imports': restrictedImports(['content', 'i18n', 'access', 'cache', 'config'], 'data'),
+      'no-restricted-imports': restrictedImports(
+        ['content', 'i18n', 'server', 'access', 'cache', 'config'],
+        'data',
+      ),
     },
   },
   {

@@ -34,6 +34,7 @@ const nextConfig = {
       // Evaluated at build time: `next build` runs with NODE_ENV=production.
       ...staticSecurityHeaders(process.env.NODE_ENV === 'production'),
       { source: '/sitemap.xml', headers: [{ key: 'Cache-Control', value: cdnCached }] },
+      { source: '/sitemaps/:file', headers: [{ key: 'Cache-Control', value: cdnCached }] },
       { source: '/robots.txt', headers: [{ key: 'Cache-Control', value: cdnCached }] },
     ]
   },

@@ -20,6 +20,8 @@ export const Documents: CollectionConfig<'documents'> = {
     group: 'Records',
   },
   defaultSort: '-date',
+  // The public lists: published documents by date (both adapters).
+  indexes: [{ fields: ['_status', 'date'] }],
   hooks: { ...revalidateHooks('documents'), ...recordApprovalHooks('document') },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },

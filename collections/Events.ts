@@ -28,6 +28,8 @@ export const Events: CollectionConfig<'events'> = {
     group: 'Records',
   },
   defaultSort: '-startsAt',
+  // The public lists: published events by date (both adapters).
+  indexes: [{ fields: ['_status', 'startsAt'] }],
   hooks: { ...revalidateHooks('events'), ...recordApprovalHooks('event') },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },

@@ -21,6 +21,8 @@ export const Speeches: CollectionConfig<'speeches'> = {
     group: 'Records',
   },
   defaultSort: '-date',
+  // The public lists: published speeches by date (both adapters).
+  indexes: [{ fields: ['_status', 'date'] }],
   hooks: { ...revalidateHooks('speeches'), ...recordApprovalHooks('speech') },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { releases } from '../src/seed/data/releases'
 import { newestFirst, xmlTexts } from './site-helpers'
+import { sitemapFiles } from './sitemap-helpers'
 
 const listed = newestFirst()
 
@@ -42,20 +43,30 @@ test('sitemap.xml lists releases and records with hreflang alternates; robots.tx
   expect(response.headers()['cache-control']).toBe(
     'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
   )
-  const xml = await response.text()
-  const locs = await xmlTexts(page, xml, 'url > loc')
+  // An index of files per language, section and page (issue 12), each URL with its lastmod.
+  expect(await xmlTexts(page, await response.text(), 'sitemapindex > sitemap > loc')).toContain(
+    expect.stringMatching(/\/sitemaps\/en-releases-1\.xml$/),
+  )
+  const files = await sitemapFiles(request)
+  const locs = (await Promise.all(files.map((file) => xmlTexts(page, file, 'url > loc')))).flat()
+  expect((await Promise.all(files.map((file) => xmlTexts(page, file, 'url > lastmod')))).flat()).toHaveLength(
+    locs.length,
+  )
   // One <url> per language version of each page.
   for (const release of releases)
     for (const locale of ['en', 'ru', 'zh'])
       expect(locs.filter((loc) => loc.endsWith(`/${locale}/news/${release.key}`))).toHaveLength(1)
   expect(locs.some((loc) => loc.endsWith('/en/participants/vladimir-norov'))).toBe(true)
   expect(locs.some((loc) => loc.endsWith('/en/documents/a-res-59-48'))).toBe(true)
-  const alternates = await page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'application/xml')
-    return [...doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map(
-      (link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`,
-    )
-  }, xml)
+  const perFile = files.map((xml) =>
+    page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'application/xml')
+      return [...doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map(
+        (link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`,
+      )
+    }, xml),
+  )
+  const alternates = (await Promise.all(perFile)).flat()
   expect(alternates.some((entry) => /^ru http.*\/ru\/news\//.test(entry))).toBe(true)
   // The same hreflang tags as the pages' <link rel="alternate"> (and <html lang>): zh-Hans.
   expect(alternates.some((entry) => /^zh-Hans http.*\/zh\/news\//.test(entry))).toBe(true)

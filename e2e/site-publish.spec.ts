@@ -1,5 +1,6 @@
 import { blockNode, editorState, paragraphNode } from '../src/content/lexical'
 import { expect, idBySlug, staffHeaders, test, workflow } from './site-helpers'
+import { sitemapText } from './sitemap-helpers'
 
 test('/api/revalidate refuses unsigned or badly signed calls', async ({ request }) => {
   const body = JSON.stringify({ changes: [{ collection: 'press-releases' }] })
@@ -43,7 +44,7 @@ test('publishing through the workflow refreshes home, list, feeds, sitemap and t
   // Shared caches (a CDN) keep it 5 minutes, and serve it stale at most 1 minute more.
   expect(releasePage?.headers()['cache-control']).toBe('s-maxage=300, stale-while-revalidate=60')
   expect(await (await page.context().request.get('/en/feed.xml')).text()).toContain(draft.slug)
-  expect(await (await page.context().request.get('/sitemap.xml')).text()).toContain(draft.slug)
+  expect(await sitemapText(page.context().request)).toContain(draft.slug)
 
   await workflow(staff, draft.id, { action: 'unpublish' })
   await page.goto('/en')

@@ -29,6 +29,8 @@ export const Comments: CollectionConfig<'comments'> = {
     description: 'Review comments on releases. Write @name to mention a colleague; they receive an email.',
   },
   defaultSort: 'createdAt',
+  // A release's thread, oldest first, and the join that lists it on the release (both adapters).
+  indexes: [{ fields: ['release', 'createdAt'] }],
   fields: [
     { name: 'release', type: 'relationship', relationTo: 'press-releases', required: true, index: true },
     {

@@ -56,5 +56,8 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     },
   },
   defaultSort: '-dateline.date',
+  // The public news list (published, newest first), in both adapters; the admin's draft list
+  // sorts are indexed on the versions table by src/server/dbIndexes.ts.
+  indexes: [{ fields: ['_status', 'dateline.date', 'createdAt'] }],
   fields: pressReleaseFields,
 }

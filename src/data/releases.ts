@@ -4,11 +4,11 @@ import { tagsFor } from '@/cache/tags'
 import type { Locale } from '@/content/locales'
 import type { ReleaseFilter } from '@/i18n/newsFilter'
 import type { PressRelease } from '@/payload-types'
+import { releaseFacets, type ReleaseFacets } from '@/server/facets'
 
 import { cachedFetcher } from './cache'
 import { fallbackLang, markEnglish } from './english'
 import { payloadClient } from './payload'
-import { everyRecord } from './records/query'
 import { imageOf, type Image } from './shape'
 import type { Viewer } from './viewer'
 
@@ -105,20 +105,19 @@ export async function findReleases(
 
 export const listReleases = cachedFetcher('releases.list', releaseTags, findReleases)
 
-type Dated = Pick<PressRelease, 'id' | 'slug' | 'updatedAt' | 'dateline'>
+/**
+ * The news filter's facets: the years, events, participants and topics that have public
+ * releases, from the database's indexes (src/server/facets), never by reading every release.
+ * A previewing staff user gets the public facets too (fresh, uncached): their drafts are listed,
+ * but a year or a record that only a draft has is not offered.
+ */
+export const publicFacets = cachedFetcher(
+  'releases.facets',
+  releaseTags,
+  async (): Promise<ReleaseFacets> => {
+    return releaseFacets(await payloadClient())
+  },
+)
 
-/** Every public release slug with its date, for the sitemap. */
-export const allReleaseSlugs = cachedFetcher('releases.slugs', releaseTags, async (viewer: Viewer) => {
-  const docs = await everyRecord<Dated>(viewer, 'press-releases', {
-    select: { slug: true, updatedAt: true, dateline: true },
-    sort: '-dateline.date',
-  })
-  return docs.map((doc) => ({ slug: doc.slug ?? String(doc.id), updatedAt: doc.updatedAt }))
-})
-
-/** The years that have releases, newest first, for the news filter. */
-export const releaseYears = cachedFetcher('releases.years', releaseTags, async (viewer: Viewer) => {
-  const docs = await everyRecord<Dated>(viewer, 'press-releases', { select: { dateline: true } })
-  const years = new Set(docs.map((doc) => new Date(doc.dateline.date).getUTCFullYear()))
-  return [...years].sort((a, b) => b - a)
-})
+/** The years that have public releases, newest first, for the news filter. */
+export const releaseYears = async (viewer: Viewer): Promise<number[]> => (await publicFacets(viewer)).years

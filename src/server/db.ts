@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '@/migrations'
 
+import { scaleIndexes } from './dbIndexes'
 import type { Database } from './env'
 import { SQLITE_BUSY_TIMEOUT_MS } from './sqliteWriteGuard'
 
@@ -31,6 +32,8 @@ export function databaseAdapter(database: Database): DatabaseAdapterObj {
     // BEGIN, so a second writer waits for it instead of failing on a lock upgrade.
     transactionOptions: { behavior: 'immediate' },
     push: false,
+    // Indexes Payload does not declare (a `_parent_id` on every locales table, the draft list's sorts).
+    afterSchemaInit: [scaleIndexes],
     migrationDir: path.resolve('src/migrations'),
     prodMigrations: migrations,
   })

@@ -101,11 +101,17 @@ async function listRecords<S extends RecordSlug>(
 export async function everyRecord<T extends { id: number | string }>(
   viewer: Viewer,
   collection: FallbackCollection,
-  { select, sort, locale }: { select: Record<string, true>; sort?: string; locale?: Locale },
+  {
+    select,
+    sort,
+    locale,
+    where,
+  }: { select: Record<string, true>; sort?: string; locale?: Locale; where?: Where },
 ): Promise<T[]> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
+    where,
     ...(locale && { locale, fallbackLocale: 'en' as const }),
     pagination: false,
     depth: 0,

@@ -1,7 +1,8 @@
 import type { Locale } from '@/content/locales'
 
 import { cachedFetcher } from '../cache'
-import { fallbackLang, markEnglish, type RecordSlug } from '../english'
+import { publicFacets, releaseTags } from '../releases'
+import { fallbackLang, markEnglish } from '../english'
 import { titleField } from '../shape'
 import type { Viewer } from '../viewer'
 import { everyRecord, listTags } from './query'
@@ -11,18 +12,24 @@ export type Option = { value: string; label: string; lang?: 'en' }
 
 type Named = { id: number | string; slug?: string | null } & Record<string, unknown>
 
-/** Slug and title of every public record of a collection: light enough for a filter's <select>. */
+/**
+ * Slug and title of every public record of a collection that a public release links to, for the
+ * news filter's <select>: the ids come from the database's facets, so no release is read here.
+ */
 export const recordOptions = cachedFetcher(
   'records.options',
-  listTags,
+  () => [...listTags(), ...releaseTags()],
   async (
     viewer: Viewer,
     collection: 'topics' | 'events' | 'participants',
     locale: Locale,
   ): Promise<Option[]> => {
     const field = titleField[collection]
+    const ids = (await publicFacets(viewer))[collection]
+    if (ids.length === 0) return []
     const docs = await everyRecord<Named>(viewer, collection, {
       locale,
+      where: { id: { in: ids } },
       sort: collection === 'events' ? '-startsAt' : field,
       select: { slug: true, [field]: true },
     })
@@ -35,17 +42,5 @@ export const recordOptions = cachedFetcher(
         { value: record.slug, label: typeof label === 'string' ? label : record.slug, ...(lang && { lang }) },
       ]
     })
-  },
-)
-
-/** Slug and last change of every public record of a collection, for the sitemap. */
-export const recordSlugs = cachedFetcher(
-  'records.slugs',
-  listTags,
-  async (viewer: Viewer, collection: RecordSlug): Promise<{ slug: string; updatedAt: string }[]> => {
-    const docs = await everyRecord<Named & { updatedAt: string }>(viewer, collection, {
-      select: { slug: true, updatedAt: true },
-    })
-    return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
   },
 )
