@@ -5,6 +5,7 @@ import * as migration_20261123_200000_cited_documents from './20261123_200000_ci
 import * as migration_20261130_141355_auth_no_account_lock from './20261130_141355_auth_no_account_lock'
 import * as migration_20261130_161120_settings_time_zone from './20261130_161120_settings_time_zone'
 import * as migration_20261130_161327_record_last_edited_by from './20261130_161327_record_last_edited_by'
+import * as migration_20261130_191624_settings_logo from './20261130_191624_settings_logo'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261130_161327_record_last_edited_by.up,
     down: migration_20261130_161327_record_last_edited_by.down,
     name: '20261130_161327_record_last_edited_by',
+  },
+  {
+    up: migration_20261130_191624_settings_logo.up,
+    down: migration_20261130_191624_settings_logo.down,
+    name: '20261130_191624_settings_logo',
   },
 ]

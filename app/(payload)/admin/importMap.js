@@ -30,6 +30,8 @@ import { ReleaseHeaderStatus as ReleaseHeaderStatus_bf7f8b66ceb8c8804b98bf66c46b
 import { BooleanCell as BooleanCell_c8b1b936fa2f29ed7a2d434a1eb8b410 } from '../../../src/fields/BooleanCell'
 import { CurrentPasswordField as CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10 } from '../../../collections/Users/CurrentPasswordField'
 import { TimeZoneField as TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2 } from '../../../src/workflow/admin/TimeZoneField'
+import { Icon as Icon_c535c144f57c1891ed24e40c14847aaa } from '../../../src/globals/branding/Icon'
+import { Logo as Logo_064ddbb7504330587755afef1c0ff0bc } from '../../../src/globals/branding/Logo'
 import { EditorialOverview as EditorialOverview_aca972cc87b38b0143dc13d773cac744 } from '../../../src/workflow/admin/EditorialOverview'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -92,6 +94,8 @@ export const importMap = {
   '/collections/Users/CurrentPasswordField#CurrentPasswordField':
     CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10,
   '/src/workflow/admin/TimeZoneField#TimeZoneField': TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2,
+  '/src/globals/branding/Icon#Icon': Icon_c535c144f57c1891ed24e40c14847aaa,
+  '/src/globals/branding/Logo#Logo': Logo_064ddbb7504330587755afef1c0ff0bc,
   '/src/workflow/admin/EditorialOverview#EditorialOverview':
     EditorialOverview_aca972cc87b38b0143dc13d773cac744,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,

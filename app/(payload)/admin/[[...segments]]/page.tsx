@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
+import { getPayload } from 'payload'
+
+import { brandedMetadata } from '@/globals/branding/metadata'
 
 import { importMap } from '../importMap'
 
@@ -10,8 +13,9 @@ type Args = {
   searchParams: Promise<{ [key: string]: string | string[] }>
 }
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+// Payload's metadata, with the organisation's name and mark from Settings (issue 10, item 6).
+export const generateMetadata = async ({ params, searchParams }: Args): Promise<Metadata> =>
+  brandedMetadata(await generatePageMetadata({ config, params, searchParams }), await getPayload({ config }))
 
 const Page = ({ params, searchParams }: Args) => RootPage({ config, params, searchParams, importMap })
 
