@@ -22,6 +22,7 @@ import { fallbackName, initialsIconUrl } from './src/globals/branding/brand'
 import { withDataShapeCheck } from '@/fields/dataShape'
 import { localization } from '@/content/locales'
 import { timeZoneLabel, timeZones } from '@/content/timeZones'
+import { saveFirstDraftOnChange } from '@/fields/firstDraft/config'
 import { limitCollection, limitGlobal } from '@/fields/limits'
 import { dateTimeFormat } from '@/fields/dates'
 import { databaseAdapter } from '@/server/db'
@@ -81,7 +82,9 @@ export default buildConfig({
     // then works on a 60 MB title), then JSON types and related ids. Each wrapper puts its hook first.
   ]
     .map(withDataShapeCheck)
-    .map(limitCollection),
+    .map(limitCollection)
+    // "Create new" saves nothing until something is typed (src/fields/firstDraft/config.ts).
+    .map(saveFirstDraftOnChange),
   globals: [Settings].map(limitGlobal),
   // Multipart uploads over the limit stop while being read, with a 413 (Payload's parser).
   upload: {

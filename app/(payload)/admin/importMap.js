@@ -25,6 +25,7 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BodyDiff as BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97 } from '../../../src/blocks/admin/BodyDiff'
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../src/workflow/admin/WorkflowPanel'
+import { SaveFirstDraft as SaveFirstDraft_f21d8f081694216bb4918735d97b1b87 } from '../../../src/fields/firstDraft/SaveFirstDraft'
 import { ReviewPanelActsInstead as ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
 import { ReleaseHeaderStatus as ReleaseHeaderStatus_bf7f8b66ceb8c8804b98bf66c46bb5c0 } from '../../../src/workflow/admin/ReleaseStatus'
 import { BooleanCell as BooleanCell_c8b1b936fa2f29ed7a2d434a1eb8b410 } from '../../../src/fields/BooleanCell'
@@ -86,6 +87,7 @@ export const importMap = {
     InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '/src/blocks/admin/BodyDiff#BodyDiff': BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97,
   '/src/workflow/admin/WorkflowPanel#WorkflowPanel': WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
+  '/src/fields/firstDraft/SaveFirstDraft#SaveFirstDraft': SaveFirstDraft_f21d8f081694216bb4918735d97b1b87,
   '/src/workflow/admin/PublishControls#ReviewPanelActsInstead':
     ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919,
   '/src/workflow/admin/ReleaseStatus#ReleaseHeaderStatus':
