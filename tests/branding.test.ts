@@ -27,7 +27,9 @@ describe('the organisation’s mark (Settings.logo)', () => {
     const other = await upload('not-the-mark')
     expect(await statusOf(`/media/file/${mark.filename}`)).toBe(403)
 
-    const officer = await room.http.rest('POST', '/globals/settings', room.sessions.officer, { logo: mark.id })
+    const officer = await room.http.rest('POST', '/globals/settings', room.sessions.officer, {
+      logo: mark.id,
+    })
     expect(officer.status).toBe(403)
     const admin = await room.http.rest('POST', '/globals/settings', room.sessions.admin, {
       organisationName: 'SCO Secretariat',
@@ -43,11 +45,23 @@ describe('the organisation’s mark (Settings.logo)', () => {
     expect(settings.body.logo).toMatchObject({ id: mark.id, width: 240, height: 240 })
   })
 
+  it('is replaced in place only by an editor, as any file the public sees', async () => {
+    const { logo } = await room.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true })
+    const change = (role: 'officer' | 'editor') =>
+      room.http.rest('PATCH', `/media/${String(logo)}`, room.sessions[role], {
+        alt: `Changed by the ${role}`,
+      })
+    const officer = await change('officer')
+    expect(officer.status).toBe(403)
+    expect(JSON.stringify(officer.body)).toContain('organisation’s mark')
+    expect((await change('editor')).status).toBe(200)
+  })
+
   it('brands the admin as the public sees it: name and mark, the tab title and icon', async () => {
     const brand = await readBrand(room.payload)
     expect(brand.name).toBe('SCO Secretariat')
     expect(brand.mark).toMatchObject({ width: 240, height: 240 })
-    expect(brand.mark?.url).toMatch(/\/api\/media\/file\/mark\.png$/)
+    expect(brand.mark?.url).toMatch(/\/api\/media\/file\/mark(-\d+)?\.png$/)
 
     const meta = await brandedMetadata({ title: 'Dashboard · Communiqué' }, room.payload)
     expect(meta.title).toBe('Dashboard · SCO Secretariat')
