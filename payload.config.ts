@@ -18,9 +18,11 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { isAdmin } from './src/access/roles'
 import { Settings } from './src/globals/Settings'
+import { fallbackName, initialsIconUrl } from './src/globals/branding/brand'
 import { withDataShapeCheck } from '@/fields/dataShape'
 import { localization } from '@/content/locales'
 import { timeZoneLabel, timeZones } from '@/content/timeZones'
+import { saveFirstDraftOnChange } from '@/fields/firstDraft/config'
 import { limitCollection, limitGlobal } from '@/fields/limits'
 import { dateTimeFormat } from '@/fields/dates'
 import { databaseAdapter } from '@/server/db'
@@ -46,10 +48,19 @@ export default buildConfig({
     // Payload's default avatar is fetched from gravatar.com: an offline or privacy-minded newsroom
     // cannot reach it, and the admin's Content-Security-Policy refuses other origins.
     avatar: 'default',
-    meta: { titleSuffix: ' · Communiqué' },
+    // The fallback: each admin page swaps in the organisation's name and mark from Settings
+    // (app/(payload)/admin/[[...segments]]/page.tsx). Never Payload's icons.
+    meta: {
+      titleSuffix: '· Communiqué',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: initialsIconUrl(fallbackName) }],
+    },
     // Every date with its year (src/fields/dates.ts).
     dateFormat: dateTimeFormat,
-    components: { beforeDashboard: ['/src/workflow/admin/EditorialOverview#EditorialOverview'] },
+    components: {
+      beforeDashboard: ['/src/workflow/admin/EditorialOverview#EditorialOverview'],
+      // The organisation's name and mark from Settings (issue 10, item 6).
+      graphics: { Logo: '/src/globals/branding/Logo#Logo', Icon: '/src/globals/branding/Icon#Icon' },
+    },
     importMap: { baseDir: dirname },
     // Each zone with its offset from UTC as the server starts ("Asia/Shanghai (UTC+08:00)").
     timezones: { supportedTimezones: timeZones.map((zone) => ({ label: timeZoneLabel(zone), value: zone })) },
@@ -71,7 +82,9 @@ export default buildConfig({
     // then works on a 60 MB title), then JSON types and related ids. Each wrapper puts its hook first.
   ]
     .map(withDataShapeCheck)
-    .map(limitCollection),
+    .map(limitCollection)
+    // "Create new" saves nothing until something is typed (src/fields/firstDraft/config.ts).
+    .map(saveFirstDraftOnChange),
   globals: [Settings].map(limitGlobal),
   // Multipart uploads over the limit stop while being read, with a 413 (Payload's parser).
   upload: {

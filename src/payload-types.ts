@@ -1778,6 +1778,10 @@ export interface Settings {
   id: number
   organisationName?: string | null
   /**
+   * The organisation’s mark (a PNG or JPEG, ideally square, at least 112 × 112 pixels). Shown on the admin’s login page and header and as the publisher’s logo to search engines. Without one, the name is shown as text.
+   */
+  logo?: (number | null) | Media
+  /**
    * The "About the organisation" paragraph printed at the end of every release.
    */
   boilerplate?: string | null
@@ -1803,6 +1807,7 @@ export interface Settings {
  */
 export interface SettingsSelect<T extends boolean = true> {
   organisationName?: T
+  logo?: T
   boilerplate?: T
   timeZone?: T
   pressContacts?:

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { defaultLocale } from '@/content/locales'
-import type { Id } from '@/content/relations'
+import { idOf, type Id } from '@/content/relations'
 
 import { blockImages } from './publicMedia'
 
@@ -49,6 +49,12 @@ export async function protectedUseOf(request: PayloadRequest, id: Id): Promise<M
     return release ? { label: 'approved release', title: String(release.headline ?? release.id) } : null
   }
   const checks = [
+    // The organisation's mark, public once an admin chose it in Settings (issue 10, item 6).
+    async () => {
+      const settings = await payload.findGlobal({ slug: 'settings', req, depth: 0, select: { logo: true } })
+      const chosen = String(idOf(settings.logo)) === String(id)
+      return chosen ? { label: 'organisation’s mark in', title: 'Newsroom settings' } : null
+    },
     () =>
       direct('press-releases', 'published release', 'headline', {
         or: [{ heroImage: { equals: id } }, { 'seo.image': { equals: id } }],

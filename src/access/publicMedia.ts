@@ -30,6 +30,7 @@ export function blockImages(value: unknown, found: Set<Id>): void {
  * The media files the public may fetch: those used by a record the public can read (a
  * published release whose embargo has lifted, a published event, speech, participant or document).
  * A photo uploaded for a draft or an embargoed release stays private until the release is out.
+ * Also the organisation's mark chosen in Settings.
  */
 export async function publicMediaWhere(req: PayloadRequest): Promise<Where> {
   const found = new Set<Id>()
@@ -68,5 +69,9 @@ export async function publicMediaWhere(req: PayloadRequest): Promise<Where> {
   for (const participant of participants.docs) add(participant.photo)
   for (const speech of speeches.docs) blockImages(speech.text, found)
   for (const document of documents.docs) add(document.file)
+  // The organisation's mark (Settings.logo) is public once chosen: the admin's login page and the
+  // site's structured data show it to anyone (issue 10, item 6).
+  const settings = await req.payload.findGlobal({ slug: 'settings', req, depth: 0, select: { logo: true } })
+  add(settings.logo)
   return found.size > 0 ? { id: { in: [...found] } } : { id: { exists: false } }
 }

@@ -15,6 +15,17 @@ export const Settings: GlobalConfig<'settings'> = {
   fields: [
     { name: 'organisationName', type: 'text', localized: true, validate: requiredInDefaultLocale },
     {
+      // The organisation's mark: the admin's login page and header, and the publisher's logo in
+      // the site's structured data (issue 10, item 6). Public once chosen (src/access/publicMedia.ts).
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      admin: {
+        description:
+          'The organisation’s mark (a PNG or JPEG, ideally square, at least 112 × 112 pixels). Shown on the admin’s login page and header and as the publisher’s logo to search engines. Without one, the name is shown as text.',
+      },
+    },
+    {
       name: 'boilerplate',
       type: 'textarea',
       localized: true,

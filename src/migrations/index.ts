@@ -6,6 +6,7 @@ import * as migration_20261130_141355_auth_no_account_lock from './20261130_1413
 import * as migration_20261130_161120_settings_time_zone from './20261130_161120_settings_time_zone'
 import * as migration_20261130_161327_record_last_edited_by from './20261130_161327_record_last_edited_by'
 import * as migration_20261130_192238_scale_indexes from './20261130_192238_scale_indexes'
+import * as migration_20261130_191624_settings_logo from './20261130_191624_settings_logo'
 
 export const migrations = [
   {
@@ -47,5 +48,8 @@ export const migrations = [
     up: migration_20261130_192238_scale_indexes.up,
     down: migration_20261130_192238_scale_indexes.down,
     name: '20261130_192238_scale_indexes',
+    up: migration_20261130_191624_settings_logo.up,
+    down: migration_20261130_191624_settings_logo.down,
+    name: '20261130_191624_settings_logo',
   },
 ]

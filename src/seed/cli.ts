@@ -6,6 +6,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { ensureDemoUsers, formatDemoAccounts } from './demoUsers'
+import { ensureLogo } from './logo'
 import { seed } from './run'
 import { ensureSettings } from './settings'
 import { SeedDataError } from './validate'
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
     const started = Date.now()
     const report = await seed(payload)
     await ensureSettings(payload)
+    await ensureLogo(payload)
     const created = Object.entries(report.created).map(([c, n]) => `${n} ${c}`)
     const existing = Object.values(report.existing).reduce((sum, n) => sum + n, 0)
     console.log(

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { getReleaseBySlug } from '@/data/release'
+import { getPublisher } from '@/data/publisher'
 import { getSettings } from '@/data/settings'
 import { format, htmlLang, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
@@ -13,7 +14,8 @@ import { PressContact } from '@/site/PressContact'
 import { RecordName, RecordSection } from '@/site/RecordSection'
 import { ReleaseList } from '@/site/ReleaseList'
 import { RichBody } from '@/site/RichBody'
-import { absoluteUrl, pageMetadata } from '@/site/seo'
+import { publisherJsonLd } from '@/site/publisher'
+import { absoluteUrl, pageMetadata, siteOrigin } from '@/site/seo'
 import { ShareLinks } from '@/site/ShareLinks'
 import { JoinedText } from '@/site/TextParts'
 
@@ -50,7 +52,7 @@ export async function generateMetadata({ params }: RecordPageProps): Promise<Met
 export default async function ReleasePage({ params }: RecordPageProps) {
   const { locale, slug, viewer, record: release } = await readRelease(params)
   if (!release) notFound()
-  const settings = await getSettings(viewer, locale)
+  const [settings, publisher] = await Promise.all([getSettings(viewer, locale), getPublisher(viewer, locale)])
   const t = messages(locale).release
   const { translated, event, hero } = release
   // English text shown on a Russian or Chinese page is marked as English for screen readers.
@@ -71,7 +73,7 @@ export default async function ReleasePage({ params }: RecordPageProps) {
           image: [absoluteUrl(hero?.url ?? `${localePath(locale, sitePaths.release(slug))}/og.png`)],
           dateline: release.dateline.place ?? undefined,
           author: { '@type': 'Organization', name: settings.organisationName },
-          publisher: { '@type': 'Organization', name: settings.organisationName, url: absoluteUrl('/') },
+          publisher: publisherJsonLd(publisher, siteOrigin()),
           about: release.topics.map((topic) => ({ '@type': 'Thing', name: topic.text })),
           ...(event ? { mentions: { '@type': 'Event', name: event.text, startDate: event.startsAt } } : {}),
         }}
