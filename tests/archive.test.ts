@@ -4,6 +4,7 @@ import type { searchSite as SearchSite } from '@/data/search'
 import { plainText } from '@/content/lexical'
 import type { PressRelease } from '@/payload-types'
 import * as generate from '@/seed/archive/generate'
+import { release } from '@/seed/archive/release'
 import { ArchiveExistsError, seedArchive } from '@/seed/archive/run'
 
 import { freshNewsroom } from './helpers/newsroom'
@@ -116,14 +117,14 @@ describe('the archive generator (npm run seed:archive)', () => {
     const counts = generate.archiveCounts(releases)
     const stored = await allReleases()
     const ids = await linkedIds(counts)
-    stored.forEach((release, index) => {
-      const expected = generate.release(options.seed, index, counts, ids)
-      expect(release.headline).toEqual(expected.data.headline)
-      expect(release.dateline?.date).toBe((expected.data.dateline as { date: string }).date)
+    stored.forEach((doc, index) => {
+      const expected = release(options.seed, index, counts, ids)
+      expect(doc.headline).toEqual(expected.data.headline)
+      expect(doc.dateline?.date).toBe((expected.data.dateline as { date: string }).date)
     })
     // Another seed gives another archive.
-    expect(generate.release(8, 0, counts, ids).data.headline).not.toEqual(
-      generate.release(options.seed, 0, counts, ids).data.headline,
+    expect(release(8, 0, counts, ids).data.headline).not.toEqual(
+      release(options.seed, 0, counts, ids).data.headline,
     )
   })
 

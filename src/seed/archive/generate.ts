@@ -1,8 +1,7 @@
-import { blockNode, editorState, headingNode, paragraphNode, type RichTextValue } from '@/content/lexical'
+import { editorState, paragraphNode, type blockNode, type RichTextValue } from '@/content/lexical'
 import { locales, type Locale } from '@/content/locales'
 import type { Id } from '@/content/relations'
 import { documentTypes, eventTypes } from '@/content/vocabulary'
-import type { EditorialStatus } from '@/workflow/status'
 
 import { recordRandom, type Random } from './random'
 import * as words from './vocabulary'
@@ -33,13 +32,12 @@ export function archiveCounts(releases: number): ArchiveCounts {
     documents: Math.max(5, Math.ceil(releases / 40)),
     events,
     speeches: events,
-    media: Math.min(200, Math.max(3, Math.ceil(releases / 500))),
+    media: Math.min(100, Math.max(3, Math.ceil(releases / 500))),
   }
 }
 
 export type Localized = Record<Locale, string>
 export type ArchiveIds = { [K in Exclude<keyof ArchiveCounts, 'releases'>]: Id[] }
-export type Draft = { status: EditorialStatus; published: boolean; data: Record<string, unknown> }
 
 /** Marks every generated record (staff-only note): how the generator knows it already ran. */
 export const archiveNote = 'Synthetic archive record (npm run seed:archive).'
@@ -49,16 +47,16 @@ const start = Date.UTC(2006, 6, 1)
 const span = Date.UTC(2026, 5, 30) - start
 
 /** Spread over twenty years in index order, at noon UTC (a calendar date, as the seed stores them). */
-function dateAt(position: number, rng: Random): string {
+export function dateAt(position: number, rng: Random): string {
   const day = Math.floor((start + position * span) / dayMs) + rng.int(0, 3)
   return new Date(day * dayMs + 12 * 3_600_000).toISOString()
 }
 
-const each = (pick: (locale: Locale) => string): Localized =>
+export const each = (pick: (locale: Locale) => string): Localized =>
   Object.fromEntries(locales.map((locale) => [locale, pick(locale)])) as Localized
-const fillAll = (template: words.Term, slots: (locale: Locale) => Record<string, string>) =>
+export const fillAll = (template: words.Term, slots: (locale: Locale) => Record<string, string>) =>
   each((locale) => words.fill(template[locale], slots(locale)))
-const personName = (index: number, locale: Locale) => {
+export const personName = (index: number, locale: Locale) => {
   const given = words.givenNames[index % words.givenNames.length]![locale]
   const family = words.surnames[Math.floor(index / words.givenNames.length) % words.surnames.length]![locale]
   const name = locale === 'zh' ? `${given}·${family}` : `${given} ${family}`
@@ -72,7 +70,7 @@ function rowId(kind: string, index: number, row: number): string {
   return Array.from({ length: 3 }, () => rng.int(0, 0xffffffff).toString(16).padStart(8, '0')).join('')
 }
 
-const pickIds = (rng: Random, ids: Id[], count: number): Id[] => {
+export const pickIds = (rng: Random, ids: Id[], count: number): Id[] => {
   const chosen = new Set<Id>()
   for (let n = 0; n < count * 3 && chosen.size < count; n++) chosen.add(rng.pick(ids))
   return [...chosen]
@@ -128,7 +126,7 @@ export function document(
   }
 }
 
-function slots(rng: Random, locale: Locale, _ids: ArchiveIds, actor: number): Record<string, string> {
+export function slots(rng: Random, locale: Locale, _ids: ArchiveIds, actor: number): Record<string, string> {
   return {
     actor: personName(actor, locale),
     topic: rng.pick(words.topicNames)[locale],
@@ -139,7 +137,7 @@ function slots(rng: Random, locale: Locale, _ids: ArchiveIds, actor: number): Re
   }
 }
 
-const speakerOf = (event: number, counts: ArchiveCounts) => (event * 7) % counts.participants
+export const speakerOf = (event: number, counts: ArchiveCounts) => (event * 7) % counts.participants
 
 export function event(seed: number, index: number, counts: ArchiveCounts, ids: ArchiveIds) {
   const rng = recordRandom(seed, 'event', index)
@@ -166,7 +164,7 @@ export function event(seed: number, index: number, counts: ArchiveCounts, ids: A
 }
 
 /** The key quotes of speech n, which releases quote verbatim. */
-function speechQuotes(seed: number, index: number): Localized[] {
+export function speechQuotes(seed: number, index: number): Localized[] {
   const rng = recordRandom(seed, 'quotes', index)
   const city = rng.pick(words.cities)
   const topic = rng.pick(words.topicNames)
@@ -189,9 +187,9 @@ export function speech(seed: number, index: number, counts: ArchiveCounts, ids: 
   }
 }
 
-type Extra = (locale: Locale, paragraph: number) => ReturnType<typeof blockNode> | undefined
+export type Extra = (locale: Locale, paragraph: number) => ReturnType<typeof blockNode> | undefined
 
-function localizedBody(
+export function localizedBody(
   rng: Random,
   paragraphCount: number,
   slotsOf: (locale: Locale) => Record<string, string>,
@@ -227,81 +225,3 @@ const slotsFrom = (rng: Random, locale: Locale) => ({
   partner: rng.pick(words.partners)[locale],
   year: String(2006 + rng.int(0, 19)),
 })
-
-const statuses: [EditorialStatus, number][] = [
-  ['draft', 0.04],
-  ['in_review', 0.03],
-  ['changes_requested', 0.01],
-  ['approved', 0.01],
-  ['withdrawn', 0.01],
-]
-
-export function release(seed: number, index: number, counts: ArchiveCounts, ids: ArchiveIds): Draft {
-  const rng = recordRandom(seed, 'release', index)
-  const eventIndex = Math.min(counts.events - 1, Math.floor((index * counts.events) / counts.releases))
-  const speaker = speakerOf(eventIndex, counts)
-  const fixed = slots(rng, 'en', ids, speaker)
-  const choice = {
-    topic: rng.int(0, 1e9),
-    city: rng.int(0, 1e9),
-    partner: rng.int(0, 1e9),
-    event: rng.int(0, 1e9),
-  }
-  const localSlots = (l: Locale) => {
-    const at = (seed: number, list: words.Term[]) => list[seed % list.length]![l]
-    return {
-      actor: personName(speaker, l),
-      topic: at(choice.topic, words.topicNames),
-      city: at(choice.city, words.cities),
-      partner: at(choice.partner, words.partners),
-      event: at(choice.event, words.eventKinds),
-      year: fixed.year!,
-    }
-  }
-  const date = dateAt(index / counts.releases, rng)
-  const quotes = speechQuotes(seed, eventIndex)
-  const quote = rng.int(0, quotes.length - 1)
-  const documents = rng.chance(0.25) ? pickIds(rng, ids.documents, 1) : []
-  const image = rng.chance(0.1) ? rng.pick(ids.media) : undefined
-  const extra: Extra = (locale, paragraph) => {
-    if (paragraph === 1)
-      return blockNode(
-        'speechQuote',
-        { speech: ids.speeches[eventIndex]!, quote: quotes[quote]![locale], paraphrase: false },
-        `a${index}-q`,
-      )
-    if (paragraph === 2 && documents[0] !== undefined)
-      return blockNode('documentReference', { document: documents[0] }, `a${index}-d`)
-    if (paragraph === 3 && image !== undefined)
-      return blockNode('captionedImage', { image, caption: null, credit: null }, `a${index}-i`)
-    return undefined
-  }
-  const body = localizedBody(rng, rng.int(4, 7), localSlots, extra)
-  for (const locale of locales) {
-    const root = (body[locale] as unknown as { root: { children: unknown[] } }).root
-    root.children.splice(2, 0, headingNode(localSlots(locale).topic))
-  }
-  let roll = rng.next()
-  const status = statuses.find(([, share]) => (roll -= share) < 0)?.[0] ?? 'published'
-  const topics = words.topicNames.length
-  return {
-    status,
-    published: status === 'published',
-    data: {
-      headline: fillAll(rng.pick(words.headlines), localSlots),
-      dateline: { place: each((l) => localSlots(l).city), date },
-      summary: fillAll(rng.pick(words.sentences), localSlots),
-      heroImage: rng.chance(0.3) ? rng.pick(ids.media) : null,
-      body,
-      event: ids.events[eventIndex]!,
-      speeches: [ids.speeches[eventIndex]!],
-      participants: [ids.participants[speaker]!, ...pickIds(rng, ids.participants, rng.int(0, 2))].filter(
-        (id, n, all) => all.indexOf(id) === n,
-      ),
-      documents,
-      topics: pickIds(rng, ids.topics.slice(0, topics), rng.int(1, 3)),
-      editorialStatus: status,
-      editorNote: archiveNote,
-    },
-  }
-}

@@ -6,6 +6,7 @@ import type { Id } from '@/content/relations'
 import { applyTransition } from '@/workflow/apply'
 
 import * as generate from './generate'
+import { release } from './release'
 import type { BulkRecord } from './sqliteBulk'
 import { derive, loadSlugs, writer, type Slugs, type Writer } from './write'
 
@@ -97,9 +98,9 @@ export async function seedArchive(payload: Payload, options: ArchiveOptions): Pr
     batch: options.batch,
     bulk: true,
     build: (i) => {
-      const release = generate.release(seed, i, counts, ids)
-      const at = String((release.data.dateline as { date: string }).date)
-      const data = { ...release.data, firstPublishedAt: at }
+      const generated = release(seed, i, counts, ids)
+      const at = String((generated.data.dateline as { date: string }).date)
+      const data = { ...generated.data, firstPublishedAt: at }
       if (i < sample && i % 10 === 5)
         return { data: { ...data, editorialStatus: 'draft' }, at, published: false }
       if (i < sample)
@@ -108,7 +109,7 @@ export async function seedArchive(payload: Payload, options: ArchiveOptions): Pr
           at,
           published: true,
         }
-      return { data, at, published: release.published }
+      return { data, at, published: generated.published }
     },
     // Scheduled and embargoed releases are the workflow's own states (with their queued job).
     after: async (id, i) => {

@@ -46,7 +46,7 @@ function flatten(
       flatten(field.flattenedFields, (value ?? {}) as Row, out, `${name}_`, `${path}${field.name}.`)
       continue
     }
-    if (field.type === 'join' || field.type === 'ui') continue
+    if (field.type === 'join') continue
     if (
       field.type === 'array' ||
       field.type === 'blocks' ||
