@@ -1,7 +1,7 @@
 // What the benchmarks share: the production server on 127.0.0.1 with its own SQLite database,
 // autocannon runs bounded in time, a staff session for the REST API, the server's memory.
 import { execFileSync, spawn } from 'node:child_process'
-import { readFileSync, readdirSync } from 'node:fs'
+import { openSync, readFileSync, readdirSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -48,8 +48,8 @@ export function seedDemo(env, stdio = 'ignore') {
   })
 }
 
-/** `next start` on the build; `stop()` ends it (and waits), whatever happened meanwhile. */
-export async function startServer(env, port) {
+/** `next start` on the build (its output to `logFile`, if given); `stop()` ends it and waits. */
+export async function startServer(env, port, logFile) {
   const origin = `http://127.0.0.1:${port}`
   const child = spawn(
     path.resolve('node_modules', '.bin', 'next'),

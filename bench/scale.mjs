@@ -70,7 +70,9 @@ async function targets() {
   const { totalDocs } = await json('/api/press-releases?limit=1&depth=0')
   const lastPage = Math.min(10_000, Math.ceil(totalDocs / pageSize))
   const withHero = await json('/api/press-releases?limit=1&depth=1&where[heroImage][exists]=true')
-  const image = withHero.docs[0]?.heroImage?.url
+  const url = withHero.docs[0]?.heroImage?.url
+  // Payload gives the file's address with SERVER_URL in front.
+  const image = url ? new URL(url, origin).pathname : undefined
   const year = String(release.dateline.date).slice(0, 4)
   return {
     release,
@@ -118,7 +120,9 @@ function row(name, url, result) {
   return {
     name,
     url,
-    requestsPerSecond: Math.round(result.requests.average),
+    // Completed requests over the run: autocannon's per-second average reads 0 when no request
+    // completes within a second.
+    requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
     p50: result.latency.p50,
     p90: result.latency.p90,
     p99: result.latency.p99,
@@ -166,7 +170,7 @@ async function measure(size) {
   const seedStarted = Date.now()
   execFileSync(
     process.execPath,
-    ['scripts/payload.mjs', 'run', 'src/seed/archive/cli.ts', '--releases', String(size)],
+    ['scripts/payload.mjs', 'run', 'src/seed/archive/cli.ts', '--', '--releases', String(size)],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...env, NODE_ENV: 'development' },
@@ -174,7 +178,7 @@ async function measure(size) {
   )
   const seedSeconds = Math.round((Date.now() - seedStarted) / 100) / 10
   console.log(`\n${size} releases: archive written in ${seedSeconds} s`)
-  const server = await startServer(env, port)
+  const server = await startServer(env, port, path.join(dir, 'server.log'))
   running = server
   const memory = memorySampler(server.child.pid)
   try {
