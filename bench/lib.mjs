@@ -55,7 +55,7 @@ export async function startServer(env, port, logFile) {
     path.resolve('node_modules', '.bin', 'next'),
     ['start', '-H', '127.0.0.1', '-p', String(port)],
     {
-      stdio: 'ignore',
+      stdio: logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'ignore',
       env: { ...env, NODE_ENV: 'production' },
     },
   )
