@@ -8,15 +8,24 @@
 // pages with autocannon (bounded in time), then publish-to-visible latency: from the API call
 // that publishes a release to the first public response of the home page that shows it.
 // Run with tsx (see package.json) so that it can import the TypeScript signing and Lexical helpers.
-import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-
-import autocannon from 'autocannon'
 
 import { signatureHeader, signBody } from '../src/cache/revalidateSignature.ts'
 import { editorState, paragraphNode } from '../src/content/lexical.ts'
+
+import {
+  benchEnv,
+  build,
+  load as loadFor,
+  machine,
+  median,
+  secret,
+  seedDemo,
+  sleep,
+  staffClient,
+  startServer,
+} from './lib.mjs'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
 const origin = `http://127.0.0.1:${port}`
@@ -24,15 +33,9 @@ const duration = Number(process.env.BENCH_DURATION ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
 const samples = Number(process.env.BENCH_SAMPLES ?? 5)
 const dir = path.resolve('tmp', 'bench')
-const secret = 'bench-only-secret-not-for-production-0123456789'
-const env = {
-  ...process.env,
-  NODE_OPTIONS: '--no-deprecation',
-  NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_URL: `file:${path.join(dir, 'communique.db')}`,
-  SERVER_URL: origin,
-  PAYLOAD_SECRET: secret,
-}
+const env = benchEnv(dir, origin)
+const { api } = staffClient(origin)
+const load = (url) => loadFor(url, { connections, duration })
 
 const pages = [
   { name: 'home', path: '/en' },
@@ -41,44 +44,6 @@ const pages = [
   { name: 'release', path: '/en/news/un-sco-third-high-level-event-2019' },
   { name: 'search', path: '/en/search?q=terrorism' },
 ]
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function waitForHealth(deadline = Date.now() + 120_000) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await sleep(250)
-  }
-  throw new Error(`The server did not answer on ${origin} within two minutes.`)
-}
-
-function load(url) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, headers: { 'accept-language': 'en' } }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    )
-  })
-}
-
-// Payload takes its session cookie from non-browser clients only with an allowed Origin.
-const staffHeaders = { 'content-type': 'application/json', origin }
-let cookie = ''
-
-async function api(method, url, body) {
-  const response = await fetch(`${origin}${url}`, {
-    method,
-    headers: { ...staffHeaders, cookie },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const setCookie = response.headers.get('set-cookie')
-  if (setCookie?.includes('payload-token=')) cookie = setCookie.split(';')[0]
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`)
-  return response.json()
-}
 
 async function draft(headline) {
   const { doc } = await api('POST', '/api/press-releases?draft=true', {
@@ -129,31 +94,13 @@ async function publishToVisible(withRevalidateCall, timeoutMs) {
   return visibleAfter
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
 async function main() {
-  if (process.env.BENCH_SKIP_BUILD !== '1')
-    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+  if (process.env.BENCH_SKIP_BUILD !== '1') build(env)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  // Seeding outside production creates the demo editor used for publishing.
-  execFileSync(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts'], {
-    stdio: 'ignore',
-    env: { ...env, NODE_ENV: 'development' },
-  })
-  const server = spawn(
-    path.resolve('node_modules', '.bin', 'next'),
-    ['start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      stdio: 'ignore',
-      env: { ...env, NODE_ENV: 'production' },
-    },
-  )
+  seedDemo(env)
+  const server = await startServer(env, port)
   try {
-    await waitForHealth()
     for (const page of pages) await fetch(origin + page.path) // first render fills the cache
     const rows = []
     for (const page of pages) {
@@ -189,12 +136,7 @@ async function main() {
     }
     const report = {
       date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        model: os.cpus()[0]?.model,
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-      },
+      machine: machine(),
       load: { durationSeconds: duration, connections, pages: rows },
       publishToVisible: { publishOnly: summary(hooks), publishThenRevalidate: summary(explicit) },
     }
@@ -202,7 +144,7 @@ async function main() {
     console.log(JSON.stringify(report.publishToVisible, null, 2))
     console.log(`Full results: ${path.join(dir, 'results.json')}`)
   } finally {
-    server.kill('SIGTERM')
+    await server.stop()
   }
 }
 

@@ -4,6 +4,11 @@ import { plainText } from '@/content/lexical'
 
 import { textLimits } from './limitCheck'
 
+/** What the hook below stores for an editor state (also used by the archive generator's bulk writes). */
+export function storedPlainText(state: unknown): string | null {
+  return plainText(state).trim() || null
+}
+
 /**
  * The plain text of a rich-text field, kept beside it in each language so that search can
  * match the words of a release body or a speech (rich text is stored as a JSON tree, which a
@@ -23,8 +28,7 @@ export function plainTextOf(source: string, name = `${source}Text`): Field {
         ({ siblingData, originalDoc }) => {
           const state =
             siblingData?.[source] ?? (originalDoc as Record<string, unknown> | undefined)?.[source]
-          const text = plainText(state).trim()
-          return text || null
+          return storedPlainText(state)
         },
       ],
     },

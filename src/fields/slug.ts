@@ -11,6 +11,11 @@ export function toSlug(value: string): string {
   return slugify(value, { decamelize: false }).slice(0, 96).replace(/-+$/, '')
 }
 
+/** The n-th slug tried for a base: `base`, then `base-2`, `base-3`, ... */
+export function slugCandidate(base: string, n: number): string {
+  return n === 1 ? base : `${base}-${n}`
+}
+
 /**
  * Finds a free slug in the collection: `base`, then `base-2`, `base-3`, ...
  * Bounded: gives up with a clear error after 50 tries rather than looping.
@@ -22,7 +27,7 @@ async function uniqueSlug(
   req: Parameters<FieldHook>[0]['req'],
 ): Promise<string> {
   for (let n = 1; n <= 50; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`
+    const candidate = slugCandidate(base, n)
     const { totalDocs } = await req.payload.count({
       collection,
       req,

@@ -1,0 +1,154 @@
+// What the benchmarks share: the production server on 127.0.0.1 with its own SQLite database,
+// autocannon runs bounded in time, a staff session for the REST API, the server's memory.
+import { execFileSync, spawn } from 'node:child_process'
+import { openSync, readFileSync, readdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+export const secret = 'bench-only-secret-not-for-production-0123456789'
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+export function machine() {
+  return {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  }
+}
+
+/** The environment of a server, seed or build against the database in `dir`. */
+export function benchEnv(dir, origin) {
+  return {
+    ...process.env,
+    NODE_OPTIONS: '--no-deprecation',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: `file:${path.join(dir, 'communique.db')}`,
+    SERVER_URL: origin,
+    PAYLOAD_SECRET: secret,
+  }
+}
+
+export function build(env) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+}
+
+/** The demo newsroom and its demo accounts (outside production, which creates no demo editor). */
+export function seedDemo(env, stdio = 'ignore') {
+  execFileSync(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts'], {
+    stdio,
+    env: { ...env, NODE_ENV: 'development' },
+  })
+}
+
+/** `next start` on the build (its output to `logFile`, if given); `stop()` ends it and waits. */
+export async function startServer(env, port, logFile) {
+  const origin = `http://127.0.0.1:${port}`
+  const child = spawn(
+    path.resolve('node_modules', '.bin', 'next'),
+    ['start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      stdio: logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'ignore',
+      env: { ...env, NODE_ENV: 'production' },
+    },
+  )
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    await Promise.race([exited, sleep(10_000)])
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  }
+  try {
+    await waitForHealth(origin)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { child, origin, stop }
+}
+
+export async function waitForHealth(origin, deadline = Date.now() + 120_000) {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await sleep(250)
+  }
+  throw new Error(`The server did not answer on ${origin} within two minutes.`)
+}
+
+/** Requests per second and latency of one URL, for `duration` seconds. */
+export function load(url, { connections, duration, headers = {} }) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections, duration, headers: { 'accept-language': 'en', ...headers } },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    )
+  })
+}
+
+/** A REST client that keeps Payload's session cookie (sent with an allowed Origin, as Payload requires). */
+export function staffClient(origin) {
+  let cookie = ''
+  const api = async (method, url, body) => {
+    const response = await fetch(`${origin}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', origin, cookie },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const setCookie = response.headers.get('set-cookie')
+    if (setCookie?.includes('payload-token=')) cookie = setCookie.split(';')[0]
+    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`)
+    return response.json()
+  }
+  return { api, headers: () => ({ cookie, origin }) }
+}
+
+/** Resident memory of a process and its descendants, in MiB (Linux /proc). */
+export function rssMiB(pid) {
+  const pids = [pid]
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
+        const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, 'utf8').trim()
+        if (children) pids.push(...children.split(/\s+/).map(Number))
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let kb = 0
+  for (const id of pids) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return Math.round(kb / 1024)
+}
+
+/** Samples the server's memory every `everyMs` until stopped; gives the peak and the last. */
+export function memorySampler(pid, everyMs = 500) {
+  let peak = 0
+  let last = 0
+  const take = () => {
+    last = rssMiB(pid)
+    peak = Math.max(peak, last)
+  }
+  take()
+  const timer = setInterval(take, everyMs)
+  return {
+    now: () => (take(), last),
+    stop: () => (clearInterval(timer), take(), { peakMiB: peak, lastMiB: last }),
+  }
+}

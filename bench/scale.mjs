@@ -1,0 +1,278 @@
+// Scale benchmark (issue 12): the same requests on archives of growing size, against a
+// production build on 127.0.0.1, each size on a fresh SQLite database (demo newsroom + archive).
+//
+//   flock /tmp/communique-heavy.lock npm run bench:scale             # build, then 1k, 10k, 100k
+//   BENCH_SKIP_BUILD=1 BENCH_SIZES=1000 BENCH_DURATION=2 npm run bench:scale
+//   BENCH_DURATION (s per request type, 5), BENCH_CONNECTIONS (10), BENCH_SAMPLES (publications, 3),
+//   BENCH_PORT (3210)
+//
+// Prints a table per size and the growth from the first size to the last; writes everything to
+// tmp/bench/scale-<date>.json. Never run beside other heavy work: the figures are the machine's.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { editorState, paragraphNode } from '../src/content/lexical.ts'
+
+import {
+  benchEnv,
+  build,
+  load,
+  machine,
+  median,
+  memorySampler,
+  seedDemo,
+  sleep,
+  staffClient,
+  startServer,
+} from './lib.mjs'
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
+const duration = Number(process.env.BENCH_DURATION ?? 5)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
+const samples = Number(process.env.BENCH_SAMPLES ?? 3)
+const port = Number(process.env.BENCH_PORT ?? 3210)
+const origin = `http://127.0.0.1:${port}`
+const root = path.resolve('tmp', 'bench')
+const pageSize = 10 // app/(site)/[locale]/news-list/[filter]/page.tsx
+
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(`BENCH_SIZES must be whole numbers separated by commas, not "${process.env.BENCH_SIZES}".`)
+  process.exit(2)
+}
+
+/** The server of the size being measured, stopped on Ctrl-C as on failure. */
+let running
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, async () => {
+    await running?.stop()
+    process.exit(130)
+  })
+
+async function json(url, headers = {}) {
+  const response = await fetch(`${origin}${url}`, { headers })
+  if (!response.ok) throw new Error(`GET ${url}: ${response.status}`)
+  return response.json()
+}
+
+/** One public record of a collection from the middle of the archive (not the newest, cached one). */
+async function middleOf(collection, query = '') {
+  const { totalDocs } = await json(`/api/${collection}?limit=1&depth=0${query}`)
+  const page = Math.max(1, Math.floor(totalDocs / 2))
+  return (await json(`/api/${collection}?limit=1&depth=0&page=${page}${query}`)).docs[0]
+}
+
+async function targets() {
+  const release = await middleOf('press-releases', '&sort=-dateline.date')
+  const [event, participant, document, topic] = await Promise.all(
+    ['events', 'participants', 'documents', 'topics'].map((collection) => middleOf(collection)),
+  )
+  const { totalDocs } = await json('/api/press-releases?limit=1&depth=0')
+  const lastPage = Math.min(10_000, Math.ceil(totalDocs / pageSize))
+  const withHero = await json('/api/press-releases?limit=1&depth=1&where[heroImage][exists]=true')
+  const url = withHero.docs[0]?.heroImage?.url
+  // Payload gives the file's address with SERVER_URL in front.
+  const image = url ? new URL(url, origin).pathname : undefined
+  const year = String(release.dateline.date).slice(0, 4)
+  return {
+    release,
+    pages: [
+      ['home', '/en'],
+      ['news list', '/en/news'],
+      ['news list, last page', `/en/news?page=${lastPage}`],
+      ['news list, year', `/en/news?year=${year}`],
+      ['news list, topic', `/en/news?topic=${topic.slug}`],
+      ['release', `/en/news/${release.slug}`],
+      ['event', `/en/events/${event.slug}`],
+      ['participant', `/en/participants/${participant.slug}`],
+      ['document', `/en/documents/${document.slug}`],
+      ['topic', `/en/topics/${topic.slug}`],
+      ['search', '/en/search?q=cooperation'],
+      ['search, Russian', `/ru/search?q=${encodeURIComponent('сотрудничество')}`],
+      ['RSS feed', '/en/feed.xml'],
+      ['Atom feed', '/en/atom.xml'],
+      ['sitemap', '/sitemap.xml'],
+      ...(image ? [['public image', image]] : []),
+    ],
+  }
+}
+
+/** What the admin's list and edit views ask the REST API (Payload 3.90's list view, drafts on). */
+function adminRequests(release) {
+  const list = '/api/press-releases?depth=0&draft=true&limit=10&page=1'
+  const search = ['headline', 'slug', 'summary']
+    .map((field, n) => `where[or][${n}][${field}][like]=cooperation`)
+    .join('&')
+  return [
+    ['admin list, default sort', `${list}&sort=-dateline.date`],
+    ['admin list, by update', `${list}&sort=-updatedAt`],
+    ['admin list, search', `${list}&sort=-dateline.date&${search}`],
+    ['admin list, search by update', `${list}&sort=-updatedAt&${search}`],
+    ['admin edit, document', `/api/press-releases/${release.id}?depth=0&draft=true&locale=en`],
+    [
+      'admin edit, versions',
+      `/api/press-releases/versions?depth=0&limit=1&where[parent][equals]=${release.id}`,
+    ],
+  ]
+}
+
+function row(name, url, result) {
+  return {
+    name,
+    url,
+    // Completed requests over the run: autocannon's per-second average reads 0 when no request
+    // completes within a second.
+    requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  }
+}
+
+/** Publishes a new release through the workflow; ms until its page, then the home page, show it. */
+async function publication(api, n) {
+  const headline = `Scale benchmark release ${Date.now()} ${n}`
+  const { doc } = await api('POST', '/api/press-releases?draft=true', {
+    headline,
+    dateline: { place: 'Vienna', date: new Date().toISOString() },
+    summary: `${headline}.`,
+    body: editorState([paragraphNode(headline)]),
+    _status: 'draft',
+  })
+  await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'submit' })
+  await fetch(`${origin}/en`)
+  const started = performance.now()
+  await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'publish' })
+  const publishMs = performance.now() - started
+  const visible = async (url) => {
+    while (performance.now() - started < 30_000) {
+      const response = await fetch(`${origin}${url}`)
+      if (response.ok && (await response.text()).includes(headline))
+        return Math.round(performance.now() - started)
+      await sleep(20)
+    }
+    return null
+  }
+  const releaseMs = await visible(`/en/news/${doc.slug}`)
+  const homeMs = await visible('/en')
+  await api('DELETE', `/api/press-releases/${doc.id}`)
+  return { publishMs: Math.round(publishMs), releaseMs, homeMs }
+}
+
+async function measure(size) {
+  const dir = path.join(root, `scale-${size}`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const env = benchEnv(dir, origin)
+  seedDemo(env)
+  const seedStarted = Date.now()
+  execFileSync(
+    process.execPath,
+    ['scripts/payload.mjs', 'run', 'src/seed/archive/cli.ts', '--', '--releases', String(size)],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...env, NODE_ENV: 'development' },
+    },
+  )
+  const seedSeconds = Math.round((Date.now() - seedStarted) / 100) / 10
+  console.log(`\n${size} releases: archive written in ${seedSeconds} s`)
+  const server = await startServer(env, port, path.join(dir, 'server.log'))
+  running = server
+  const memory = memorySampler(server.child.pid)
+  try {
+    const startMiB = memory.now()
+    const { release, pages } = await targets()
+    const { api, headers } = staffClient(origin)
+    await api('POST', '/api/users/login', { email: 'editor@communique.test', password: 'demo-editor-2026' })
+    const requests = [
+      ...pages.map(([n, u]) => [n, u, {}]),
+      ...adminRequests(release).map(([n, u]) => [n, u, headers()]),
+    ]
+    const rows = []
+    for (const [name, url, requestHeaders] of requests) {
+      const first = performance.now()
+      const response = await fetch(`${origin}${url}`, { headers: requestHeaders })
+      await response.arrayBuffer()
+      const firstMs = Math.round(performance.now() - first)
+      const result = await load(`${origin}${url}`, { connections, duration, headers: requestHeaders })
+      rows.push({ ...row(name, url, result), status: response.status, firstMs })
+      const r = rows.at(-1)
+      console.log(
+        `  ${name.padEnd(30)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  first ${firstMs} ms  (${response.status})`,
+      )
+    }
+    const underLoad = memory.stop()
+    const publications = []
+    for (let n = 0; n < samples; n++) publications.push(await publication(api, n))
+    const after = memorySampler(server.child.pid).stop()
+    const pick = (key) => publications.map((p) => p[key]).filter((v) => v !== null)
+    const summary = {
+      publishMs: median(pick('publishMs')) ?? null,
+      releaseVisibleMs: median(pick('releaseMs')) ?? null,
+      homeVisibleMs: median(pick('homeMs')) ?? null,
+      samples: publications,
+    }
+    console.log(
+      `  publish ${summary.publishMs} ms; visible on its page ${summary.releaseVisibleMs} ms, on home ${summary.homeVisibleMs} ms (medians of ${samples})`,
+    )
+    console.log(
+      `  memory: ${startMiB} MiB at start, peak ${underLoad.peakMiB} MiB under load, ${after.lastMiB} MiB after the publications`,
+    )
+    return {
+      size,
+      seedSeconds,
+      rows,
+      publication: summary,
+      memory: { startMiB, ...underLoad, afterPublicationsMiB: after.lastMiB },
+    }
+  } finally {
+    memory.stop()
+    await server.stop()
+    running = undefined
+  }
+}
+
+function growth(results) {
+  const first = results[0]
+  const last = results.at(-1)
+  return first.rows.map((r) => {
+    const end = last.rows.find((x) => x.name === r.name)
+    return {
+      name: r.name,
+      p50: end && r.p50 ? Math.round((end.p50 / r.p50) * 100) / 100 : null,
+      requestsPerSecond:
+        end && end.requestsPerSecond
+          ? Math.round((r.requestsPerSecond / end.requestsPerSecond) * 100) / 100
+          : null,
+    }
+  })
+}
+
+async function main() {
+  if (process.env.BENCH_SKIP_BUILD !== '1') build(benchEnv(root, origin))
+  const results = []
+  for (const size of sizes) results.push(await measure(size))
+  const report = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    settings: { durationSeconds: duration, connections, samples },
+    results,
+    growth: results.length > 1 ? { from: sizes[0], to: sizes.at(-1), rows: growth(results) } : null,
+  }
+  if (report.growth) {
+    console.log(`\nGrowth ${sizes[0]} → ${sizes.at(-1)} (p50 ratio; slowdown in req/s):`)
+    for (const g of report.growth.rows)
+      console.log(`  ${g.name.padEnd(30)} p50 ×${g.p50}  req/s ÷${g.requestsPerSecond}`)
+  }
+  mkdirSync(root, { recursive: true })
+  const file = path.join(root, `scale-${report.date.slice(0, 19).replace(/:/g, '-')}.json`)
+  writeFileSync(file, JSON.stringify(report, null, 2))
+  console.log(`\nFull results: ${file}`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})
