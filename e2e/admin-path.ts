@@ -55,7 +55,14 @@ export async function savedQuotes(staff: APIRequestContext, id: number) {
 
 /** Inserts a quote block after the body's first paragraph; returns it (the one with no speech yet). */
 export async function insertQuoteBlock(page: Page, firstWords: string): Promise<Locator> {
-  await page.locator('.rich-text-lexical [contenteditable="true"]').first().getByText(firstWords).click()
+  // Clicked at its right edge: the caret lands after the paragraph's last word (a click on the
+  // text put it mid-word, and the block split the paragraph).
+  const paragraph = page
+    .locator('.rich-text-lexical [contenteditable="true"] p', { hasText: firstWords })
+    .first()
+  await expect(paragraph).toBeVisible()
+  const box = (await paragraph.boundingBox())!
+  await paragraph.click({ position: { x: box.width - 2, y: box.height / 2 } })
   await page.keyboard.press('End')
   await page.keyboard.press('Enter')
   await page.keyboard.type('/speechQuote')
