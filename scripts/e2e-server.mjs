@@ -4,14 +4,21 @@ import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
+import { startMailCapture } from './e2e-mail.mjs'
+
 const port = process.env.E2E_PORT ?? '3100'
 const dir = path.resolve('tmp', `e2e-${port}`)
 const bin = (name) => path.resolve('node_modules', '.bin', name)
 rmSync(dir, { recursive: true, force: true })
 mkdirSync(dir, { recursive: true })
 
+// Notification emails go to a local capture that the specs read (tmp/e2e-<port>/mail.jsonl).
+const mail = await startMailCapture(path.join(dir, 'mail.jsonl'))
+
 const env = {
   ...process.env,
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(mail.port),
   NODE_OPTIONS: '--no-deprecation',
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URL: `file:${path.join(dir, 'communique.db')}`,
@@ -36,4 +43,7 @@ const server = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port',
   env: { ...env, NODE_ENV: 'production' },
 })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+server.on('exit', (code) => {
+  mail.stop()
+  process.exit(code ?? 0)
+})

@@ -24,7 +24,11 @@ export const workflowEndpoint: Endpoint = {
     } catch (error) {
       await killTransaction(req)
       if (error instanceof APIError)
-        return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
+        return Response.json(
+          // `field`: the input at fault, when the refusal names one (a move earlier without a reason).
+          { errors: [{ message: error.message, ...(error.data as { field?: string } | null) }] },
+          { status: error.status },
+        )
       const status = (error as { status?: number }).status
       if (status && status < 500)
         return Response.json({ errors: [{ message: (error as Error).message }] }, { status })

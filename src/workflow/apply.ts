@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz'
 import { APIError, type PayloadRequest } from 'payload'
 
 import { workflowActor } from '@/access/roles'
@@ -7,32 +6,21 @@ import type { PressRelease } from '@/payload-types'
 
 import { recordActivity, releaseTitle } from './activity'
 import type { WorkflowContext } from './context'
-import { earlyLiftSentence, earlyLiftTitle, msAhead } from './earlyLift'
+import {
+  earlyLiftSentence,
+  earlyLiftTitle,
+  movedEarlierSentence,
+  movedEarlierTitle,
+  msAhead,
+  msEarlier,
+} from './earlyLift'
+import { resolveInstant } from './instant'
 import { notifyTransition } from './notify'
 import type { EditorialStatus } from './status'
 import type { TransitionInput } from './transitionInput'
 import { decide, workflowRules } from './transitions'
 
 const httpStatus = { forbidden: 403, conflict: 409, invalid: 400 } as const
-
-/** "2026-12-01T09:00" in Europe/Vienna → the instant; an ISO string with an offset stays as it is. */
-export function resolveInstant(at: string | undefined, timezone: string | undefined): string | undefined {
-  if (!at) return undefined
-  const wall = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(at.trim())
-  if (wall && timezone) {
-    const [y, mo, d, h, mi, s] = wall.slice(1).map((part) => Number(part ?? 0)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
-    return new Date(TZDate.tz(timezone, y, mo - 1, d, h, mi, s).getTime()).toISOString()
-  }
-  const date = new Date(at)
-  return Number.isNaN(date.getTime()) ? at : date.toISOString()
-}
 
 /** What a release must have before it can be approved, scheduled or published (drafts may lack it). */
 export function missingForPublication(release: Partial<PressRelease>): string[] {
@@ -83,23 +71,36 @@ export async function applyTransition(
     liftEarly: input.liftEarly,
     now,
   })
-  if (!decision.ok) throw new APIError(decision.reason, httpStatus[decision.refusal], null, true)
+  if (!decision.ok)
+    throw new APIError(
+      decision.reason,
+      httpStatus[decision.refusal],
+      decision.field ? { field: decision.field } : null,
+      true,
+    )
   // `decide` let an early publication through only with the override and a reason: say so.
   const ahead =
     input.action === 'publish' && from === 'scheduled' ? msAhead(latest.publishAt, now) : undefined
+  // …and a new schedule or embargo time earlier than the planned one likewise (an early lift in disguise).
+  const earlier =
+    (input.action === 'schedule' || input.action === 'embargo') && from === 'scheduled'
+      ? msEarlier(latest.publishAt, at, now)
+      : undefined
   const user = req.user as { name?: string | null; email?: string | null } | null
+  const by = user?.name || user?.email || 'an editor'
+  const reason = input.reason ?? ''
   const earlyLift =
-    ahead === undefined
-      ? undefined
-      : {
+    ahead !== undefined
+      ? {
           title: earlyLiftTitle(embargoed),
-          sentence: earlyLiftSentence({
-            embargoed,
-            by: user?.name || user?.email || 'an editor',
-            ms: ahead,
-            reason: input.reason ?? '',
-          }),
+          sentence: earlyLiftSentence({ embargoed, by, ms: ahead, reason }),
         }
+      : earlier !== undefined
+        ? {
+            title: movedEarlierTitle(embargoed),
+            sentence: movedEarlierSentence({ embargoed, by, ms: earlier, reason }),
+          }
+        : undefined
 
   const { action } = input
   const to = decision.to
@@ -159,13 +160,14 @@ export async function applyTransition(
     context.workflowTransition = undefined
   }
 
-  const when = at ? ` for ${new Date(at).toISOString().replace('T', ' ').slice(0, 16)} UTC (${timezone})` : ''
+  const moment = at ? `${new Date(at).toISOString().replace('T', ' ').slice(0, 16)} UTC (${timezone})` : ''
+  const when = moment && ` for ${moment}`
   const liftedEmbargo = system && latest.embargoUntil ? ' (embargo lifted)' : ''
   const title = releaseTitle(doc)
   await recordActivity(req, {
     action,
     summary: earlyLift
-      ? `${earlyLift.sentence} — ${title}`
+      ? `${earlyLift.sentence} — ${earlier !== undefined ? `${workflowRules[action].label}${when}: ` : ''}${title}`
       : `${workflowRules[action].label}${when}${liftedEmbargo}: ${title}`,
     collectionSlug: 'press-releases',
     docId: doc.id,
@@ -183,6 +185,15 @@ export async function applyTransition(
       req,
     })
   }
-  await notifyTransition(req, { release: doc, action, reason: input.reason, earlyLift })
+  const outcome =
+    earlier === undefined
+      ? undefined
+      : `“${doc.headline ?? doc.id}” is now ${action === 'embargo' ? 'embargoed until' : 'scheduled for'} ${moment}.`
+  await notifyTransition(req, {
+    release: doc,
+    action,
+    reason: input.reason,
+    earlyLift: earlyLift && { ...earlyLift, outcome },
+  })
   return doc
 }

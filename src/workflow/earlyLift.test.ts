@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { earlyLiftSentence, formatAhead, msAhead } from './earlyLift'
+import { earlyLiftSentence, formatAhead, movedEarlierSentence, msAhead, msEarlier } from './earlyLift'
 
 const minute = 60_000
 
@@ -30,5 +30,22 @@ describe('how far ahead an early lift is', () => {
     expect(earlyLiftSentence({ ...sentence, embargoed: false })).toBe(
       'Schedule brought forward by Ada Editor, 2 hours 5 minutes ahead: Leaked by a wire',
     )
+  })
+})
+
+describe('a new lift time earlier than the planned one', () => {
+  const now = new Date('2026-11-23T10:00:00Z')
+  it('is how much earlier, while the planned time is still ahead', () => {
+    expect(msEarlier('2026-11-24T10:00:00Z', '2026-11-24T07:00:00Z', now)).toBe(180 * minute)
+    expect(movedEarlierSentence({ embargoed: true, by: 'Ada', ms: 180 * minute, reason: ' Summit ' })).toBe(
+      'Embargo moved earlier by Ada, 3 hours: Summit',
+    )
+  })
+
+  it('is nothing for a later or equal time, or once the planned time has come', () => {
+    expect(msEarlier('2026-11-24T10:00:00Z', '2026-11-24T12:00:00Z', now)).toBeUndefined()
+    expect(msEarlier('2026-11-24T10:00:00Z', '2026-11-24T10:00:00Z', now)).toBeUndefined()
+    expect(msEarlier('2026-11-23T09:00:00Z', '2026-11-23T08:00:00Z', now)).toBeUndefined()
+    expect(msEarlier(null, '2026-11-23T08:00:00Z', now)).toBeUndefined()
   })
 })

@@ -32,6 +32,21 @@ export function formatAhead(ms: number): string {
     .join(' ')
 }
 
+/**
+ * How much earlier a new schedule or embargo time `to` is than the planned one, when the planned
+ * one is still ahead (issue 10, item 1: moving it earlier is an early lift in disguise), or
+ * undefined when the move is later, the same, or the planned moment has already come.
+ */
+export function msEarlier(
+  planned: string | null | undefined,
+  to: string | null | undefined,
+  now: Date = new Date(),
+): number | undefined {
+  if (msAhead(planned, now) === undefined || !to) return undefined
+  const earlier = new Date(planned as string).getTime() - new Date(to).getTime()
+  return earlier > 0 ? earlier : undefined
+}
+
 /** "the embargo" or "the schedule", for sentences about either. */
 export const liftedThing = (embargoed: boolean) => (embargoed ? 'the embargo' : 'the schedule')
 
@@ -42,6 +57,43 @@ export function earlyLiftRefusal(embargoed: boolean, ms: number): string {
     `Publishing now ${verb} ${formatAhead(ms)} early. To do so on purpose, send ` +
     `"liftEarly": true with a "reason" (the log and the emails carry it), or wait for ${liftedThing(embargoed)}.`
   )
+}
+
+/** Why a move earlier is refused without the override and a reason (a 400 naming the field). */
+export function movedEarlierRefusal(embargoed: boolean, ms: number, field: 'liftEarly' | 'reason'): string {
+  const thing = liftedThing(embargoed)
+  return field === 'liftEarly'
+    ? `liftEarly: this moves ${thing} ${formatAhead(ms)} earlier, which lifts it early. To do so on purpose, ` +
+        'send "liftEarly": true with a "reason" (the log and the emails carry it); a later time needs neither.'
+    : `reason: say why ${thing} is moved ${formatAhead(ms)} earlier: the log and the emails carry it.`
+}
+
+/** Why a PATCH of the times to an earlier moment is refused (400 naming the field), and where it is done. */
+export function patchedEarlierRefusal(field: string, embargoed: boolean, ms: number): string {
+  return (
+    `${field}: moving ${liftedThing(embargoed)} ${formatAhead(ms)} earlier lifts it early, and the schedule and ` +
+    'embargo change only through the workflow action ("schedule" or "embargo" with "liftEarly": true and a ' +
+    '"reason"), which the review panel asks for.'
+  )
+}
+
+/** The emails' subject when the lift moves earlier: "Embargo moved earlier: <headline>". */
+export const movedEarlierTitle = (embargoed: boolean) =>
+  embargoed ? 'Embargo moved earlier' : 'Schedule moved earlier'
+
+/** "Embargo moved earlier by Ada, 3 hours: <reason>". */
+export function movedEarlierSentence({
+  embargoed,
+  by,
+  ms,
+  reason,
+}: {
+  embargoed: boolean
+  by: string
+  ms: number
+  reason: string
+}): string {
+  return `${movedEarlierTitle(embargoed)} by ${by}, ${formatAhead(ms)}: ${reason.trim()}`
 }
 
 /** The emails' subject: "Embargo lifted early: <headline>". */

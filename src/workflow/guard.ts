@@ -1,7 +1,7 @@
 import type { PressRelease } from '@/payload-types'
 
 import type { ReleaseActivity } from './activity'
-import { liftedThing, msAhead } from './earlyLift'
+import { liftedThing, msAhead, msEarlier, patchedEarlierRefusal } from './earlyLift'
 import type { EditorialStatus } from './status'
 import { statusAfterEdit, type Actor } from './transitions'
 
@@ -95,11 +95,12 @@ export type ReleaseWrite = {
 export type WriteKind = 'restore' | 'revert' | 'publish' | 'inPlace' | 'unpublish' | 'create' | 'edit'
 
 /**
- * Refused (403, or 409 with `reason` when the write would lift a schedule or embargo early), or
- * allowed with the fields to set over `data` and the activity entry to log.
+ * Refused (403, or 409 with `reason` when the write would lift a schedule or embargo early, or
+ * 400 naming `field` when it would move one earlier), or allowed with the fields to set over
+ * `data` and the activity entry to log.
  */
 export type WriteDecision =
-  | { ok: false; kind: WriteKind; reason?: string }
+  | { ok: false; kind: WriteKind; reason?: string; status?: 400; field?: string }
   | { ok: true; kind: WriteKind; set: Record<string, unknown>; activity?: ReleaseActivity }
 
 /** What kind of write this is, who may make it, and what the release's workflow fields become. */
@@ -177,6 +178,22 @@ export function guardWrite({
         'which asks for a confirmation and a reason.',
     }
 
+  // Moving the lift earlier is an early lift in disguise (issue 10, item 1): say where it is done,
+  // rather than keep the stored time in silence. A later time is simply kept, as below.
+  for (const field of ['publishAt', 'embargoUntil'] as const) {
+    const earlier =
+      actor !== 'system' && from === 'scheduled' && typeof data[field] === 'string'
+        ? msEarlier(original.publishAt, data[field], now)
+        : undefined
+    if (earlier !== undefined)
+      return {
+        ok: false,
+        kind,
+        status: 400,
+        field,
+        reason: patchedEarlierRefusal(field, Boolean(original.embargoUntil), earlier),
+      }
+  }
   // Nobody writes the workflow fields directly; they keep their stored values.
   const set = kept(operation === 'create')
   if (publishing || inPlace) {

@@ -77,7 +77,8 @@ export async function notifyTransition(
     release: PressRelease
     action: WorkflowAction
     reason?: string
-    earlyLift?: { title: string; sentence: string }
+    /** `outcome`: what became of the release, when it is not "now published" (a lift moved earlier). */
+    earlyLift?: { title: string; sentence: string; outcome?: string }
   },
 ): Promise<void> {
   const subject = earlyLift ? (h: string) => `${earlyLift.title}: ${h}` : subjects[action]
@@ -100,7 +101,7 @@ export async function notifyTransition(
         : action === 'approve'
           ? `${actor} approved “${headline}”.`
           : earlyLift
-            ? `${earlyLift.sentence.replace(/[.!?]?$/, '.')}\n\n“${headline}” is now published.`
+            ? `${earlyLift.sentence.replace(/[.!?]?$/, '.')}\n\n${earlyLift.outcome ?? `“${headline}” is now published.`}`
             : `“${headline}” is now published.`,
     '',
     `Open it: ${adminLink(req, release)}`,

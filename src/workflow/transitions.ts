@@ -1,4 +1,11 @@
-import { earlyLiftRefusal, liftedThing, msAhead, type PlannedLift } from './earlyLift'
+import {
+  earlyLiftRefusal,
+  liftedThing,
+  movedEarlierRefusal,
+  msAhead,
+  msEarlier,
+  type PlannedLift,
+} from './earlyLift'
 import { statusInSentence, type EditorialStatus } from './status'
 
 /**
@@ -70,7 +77,10 @@ export const workflowRules: Record<WorkflowAction, Rule> = {
 
 /** forbidden: the role may not; conflict: not from this status; invalid: a missing reason or time. */
 export type Refusal = 'forbidden' | 'conflict' | 'invalid'
-export type Decision = { ok: true; to: EditorialStatus } | { ok: false; reason: string; refusal: Refusal }
+export type Decision =
+  | { ok: true; to: EditorialStatus }
+  /** `field`: the input field at fault, for a 400 that names it. */
+  | { ok: false; reason: string; refusal: Refusal; field?: 'liftEarly' | 'reason' }
 
 export type Request = {
   action: WorkflowAction
@@ -98,7 +108,12 @@ export function decide({
   now = new Date(),
 }: Request): Decision {
   const rule = workflowRules[action]
-  const refuse = (refusal: Refusal, why: string): Decision => ({ ok: false, reason: why, refusal })
+  const refuse = (refusal: Refusal, why: string, field?: 'liftEarly' | 'reason'): Decision => ({
+    ok: false,
+    reason: why,
+    refusal,
+    ...(field && { field }),
+  })
   if (!actor) return refuse('forbidden', 'Only staff can change the status of a release.')
   if (rule.by === 'editor' && actor !== 'editor')
     return refuse('forbidden', `Only an editor can ${rule.label.toLowerCase()}.`)
@@ -124,7 +139,16 @@ export function decide({
       return refuse(
         'invalid',
         `Say why ${liftedThing(embargoed)} is lifted early: the log and the emails carry it.`,
+        'reason',
       )
+  }
+  // Moving the lift earlier is an early lift in disguise: the same override and reason. Later needs neither.
+  const earlier = rule.needsTime && from === 'scheduled' ? msEarlier(planned?.at, at, now) : undefined
+  if (earlier !== undefined) {
+    const embargoed = Boolean(planned?.embargoed)
+    if (liftEarly !== true)
+      return refuse('invalid', movedEarlierRefusal(embargoed, earlier, 'liftEarly'), 'liftEarly')
+    if (!reason?.trim()) return refuse('invalid', movedEarlierRefusal(embargoed, earlier, 'reason'), 'reason')
   }
   return { ok: true, to: rule.to }
 }

@@ -60,7 +60,14 @@ export const guardWrites: CollectionBeforeChangeHook<PressRelease> = async ({
     revertTo,
   })
   if (!decision.ok)
-    throw decision.reason ? new APIError(decision.reason, 409, null, true) : new Forbidden(req.t)
+    throw decision.reason
+      ? new APIError(
+          decision.reason,
+          decision.status ?? 409,
+          decision.field ? { field: decision.field } : null,
+          true,
+        )
+      : new Forbidden(req.t)
   if (decision.activity) ctx.releaseActivity = decision.activity
   return Object.assign(data, decision.set)
 }

@@ -6,7 +6,8 @@ import { useId, useMemo, useState } from 'react'
 import { workflowActor } from '@/access/roles'
 import { canonicalTimeZone } from '@/content/timeZones'
 
-import { msAhead } from '../earlyLift'
+import { msAhead, msEarlier } from '../earlyLift'
+import { resolveInstant } from '../instant'
 import type { EditorialStatus } from '../status'
 import { availableActions, workflowRules, type WorkflowAction } from '../transitions'
 
@@ -47,7 +48,8 @@ export function WorkflowPanel() {
   const timezone = pickedZone ?? organisationZone
   const zoneInput = useId()
   const [error, setError] = useState<string | null>(null)
-  const [liftEarly, setLiftEarly] = useState(false)
+  // The confirmation of an early lift: "Publish now" before its time, or a new time earlier than planned (`to`).
+  const [early, setEarly] = useState<{ action: WorkflowAction; to?: string } | null>(null)
 
   const actor = workflowActor(user)
   const actions = availableActions(status, actor)
@@ -60,7 +62,14 @@ export function WorkflowPanel() {
     const rule = workflowRules[action]
     // Before its time, "Publish now" asks first (LiftEarlyDialog): an early lift is never one click.
     if (action === 'publish' && !override && status === 'scheduled' && msAhead(publishAt) !== undefined) {
-      setLiftEarly(true)
+      setEarly({ action })
+      setError(null)
+      return
+    }
+    // Moving the schedule or embargo earlier lifts it early too: the same dialog, old and new time.
+    const to = open === action && rule.needsTime ? resolveInstant(at, timezone) : undefined
+    if (!override && status === 'scheduled' && msEarlier(publishAt, to) !== undefined) {
+      setEarly({ action, to })
       setError(null)
       return
     }
@@ -176,21 +185,22 @@ export function WorkflowPanel() {
           })}
         </div>
       )}
-      {error && !liftEarly && (
+      {error && !early && (
         <p className="workflow-panel__error" role="alert">
           {error}
         </p>
       )}
-      {liftEarly && publishAt && (
+      {early && publishAt && (
         <LiftEarlyDialog
           at={publishAt}
           zone={publishZone}
+          movedTo={early.to && { at: early.to, zone: timezone }}
           localZone={localZone}
           embargoed={Boolean(embargoUntil)}
           pending={pending !== null}
           error={error}
-          onCancel={() => setLiftEarly(false)}
-          onConfirm={(why) => void run('publish', { liftEarly: true, reason: why })}
+          onCancel={() => setEarly(null)}
+          onConfirm={(why) => void run(early.action, { liftEarly: true, reason: why })}
         />
       )}
       {id && status === 'scheduled' && actor === 'editor' && <JournalistLinks releaseId={id} />}

@@ -1,0 +1,92 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
+
+import { blockFieldsOf } from '../src/content/lexical'
+
+import { expect, staffHeaders } from './site-helpers'
+
+/** Steps in the admin shared by e2e/editorial-path.spec.ts (after e2e/workflow.spec.ts and quotes.spec.ts). */
+
+export type Speech = { id: number; title: string; quotes: { quote: string }[] }
+
+export const status = (page: Page) => page.getByTestId('workflow-status')
+export const panelOf = (page: Page) => page.locator('.workflow-panel')
+
+/** As e2e/workflow.spec.ts: an action from the review panel, with what it asks for first. */
+export async function takeAction(page: Page, label: string, fill?: (page: Page) => Promise<void>) {
+  await panelOf(page).getByRole('button', { name: label, exact: true }).click()
+  if (fill) {
+    await fill(page)
+    await panelOf(page)
+      .getByRole('button', { name: `Confirm: ${label}` })
+      .click()
+  }
+  await page.waitForLoadState('load')
+}
+
+/** Autosave has stored what was typed (the review actions apply to the saved text). */
+export const saved = (page: Page) =>
+  expect(page.locator('.workflow-panel__hint')).toBeHidden({ timeout: 20_000 })
+
+/** Another user has the draft open: take it over (Payload's document lock) if asked. */
+export async function takeOverIfLocked(page: Page) {
+  const takeOver = page.getByRole('button', { name: 'Take over' })
+  await takeOver.waitFor({ timeout: 5_000 }).then(
+    () => takeOver.click(),
+    () => undefined,
+  )
+}
+
+export async function seededSpeech(staff: APIRequestContext): Promise<Speech> {
+  const response = await staff.get(
+    '/api/speeches?where[slug][equals]=norov-un-sco-2019-opening-remarks&depth=0&limit=1',
+    { headers: staffHeaders },
+  )
+  return ((await response.json()) as { docs: Speech[] }).docs[0]!
+}
+
+export async function savedQuotes(staff: APIRequestContext, id: number) {
+  const response = await staff.get(`/api/press-releases/${id}?draft=true&depth=0`, { headers: staffHeaders })
+  const { body } = (await response.json()) as { body?: unknown }
+  return blockFieldsOf(body, 'speechQuote').map((block) => ({
+    quote: block.quote,
+    paraphrase: block.paraphrase,
+  }))
+}
+
+/** Inserts a quote block after the body's first paragraph; returns it (the one with no speech yet). */
+export async function insertQuoteBlock(page: Page, firstWords: string): Promise<Locator> {
+  // Clicked at its right edge: the caret lands after the paragraph's last word (a click on the
+  // text put it mid-word, and the block split the paragraph).
+  const paragraph = page
+    .locator('.rich-text-lexical [contenteditable="true"] p', { hasText: firstWords })
+    .first()
+  await expect(paragraph).toBeVisible()
+  const box = (await paragraph.boundingBox())!
+  await paragraph.click({ position: { x: box.width - 2, y: box.height / 2 } })
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('/speechQuote')
+  await expect(page.locator('.slash-menu-popup')).toBeVisible()
+  await page.keyboard.press('Enter')
+  const blocks = page.locator('.LexicalEditorTheme__block-speechQuote')
+  const fresh = blocks.filter({ hasText: 'Choose the speech to pick or check a quote.' })
+  await expect(fresh).toHaveCount(1)
+  const count = await blocks.count()
+  for (let index = 0; index < count; index++)
+    if ((await blocks.nth(index).getByText('Choose the speech to pick').count()) > 0) return blocks.nth(index)
+  throw new Error('The new quote block was not found')
+}
+
+/** "2026-12-01T10:00:00" in `zone`, as the panel's datetime-local field takes it. */
+export const wallTime = (at: Date, zone: string) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
+    .format(at)
+    .replace(' ', 'T')
