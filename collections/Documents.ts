@@ -7,6 +7,8 @@ import { lastEditedByField, recordApprovalHooks } from '@collections/recordAppro
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
+import { withMediaVisibility } from '@/access/mediaVisibility'
+import { mediaUsedField } from '@/fields/mediaUsed'
 import { textLimits } from '@/fields/limitCheck'
 import { dayOnly } from '@/fields/dates'
 
@@ -20,7 +22,10 @@ export const Documents: CollectionConfig<'documents'> = {
     group: 'Records',
   },
   defaultSort: '-date',
-  hooks: { ...revalidateHooks('documents'), ...recordApprovalHooks('document') },
+  hooks: withMediaVisibility('documents', {
+    ...revalidateHooks('documents'),
+    ...recordApprovalHooks('document'),
+  }),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
@@ -85,5 +90,6 @@ export const Documents: CollectionConfig<'documents'> = {
     editorNoteField,
     firstPublishedAtField,
     lastEditedByField,
+    mediaUsedField('documents'),
   ],
 }

@@ -8,6 +8,8 @@ import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { zonedDate } from '@/fields/timeZone'
 import { revalidateHooks } from '@/cache/hooks'
+import { withMediaVisibility } from '@/access/mediaVisibility'
+import { mediaUsedField } from '@/fields/mediaUsed'
 import { textLimits } from '@/fields/limitCheck'
 import { dayAndTime } from '@/fields/dates'
 
@@ -28,7 +30,7 @@ export const Events: CollectionConfig<'events'> = {
     group: 'Records',
   },
   defaultSort: '-startsAt',
-  hooks: { ...revalidateHooks('events'), ...recordApprovalHooks('event') },
+  hooks: withMediaVisibility('events', { ...revalidateHooks('events'), ...recordApprovalHooks('event') }),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
@@ -134,5 +136,6 @@ export const Events: CollectionConfig<'events'> = {
     editorNoteField,
     firstPublishedAtField,
     lastEditedByField,
+    mediaUsedField('events'),
   ],
 }

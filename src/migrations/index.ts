@@ -1,10 +1,11 @@
-import * as migration_20261122_153119_initial from './20261122_153119_initial'
-import * as migration_20261123_171144_workflow from './20261123_171144_workflow'
-import * as migration_20261123_180948_search_text from './20261123_180948_search_text'
-import * as migration_20261123_200000_cited_documents from './20261123_200000_cited_documents'
-import * as migration_20261130_141355_auth_no_account_lock from './20261130_141355_auth_no_account_lock'
-import * as migration_20261130_161120_settings_time_zone from './20261130_161120_settings_time_zone'
-import * as migration_20261130_161327_record_last_edited_by from './20261130_161327_record_last_edited_by'
+import * as migration_20261122_153119_initial from './20261122_153119_initial';
+import * as migration_20261123_171144_workflow from './20261123_171144_workflow';
+import * as migration_20261123_180948_search_text from './20261123_180948_search_text';
+import * as migration_20261123_200000_cited_documents from './20261123_200000_cited_documents';
+import * as migration_20261130_141355_auth_no_account_lock from './20261130_141355_auth_no_account_lock';
+import * as migration_20261130_161120_settings_time_zone from './20261130_161120_settings_time_zone';
+import * as migration_20261130_161327_record_last_edited_by from './20261130_161327_record_last_edited_by';
+import * as migration_20261130_191956_media_visibility from './20261130_191956_media_visibility';
 
 export const migrations = [
   {
@@ -42,4 +43,9 @@ export const migrations = [
     down: migration_20261130_161327_record_last_edited_by.down,
     name: '20261130_161327_record_last_edited_by',
   },
-]
+  {
+    up: migration_20261130_191956_media_visibility.up,
+    down: migration_20261130_191956_media_visibility.down,
+    name: '20261130_191956_media_visibility'
+  },
+];
