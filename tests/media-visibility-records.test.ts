@@ -32,7 +32,10 @@ async function publicReads(media: Media): Promise<boolean> {
 }
 const visible = (...files: Media[]) => Promise.all(files.map(publicReads))
 const textWith = (media: Media, key: string) =>
-  editorState([paragraphNode('Opening words.'), blockNode('captionedImage', { image: media.id }, key) as never])
+  editorState([
+    paragraphNode('Opening words.'),
+    blockNode('captionedImage', { image: media.id }, key) as never,
+  ])
 
 describe('records’ files', () => {
   it('an event’s gallery and description: public while it is published', async () => {
@@ -78,6 +81,8 @@ describe('records’ files', () => {
         title: 'Opening remarks',
         speaker: participant.id,
         date: '2026-07-04T00:00:00.000Z',
+        delivery: 'as-delivered',
+        language: 'en',
         text: textWith(inSpeech, 'speech-1'),
         _status: 'published',
       },

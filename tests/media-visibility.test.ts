@@ -63,7 +63,12 @@ async function submitAndPublish(id: number) {
 
 describe('a release’s images', () => {
   it('go public with its publication (hero, sharing image, body block, upload node) and private when it is withdrawn', async () => {
-    const [hero, sharing, block, inline] = [await photo(800, 600), await photo(), await photo(), await photo()]
+    const [hero, sharing, block, inline] = [
+      await photo(800, 600),
+      await photo(),
+      await photo(),
+      await photo(),
+    ]
     const release = await room.payload.create({
       collection: 'press-releases',
       data: {
@@ -81,8 +86,8 @@ describe('a release’s images', () => {
     await submitAndPublish(release.id)
     expect(await visible(hero, sharing, block, inline)).toEqual([true, true, true, true])
     expect(await fileStatus(hero)).toBe(200)
-    const card = (await room.payload.findByID({ collection: 'media', id: hero.id, overrideAccess: true })).sizes
-      ?.card?.filename
+    const card = (await room.payload.findByID({ collection: 'media', id: hero.id, overrideAccess: true }))
+      .sizes?.card?.filename
     expect((await room.http.rest('GET', `/media/file/${card}`, room.sessions.public)).status).toBe(200)
 
     expect((await room.act('editor', release.id, { action: 'unpublish' })).status).toBe(200)
@@ -148,7 +153,11 @@ describe('a release’s images', () => {
         draft,
         ...as(draft ? 'officer' : 'editor'),
       })
-    await write('ru', { headline: 'Только в русском тексте', body: bodyWith(imageBlock(russian, 'ru-1')) }, true)
+    await write(
+      'ru',
+      { headline: 'Только в русском тексте', body: bodyWith(imageBlock(russian, 'ru-1')) },
+      true,
+    )
     expect(await visible(russian)).toEqual([false])
     await write('ru', { body: bodyWith(imageBlock(russian, 'ru-1')), _status: 'published' })
     expect(await visible(russian)).toEqual([true])
