@@ -7,6 +7,8 @@ import { lastEditedByField, recordApprovalHooks } from '@collections/recordAppro
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
+import { withMediaVisibility } from '@/access/mediaVisibility'
+import { mediaUsedField } from '@/fields/mediaUsed'
 import { textLimits } from '@/fields/limitCheck'
 import { dayOnly } from '@/fields/dates'
 
@@ -22,7 +24,10 @@ export const Documents: CollectionConfig<'documents'> = {
   defaultSort: '-date',
   // The public lists: published documents by date (both adapters).
   indexes: [{ fields: ['_status', 'date'] }],
-  hooks: { ...revalidateHooks('documents'), ...recordApprovalHooks('document') },
+  hooks: withMediaVisibility('documents', {
+    ...revalidateHooks('documents'),
+    ...recordApprovalHooks('document'),
+  }),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
@@ -87,5 +92,6 @@ export const Documents: CollectionConfig<'documents'> = {
     editorNoteField,
     firstPublishedAtField,
     lastEditedByField,
+    mediaUsedField('documents'),
   ],
 }

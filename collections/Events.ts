@@ -8,6 +8,8 @@ import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { zonedDate } from '@/fields/timeZone'
 import { revalidateHooks } from '@/cache/hooks'
+import { withMediaVisibility } from '@/access/mediaVisibility'
+import { mediaUsedField } from '@/fields/mediaUsed'
 import { textLimits } from '@/fields/limitCheck'
 import { dayAndTime } from '@/fields/dates'
 
@@ -30,7 +32,7 @@ export const Events: CollectionConfig<'events'> = {
   defaultSort: '-startsAt',
   // The public lists: published events by date (both adapters).
   indexes: [{ fields: ['_status', 'startsAt'] }],
-  hooks: { ...revalidateHooks('events'), ...recordApprovalHooks('event') },
+  hooks: withMediaVisibility('events', { ...revalidateHooks('events'), ...recordApprovalHooks('event') }),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
@@ -136,5 +138,6 @@ export const Events: CollectionConfig<'events'> = {
     editorNoteField,
     firstPublishedAtField,
     lastEditedByField,
+    mediaUsedField('events'),
   ],
 }

@@ -7,6 +7,8 @@ import { lastEditedByField, recordApprovalHooks } from '@collections/recordAppro
 import { labelled } from '@/content/labels'
 import { participantKinds, scoStatuses } from '@/content/vocabulary'
 import { revalidateHooks } from '@/cache/hooks'
+import { withMediaVisibility } from '@/access/mediaVisibility'
+import { mediaUsedField } from '@/fields/mediaUsed'
 import { textLimits } from '@/fields/limitCheck'
 import { dayOnly } from '@/fields/dates'
 
@@ -29,7 +31,10 @@ export const Participants: CollectionConfig<'participants'> = {
     description: 'People, organisations and countries that take part in events, speak, or sign documents.',
   },
   defaultSort: 'name',
-  hooks: { ...revalidateHooks('participants'), ...recordApprovalHooks('participant') },
+  hooks: withMediaVisibility('participants', {
+    ...revalidateHooks('participants'),
+    ...recordApprovalHooks('participant'),
+  }),
   fields: [
     {
       type: 'row',
@@ -142,5 +147,6 @@ export const Participants: CollectionConfig<'participants'> = {
     editorNoteField,
     firstPublishedAtField,
     lastEditedByField,
+    mediaUsedField('participants'),
   ],
 }

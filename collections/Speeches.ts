@@ -5,6 +5,8 @@ import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@collections/contentDefaults'
 import { lastEditedByField, recordApprovalHooks } from '@collections/recordApproval'
 import { revalidateHooks } from '@/cache/hooks'
+import { withMediaVisibility } from '@/access/mediaVisibility'
+import { mediaUsedField } from '@/fields/mediaUsed'
 import { plainTextOf } from '@/fields/plainText'
 import { labelled } from '@/content/labels'
 import { languageNames, speechDeliveries, speechDeliveryLabels, speechLanguages } from '@/content/vocabulary'
@@ -23,7 +25,10 @@ export const Speeches: CollectionConfig<'speeches'> = {
   defaultSort: '-date',
   // The public lists: published speeches by date (both adapters).
   indexes: [{ fields: ['_status', 'date'] }],
-  hooks: { ...revalidateHooks('speeches'), ...recordApprovalHooks('speech') },
+  hooks: withMediaVisibility('speeches', {
+    ...revalidateHooks('speeches'),
+    ...recordApprovalHooks('speech'),
+  }),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),
@@ -76,5 +81,6 @@ export const Speeches: CollectionConfig<'speeches'> = {
     editorNoteField,
     firstPublishedAtField,
     lastEditedByField,
+    mediaUsedField('speeches'),
   ],
 }

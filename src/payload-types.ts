@@ -625,6 +625,7 @@ export interface PressRelease {
     description?: string | null
     image?: (number | null) | Media
   }
+  mediaUsed?: (number | Media)[] | null
   /**
    * Leave empty to use the press contacts from Settings.
    */
@@ -674,6 +675,10 @@ export interface Media {
    * Photographer or source, e.g. "UN Photo/Mark Garten".
    */
   credit?: string | null
+  /**
+   * Set by publication: when a published record showing this file became (or becomes) public.
+   */
+  publicFrom?: string | null
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -796,6 +801,7 @@ export interface Event {
   editorNote?: string | null
   firstPublishedAt?: string | null
   lastEditedBy?: (number | null) | User
+  mediaUsed?: (number | Media)[] | null
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
@@ -888,6 +894,7 @@ export interface Participant {
   editorNote?: string | null
   firstPublishedAt?: string | null
   lastEditedBy?: (number | null) | User
+  mediaUsed?: (number | Media)[] | null
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
@@ -945,6 +952,7 @@ export interface Speech {
   editorNote?: string | null
   firstPublishedAt?: string | null
   lastEditedBy?: (number | null) | User
+  mediaUsed?: (number | Media)[] | null
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
@@ -1030,6 +1038,7 @@ export interface Document {
   editorNote?: string | null
   firstPublishedAt?: string | null
   lastEditedBy?: (number | null) | User
+  mediaUsed?: (number | Media)[] | null
   updatedAt: string
   createdAt: string
   _status?: ('draft' | 'published') | null
@@ -1388,6 +1397,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
         description?: T
         image?: T
       }
+  mediaUsed?: T
   pressContact?: T
   editorialStatus?: T
   publishAt?: T
@@ -1474,6 +1484,7 @@ export interface EventsSelect<T extends boolean = true> {
   editorNote?: T
   firstPublishedAt?: T
   lastEditedBy?: T
+  mediaUsed?: T
   updatedAt?: T
   createdAt?: T
   _status?: T
@@ -1503,6 +1514,7 @@ export interface SpeechesSelect<T extends boolean = true> {
   editorNote?: T
   firstPublishedAt?: T
   lastEditedBy?: T
+  mediaUsed?: T
   updatedAt?: T
   createdAt?: T
   _status?: T
@@ -1547,6 +1559,7 @@ export interface ParticipantsSelect<T extends boolean = true> {
   editorNote?: T
   firstPublishedAt?: T
   lastEditedBy?: T
+  mediaUsed?: T
   updatedAt?: T
   createdAt?: T
   _status?: T
@@ -1572,6 +1585,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   editorNote?: T
   firstPublishedAt?: T
   lastEditedBy?: T
+  mediaUsed?: T
   updatedAt?: T
   createdAt?: T
   _status?: T
@@ -1600,6 +1614,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T
   caption?: T
   credit?: T
+  publicFrom?: T
   updatedAt?: T
   createdAt?: T
   url?: T

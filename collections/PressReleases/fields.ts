@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { staffField } from '@/access/roles'
 import { citedDocumentsField } from '@/fields/citedDocuments'
+import { mediaUsedField } from '@/fields/mediaUsed'
 import { plainTextOf } from '@/fields/plainText'
 import { releaseEditor } from '@/blocks/editor'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
@@ -83,6 +84,7 @@ export const pressReleaseFields: Field[] = [
   linkedRecords,
   citedDocumentsField,
   seo,
+  mediaUsedField('press-releases'),
   {
     name: 'pressContact',
     type: 'textarea',

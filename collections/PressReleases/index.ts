@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { withMediaVisibility } from '@/access/mediaVisibility'
 import { publicReleaseWhere } from '@/access/publicRelease'
 import { canPublish, editorsOnly, isStaff, staffOnly } from '@/access/roles'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
@@ -28,13 +29,13 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   },
   versions: contentDefaults.versions,
   endpoints: [workflowEndpoint, quoteCheckEndpoint],
-  hooks: {
+  hooks: withMediaVisibility('press-releases', {
     beforeOperation: [captureOperation],
     beforeChange: [guardWrites, keepParaphrasesToEditors, verifyQuotesOnPublish],
     afterChange: [logActivity, revalidateAfterChange('press-releases')],
     beforeDelete: [removeDependants],
     afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],
-  },
+  }),
   admin: {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'editorialStatus', 'dateline.date', 'author', '_status'],

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { refreshGlobalMedia } from '@/access/mediaVisibility'
 import { adminsOnly, anyone } from '@/access/roles'
 import { revalidateSettings } from '@/cache/hooks'
 import { requiredInDefaultLocale } from '@/fields/localized'
@@ -11,7 +12,7 @@ export const Settings: GlobalConfig<'settings'> = {
   typescript: { interface: 'Settings' },
   admin: { group: 'Administration' },
   access: { read: anyone, update: adminsOnly },
-  hooks: { afterChange: [revalidateSettings] },
+  hooks: { afterChange: [revalidateSettings, refreshGlobalMedia('settings')] },
   fields: [
     { name: 'organisationName', type: 'text', localized: true, validate: requiredInDefaultLocale },
     {

@@ -5,8 +5,9 @@ import * as migration_20261123_200000_cited_documents from './20261123_200000_ci
 import * as migration_20261130_141355_auth_no_account_lock from './20261130_141355_auth_no_account_lock'
 import * as migration_20261130_161120_settings_time_zone from './20261130_161120_settings_time_zone'
 import * as migration_20261130_161327_record_last_edited_by from './20261130_161327_record_last_edited_by'
-import * as migration_20261130_192238_scale_indexes from './20261130_192238_scale_indexes'
 import * as migration_20261130_191624_settings_logo from './20261130_191624_settings_logo'
+import * as migration_20261130_191956_media_visibility from './20261130_191956_media_visibility'
+import * as migration_20261130_192238_scale_indexes from './20261130_192238_scale_indexes'
 
 export const migrations = [
   {
@@ -45,11 +46,18 @@ export const migrations = [
     name: '20261130_161327_record_last_edited_by',
   },
   {
-    up: migration_20261130_192238_scale_indexes.up,
-    down: migration_20261130_192238_scale_indexes.down,
-    name: '20261130_192238_scale_indexes',
     up: migration_20261130_191624_settings_logo.up,
     down: migration_20261130_191624_settings_logo.down,
     name: '20261130_191624_settings_logo',
+  },
+  {
+    up: migration_20261130_191956_media_visibility.up,
+    down: migration_20261130_191956_media_visibility.down,
+    name: '20261130_191956_media_visibility',
+  },
+  {
+    up: migration_20261130_192238_scale_indexes.up,
+    down: migration_20261130_192238_scale_indexes.down,
+    name: '20261130_192238_scale_indexes',
   },
 ]

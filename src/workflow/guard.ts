@@ -38,6 +38,8 @@ const bookkeepingFields = new Set<string>([
   'editorNote',
   'comments',
   'bodyText',
+  // Derived from the hero, sharing image and body on every save (src/fields/mediaUsed.ts).
+  'mediaUsed',
 ])
 
 /** Relationship values compare by id, whether populated or not. */
