@@ -31,7 +31,8 @@ export async function protectedUseOf(request: PayloadRequest, id: Id): Promise<M
   const req = { ...request } as PayloadRequest
   // The organisation's mark, public once an admin chose it in Settings (issue 10, item 6).
   const settings = await req.payload.findGlobal({ slug: 'settings', req, depth: 0, select: { logo: true } })
-  if (String(idOf(settings.logo)) === String(id)) return { label: 'organisation’s mark in', title: 'Newsroom settings' }
+  if (String(idOf(settings.logo)) === String(id))
+    return { label: 'organisation’s mark in', title: 'Newsroom settings' }
   const uses: Where = { mediaUsed: { in: [id] } }
   for (const slug of mediaSourceSlugs) {
     const { label, title } = mediaSources[slug]
