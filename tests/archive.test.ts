@@ -63,6 +63,9 @@ describe('the archive generator (npm run seed:archive)', () => {
     // The hook-derived fields of the bulk path: search text and citations.
     expect(doc.bodyText).toBe(plainText(doc.body).trim())
     expect(new Set(stored.map((release) => release.slug)).size).toBe(releases)
+    // The files a bulk release shows are stored as the hooks store them (src/fields/mediaUsed.ts).
+    const withHero = bulk.find((release) => release.heroImage != null)!
+    expect(withHero.mediaUsed?.map(String)).toContain(String(withHero.heroImage))
 
     const hidden = bulk.find((release) => release._status !== 'published')!
     const publicRead = await room.payload.find({

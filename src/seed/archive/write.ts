@@ -4,6 +4,7 @@ import { locales, translationLocales, type Locale } from '@/content/locales'
 import type { Id } from '@/content/relations'
 import { citedDocumentIds } from '@/fields/citedDocuments'
 import { storedPlainText } from '@/fields/plainText'
+import { isMediaSource, mediaIdsOf, mediaSources } from '@/access/mediaSources'
 import { slugCandidate, toSlug } from '@/fields/slug'
 
 import { bulkWriter, sqliteClient, type BulkRecord } from './sqliteBulk'
@@ -81,6 +82,9 @@ export function derive(
   }
   if (collection === 'speeches') plainTextOf('text', 'fullText')
   if (collection !== 'press-releases') derived.lastEditedBy = null
+  // The files each record shows, as src/fields/mediaUsed.ts stores them: what keeps a file in
+  // use private-to-replace (src/access/mediaUse.ts) and public (src/access/mediaVisibility.ts).
+  if (isMediaSource(collection)) derived.mediaUsed = mediaIdsOf(mediaSources[collection], data)
   return { ...data, ...derived }
 }
 
