@@ -23,6 +23,7 @@ import { withDataShapeCheck } from '@/fields/dataShape'
 import { localization } from '@/content/locales'
 import { timeZoneLabel, timeZones } from '@/content/timeZones'
 import { saveFirstDraftOnChange } from '@/fields/firstDraft/config'
+import { withoutCreateInPickers } from '@/fields/firstDraft/pickers'
 import { limitCollection, limitGlobal } from '@/fields/limits'
 import { dateTimeFormat } from '@/fields/dates'
 import { databaseAdapter } from '@/server/db'
@@ -66,25 +67,27 @@ export default buildConfig({
     timezones: { supportedTimezones: timeZones.map((zone) => ({ label: timeZoneLabel(zone), value: zone })) },
   },
   // Text limits on every save, drafts included (src/fields/limits.ts).
-  collections: [
-    PressReleases,
-    Comments,
-    EmbargoLinks,
-    Events,
-    Speeches,
-    Participants,
-    Documents,
-    Topics,
-    Media,
-    Users,
-    Activity,
-    // Checked before every other hook, drafts included (issue 11): sizes first (cheap, and no hook
-    // then works on a 60 MB title), then JSON types and related ids. Each wrapper puts its hook first.
-  ]
-    .map(withDataShapeCheck)
-    .map(limitCollection)
-    // "Create new" saves nothing until something is typed (src/fields/firstDraft/config.ts).
-    .map(saveFirstDraftOnChange),
+  collections: withoutCreateInPickers(
+    [
+      PressReleases,
+      Comments,
+      EmbargoLinks,
+      Events,
+      Speeches,
+      Participants,
+      Documents,
+      Topics,
+      Media,
+      Users,
+      Activity,
+      // Checked before every other hook, drafts included (issue 11): sizes first (cheap, and no hook
+      // then works on a 60 MB title), then JSON types and related ids. Each wrapper puts its hook first.
+    ]
+      .map(withDataShapeCheck)
+      .map(limitCollection)
+      // "Create new" saves nothing until something is typed (src/fields/firstDraft/config.ts).
+      .map(saveFirstDraftOnChange),
+  ),
   globals: [Settings].map(limitGlobal),
   // Multipart uploads over the limit stop while being read, with a 413 (Payload's parser).
   upload: {

@@ -136,5 +136,10 @@ test('"Create new" and back leaves nothing; typing a headline saves a draft as b
       { timeout: 20_000 },
     )
     .toBe('Typed after the first save.')
+  // Pickers into records offer no "Create new": its drawer would create an empty draft on
+  // opening (src/fields/firstDraft/pickers.ts).
+  await officer.reload()
+  await expect(officer.locator('.field-type.relationship').first()).toBeAttached()
+  await expect(officer.locator('.relationship-add-new')).toHaveCount(0)
   await officer.context().close()
 })

@@ -5,7 +5,14 @@ export const DocumentReferenceBlock: Block = {
   interfaceName: 'DocumentReferenceBlock',
   labels: { singular: 'Document reference', plural: 'Document references' },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: 'documents', required: true },
+    {
+      name: 'document',
+      type: 'relationship',
+      relationTo: 'documents',
+      required: true,
+      // No "Create new" in the picker: its drawer would leave an empty draft (src/fields/firstDraft/pickers.ts).
+      admin: { allowCreate: false },
+    },
     {
       name: 'note',
       type: 'text',

@@ -36,7 +36,11 @@ export const SpeechQuoteBlock: Block = {
         const linked = idsOf((data as { speeches?: unknown[] } | undefined)?.speeches)
         return linked.length > 0 ? { id: { in: linked } } : true
       },
-      admin: { description: 'The speeches linked to this release (Linked records) are offered.' },
+      // No "Create new" in the picker: its drawer would leave an empty draft (src/fields/firstDraft/pickers.ts).
+      admin: {
+        allowCreate: false,
+        description: 'The speeches linked to this release (Linked records) are offered.',
+      },
     },
     {
       name: 'quote',
