@@ -1,9 +1,13 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { withoutCreateInPickers } from './pickers'
 
-const relation = (name: string, relationTo: string): Field => ({ name, type: 'relationship', relationTo })
+const relation = (name: string, relationTo: string): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: relationTo as CollectionSlug,
+})
 const allowCreate = (field: Field | undefined) =>
   (field as { admin?: { allowCreate?: boolean } } | undefined)?.admin?.allowCreate
 

@@ -25,7 +25,7 @@ function noCreate(fields: Field[], autosaving: ReadonlySet<string>): Field[] {
     if (field.type === 'relationship') {
       const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
       if (!targets.some((slug) => autosaving.has(slug))) return field
-      return { ...field, admin: { ...field.admin, allowCreate: false } }
+      return { ...field, admin: { ...field.admin, allowCreate: false } } as Field
     }
     if (field.type === 'tabs')
       return {
