@@ -44,7 +44,7 @@ test('sitemap.xml lists releases and records with hreflang alternates; robots.tx
     'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
   )
   // An index of files per language, section and page (issue 12), each URL with its lastmod.
-  expect(await xmlTexts(page, await response.text(), 'sitemapindex > sitemap > loc')).toContain(
+  expect(await xmlTexts(page, await response.text(), 'sitemapindex > sitemap > loc')).toContainEqual(
     expect.stringMatching(/\/sitemaps\/en-releases-1\.xml$/),
   )
   const files = await sitemapFiles(request)
