@@ -2,6 +2,8 @@ import type { Field, FieldHook } from 'payload'
 
 import { blockFieldsOf, editorStates } from '@/content/lexical'
 
+import { existingIds } from './existingIds'
+
 type Id = number | string
 
 const idOf = (value: unknown): Id | undefined => {
@@ -43,20 +45,8 @@ const computeCitations: FieldHook = async ({ siblingData, siblingDocWithLocales,
       : []
   const linked = siblingData.documents !== undefined ? siblingData.documents : original.documents
   const ids = citedDocumentIds(linked, [current, ...others])
-  if (ids.length === 0) return []
   // A body block may still name a document deleted since: citing it would fail the save.
-  const { docs } = await req.payload.find({
-    collection: 'documents',
-    where: { id: { in: ids } },
-    select: {},
-    depth: 0,
-    limit: ids.length,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const existing = new Set(docs.map((document) => String(document.id)))
-  return ids.filter((id) => existing.has(String(id)))
+  return existingIds(req, 'documents', ids)
 }
 
 /**

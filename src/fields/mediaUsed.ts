@@ -5,6 +5,7 @@ import { staffField } from '@/access/roles'
 import { isLocale } from '@/content/locales'
 
 import { dayAndTime } from './dates'
+import { existingIds } from './existingIds'
 
 /** A localized value read in every locale: an object keyed by locale codes only. */
 const isLocaleMap = (value: unknown): value is Record<string, unknown> =>
@@ -46,20 +47,8 @@ function computeMediaUsed(slug: MediaSourceSlug): FieldHook {
             if (locale !== req.locale) others.push(nested(path, value))
       }
     const ids = mediaIdsOf(source, current, ...others)
-    if (ids.length === 0) return []
     // A block may still name a file deleted since: keeping it would fail the save.
-    const { docs } = await req.payload.find({
-      collection: 'media',
-      where: { id: { in: ids } },
-      select: {},
-      depth: 0,
-      limit: ids.length,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    const existing = new Set(docs.map((media) => String(media.id)))
-    return ids.filter((id) => existing.has(String(id)))
+    return existingIds(req, 'media', ids)
   }
 }
 
