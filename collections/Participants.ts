@@ -141,7 +141,17 @@ export const Participants: CollectionConfig<'participants'> = {
         { name: 'organisedEvents', type: 'join', collection: 'events', on: 'organisers' },
         { name: 'releases', type: 'join', collection: 'press-releases', on: 'participants' },
         { name: 'documents', type: 'join', collection: 'documents', on: 'parties' },
-        { name: 'suborganisations', type: 'join', collection: 'participants', on: 'parent' },
+        {
+          name: 'suborganisations',
+          type: 'join',
+          collection: 'participants',
+          on: 'parent',
+          // Not by name: Payload 3.90.1 sorts a join on a localized field of a drafts collection
+          // through the versions table's unaliased name, and every read with drafts (the admin's
+          // edit view, ?draft=true) failed with "no such column: _participants_v.id". See
+          // docs/upstream.md.
+          defaultSort: 'slug',
+        },
       ],
     },
     editorNoteField,

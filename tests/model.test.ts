@@ -152,6 +152,31 @@ describe('relationships and reverse links', () => {
     expect(speakerNow.events?.docs).toEqual([event.id])
     expect(speakerNow.releases?.docs).toEqual([release.id])
   })
+
+  it('reads an organisation with its drafts, listing its sub-organisations in the admin and the API', async () => {
+    const asEditor = { user: room.users.editor, overrideAccess: false } as const
+    const parent = await room.payload.create({
+      collection: 'participants',
+      data: { name: 'Test Organisation', kind: 'organisation', _status: 'published' },
+      ...asEditor,
+    })
+    const child = await room.payload.create({
+      collection: 'participants',
+      data: { name: 'Test Regional Office', kind: 'organisation', parent: parent.id },
+      draft: true,
+      ...asEditor,
+    })
+    // As the admin's edit view and the linked-records panel read it: the draft side, with joins.
+    const read = await room.http.rest(
+      'GET',
+      `/participants/${parent.id}?draft=true&depth=0`,
+      room.sessions.editor,
+    )
+    expect(read.status).toBe(200)
+    expect((read.body as { suborganisations?: { docs: unknown[] } }).suborganisations?.docs).toEqual([
+      child.id,
+    ])
+  })
 })
 
 describe('slugs', () => {
