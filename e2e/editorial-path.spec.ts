@@ -99,7 +99,7 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   // The editor marks the paraphrase; then the officer submits.
   const editor = await signIn(browser, 'editor', { timezoneId: 'Europe/Berlin' })
   await editor.goto(url)
-  await takeOverIfLocked(editor)
+  await takeOverIfLocked(editor, staff, id)
   const marked = editor
     .locator('.LexicalEditorTheme__block-speechQuote')
     .filter({ has: editor.getByText('Not found in') })
@@ -115,7 +115,7 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
     .toBe(true)
   await editor.goto('/admin')
   await officer.goto(url)
-  await takeOverIfLocked(officer)
+  await takeOverIfLocked(officer, staff, id)
   await takeAction(officer, 'Submit for review')
   await expect(status(officer)).toHaveText('In review')
 
@@ -141,7 +141,7 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
 
   // The officer revises and resubmits.
   await officer.reload()
-  await takeOverIfLocked(officer)
+  await takeOverIfLocked(officer, staff, id)
   await expect(officer.locator('.workflow-panel__note')).toContainText(
     'Say where the Secretary-General spoke.',
   )
@@ -157,7 +157,7 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   await editor.goto('/admin')
   await expect(editor.getByRole('region', { name: 'Awaiting review' }).getByText(headline)).toBeVisible()
   await editor.goto(url)
-  await takeOverIfLocked(editor)
+  await takeOverIfLocked(editor, staff, id)
   await takeAction(editor, 'Approve')
   await expect(status(editor)).toHaveText('Approved')
 
