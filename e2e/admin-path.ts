@@ -4,14 +4,14 @@ import { blockFieldsOf } from '../src/content/lexical'
 
 import { expect, staffHeaders } from './site-helpers'
 
-/** Steps in the admin shared by e2e/editorial-path.spec.ts (after e2e/workflow.spec.ts and quotes.spec.ts). */
+/** Steps in the admin shared by the editorial specs (e2e/editorial-path, quotes and workflow). */
 
 export type Speech = { id: number; title: string; quotes: { quote: string }[] }
 
 export const status = (page: Page) => page.getByTestId('workflow-status')
 export const panelOf = (page: Page) => page.locator('.workflow-panel')
 
-/** As e2e/workflow.spec.ts: an action from the review panel, with what it asks for first. */
+/** An action from the review panel, with what it asks for first (a reason, a time). */
 export async function takeAction(page: Page, label: string, fill?: (page: Page) => Promise<void>) {
   await panelOf(page).getByRole('button', { name: label, exact: true }).click()
   if (fill) {
@@ -27,10 +27,21 @@ export async function takeAction(page: Page, label: string, fill?: (page: Page) 
 export const saved = (page: Page) =>
   expect(page.locator('.workflow-panel__hint')).toBeHidden({ timeout: 20_000 })
 
-/** Another user has the draft open: take it over (Payload's document lock) if asked. */
-export async function takeOverIfLocked(page: Page) {
+/**
+ * Another user has release `id` open: take it over (Payload's document lock), as the admin offers.
+ * The locks are read first: a release nobody else holds shows no dialog, and is not waited for.
+ */
+export async function takeOverIfLocked(page: Page, staff: APIRequestContext, id: number) {
+  const me = await page.context().request.get('/api/users/me')
+  const { user } = (await me.json()) as { user: { id: number } }
+  const locks = await staff.get(
+    `/api/payload-locked-documents?depth=0&where[document.relationTo][equals]=press-releases&where[document.value][equals]=${id}`,
+    { headers: staffHeaders },
+  )
+  const { docs } = (await locks.json()) as { docs: { user?: { value: number } }[] }
+  if (docs.every((lock) => lock.user?.value === user.id)) return
   const takeOver = page.getByRole('button', { name: 'Take over' })
-  await takeOver.waitFor({ timeout: 5_000 }).then(
+  await takeOver.waitFor({ timeout: 10_000 }).then(
     () => takeOver.click(),
     () => undefined,
   )

@@ -18,10 +18,12 @@ import { account, expect, signIn, staffHeaders, test } from './site-helpers'
  * Issue 10, "Done when": the whole editorial path in the admin, as the people do it. An officer
  * drafts a release with a quote picked from the speech's key quotes and a paraphrase (which only
  * an editor may mark), submits; the editor reads the comparison with the quote's words, asks for
- * changes; the officer revises and resubmits; the editor embargoes it in a time zone found by
- * typing, is asked for a reason when moving the embargo earlier (and cancels), makes a journalist
- * link, tries "Publish now" and cancels, then lifts the embargo early with a reason. The activity
- * log and the notification emails say so. The release, its links and comments are deleted after.
+ * changes; the officer revises and resubmits; the editor finds it awaiting review on the
+ * dashboard, approves it, embargoes it in a time zone found by typing, is asked for a reason when
+ * moving the embargo earlier (and cancels), makes a journalist link, tries "Publish now" and
+ * cancels, then lifts the embargo early with a reason; the public reads the revised release. The
+ * activity log and the notification emails say so. The release, its links and comments are
+ * deleted after.
  */
 
 test.describe.configure({ mode: 'serial' })
@@ -61,6 +63,9 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   const id = Number(/\/press-releases\/(\d+)/.exec(officer.url())![1])
   cleanup('press-releases', id)
   const url = officer.url()
+  await expect(status(officer)).toHaveText('Draft')
+  // An officer has no Publish button, only the review.
+  await expect(officer.getByRole('button', { name: 'Publish changes' })).toHaveCount(0)
   await officer.locator('#field-speeches .rs__control').click()
   // The full title: other speeches of the same speaker begin alike.
   await officer.keyboard.type(speech.title)
@@ -94,7 +99,7 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   // The editor marks the paraphrase; then the officer submits.
   const editor = await signIn(browser, 'editor', { timezoneId: 'Europe/Berlin' })
   await editor.goto(url)
-  await takeOverIfLocked(editor)
+  await takeOverIfLocked(editor, staff, id)
   const marked = editor
     .locator('.LexicalEditorTheme__block-speechQuote')
     .filter({ has: editor.getByText('Not found in') })
@@ -110,7 +115,7 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
     .toBe(true)
   await editor.goto('/admin')
   await officer.goto(url)
-  await takeOverIfLocked(officer)
+  await takeOverIfLocked(officer, staff, id)
   await takeAction(officer, 'Submit for review')
   await expect(status(officer)).toHaveText('In review')
 
@@ -136,7 +141,7 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
 
   // The officer revises and resubmits.
   await officer.reload()
-  await takeOverIfLocked(officer)
+  await takeOverIfLocked(officer, staff, id)
   await expect(officer.locator('.workflow-panel__note')).toContainText(
     'Say where the Secretary-General spoke.',
   )
@@ -148,15 +153,21 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   await expect(status(officer)).toHaveText('In review')
   await officer.goto('/admin')
 
-  // The editor embargoes it until tomorrow, Tashkent time, the zone found by typing.
+  // The editor finds it awaiting review on the dashboard and approves it.
+  await editor.goto('/admin')
+  await expect(editor.getByRole('region', { name: 'Awaiting review' }).getByText(headline)).toBeVisible()
+  await editor.goto(url)
+  await takeOverIfLocked(editor, staff, id)
+  await takeAction(editor, 'Approve')
+  await expect(status(editor)).toHaveText('Approved')
+
+  // Then embargoes it until tomorrow, Tashkent time, the zone found by typing.
   const lift = new Date(Math.ceil((Date.now() + 26 * 3_600_000) / 60_000) * 60_000)
   const embargo = (at: Date) => async (page: Page) => {
     await page.getByLabel('Embargo lifts at').fill(wallTime(at, 'Asia/Tashkent'))
     await page.getByLabel('Time zone').fill('Tashkent')
     await page.getByLabel('Time zone').press('Enter')
   }
-  await editor.reload()
-  await takeOverIfLocked(editor)
   await takeAction(editor, 'Embargo until', embargo(lift))
   await expect(status(editor)).toHaveText('Scheduled')
   await expect(panelOf(editor).locator('.workflow-panel__time')).toContainText('Embargoed until')
@@ -204,6 +215,11 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   await dialog.getByRole('button', { name: 'Lift embargo now' }).click()
   await expect(status(editor)).toHaveText('Published', { timeout: 20_000 })
   expect(await isPublic()).toBe(true)
+  // The public page shows it, as revised.
+  const slug = await editor.locator('#field-slug').inputValue()
+  await journalist.goto(`/en/news/${slug}`)
+  await expect(journalist.getByRole('heading', { level: 1 })).toHaveText(headline)
+  await expect(journalist.getByText('UN General Assembly in New York')).toBeVisible()
 
   // The log says who lifted it, how far ahead and why; it has no entry for the cancelled move.
   const sentence = new RegExp(`^Embargo lifted early by ${editorName}, 1 day( \\d+ hours?)? ahead: ${reason}`)

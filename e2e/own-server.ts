@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -65,12 +65,23 @@ export async function startOwnServer(port: number, env: Record<string, string>):
   throw new Error(`The server did not answer within 90 s:\n${output}`)
 }
 
-/** A fresh SQLite newsroom with the demo content and accounts, in tmp/<name>; returns its DATABASE_URL. */
+/**
+ * A fresh SQLite newsroom with the demo content and accounts, in tmp/<name>; returns its
+ * DATABASE_URL. A copy of the one scripts/e2e-server.mjs seeded before the shared server opened
+ * it (nothing stored depends on the secret), else seeded here.
+ */
 export async function seededDatabase(name: string): Promise<string> {
   const dir = path.resolve('tmp', name)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const url = `file:${path.join(dir, 'communique.db')}`
+  const file = path.join(dir, 'communique.db')
+  const url = `file:${file}`
+  const template = path.resolve('tmp', `e2e-${process.env.E2E_PORT ?? 3100}`, 'seeded.db')
+  if (existsSync(template)) {
+    for (const suffix of ['', '-wal'])
+      if (existsSync(template + suffix)) copyFileSync(template + suffix, file + suffix)
+    return url
+  }
   await promisify(execFile)(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts'], {
     env: {
       ...process.env,

@@ -2,6 +2,7 @@ import type { APIRequestContext } from '@playwright/test'
 
 import { blockFieldsOf, blockNode, editorState, paragraphNode } from '../src/content/lexical'
 
+import { status, takeAction } from './admin-path'
 import { expect, signIn, staffHeaders, test, workflow } from './site-helpers'
 
 /**
@@ -93,7 +94,8 @@ test('an editor opens the comparison with the approved text from the panel and r
 }) => {
   test.setTimeout(120_000)
   const speech = await seededSpeech(staff)
-  const draft = await newDraft(`Quote diff ${Date.now()}`, { speeches: [speech.id] })
+  const headline = `Quote diff ${Date.now()}`
+  const draft = await newDraft(headline, { speeches: [speech.id] })
   const full = speech.quotes[2]!.quote
   const shorter = full.slice(0, full.indexOf(', international'))
   const bodyWith = (words: string) =>
@@ -123,4 +125,18 @@ test('an editor opens the comparison with the approved text from the panel and r
   await expect(diff.locator('.html-diff__diff-old')).not.toContainText('regional institutions')
   await expect(diff.locator('.html-diff__diff-new')).toContainText('international and regional institutions')
   await expect(diff.locator('.html-diff__diff-new')).toContainText(speech.title)
+
+  // Back in review, the editor approves the longer quote and publishes it now, from the panel;
+  // the public page shows it (formerly e2e/workflow.spec.ts's first test).
+  await editor.goto(`/admin/collections/press-releases/${draft.id}`)
+  await takeAction(editor, 'Approve')
+  await expect(status(editor)).toHaveText('Approved')
+  await takeAction(editor, 'Publish now')
+  await expect(status(editor)).toHaveText('Published')
+  const reader = await (await browser.newContext()).newPage()
+  await reader.goto(`/en/news/${draft.slug}`)
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(headline)
+  await expect(reader.getByText('international and regional institutions')).toBeVisible()
+  await reader.context().close()
+  await editor.context().close()
 })

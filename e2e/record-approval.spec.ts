@@ -102,6 +102,7 @@ test('an officer’s change to a published speech waits for an editor, who publi
 
   // The editor finds it in the dashboard's queue and publishes it with Payload's own button.
   const editor = await signIn(browser, 'editor')
+  await editor.goto('/admin')
   const queue = editor.getByRole('region', { name: 'Record changes to publish' })
   await expect(queue.getByText('changed since published')).toBeVisible()
   await queue.getByRole('link', { name: newTitle }).click()

@@ -1,7 +1,7 @@
 // The server the browser tests run against: a production build on a fresh SQLite file with the
 // demo newsroom and demo accounts, listening on 127.0.0.1 only.
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import { startMailCapture } from './e2e-mail.mjs'
@@ -29,7 +29,8 @@ const env = {
 if (process.env.E2E_SKIP_BUILD !== '1') {
   execFileSync(bin('next'), ['build', '--webpack'], {
     stdio: 'inherit',
-    env: { ...env, NODE_ENV: 'production' },
+    // In CI, `npm test` ran the type check (with Next's route types) just before: not twice.
+    env: { ...env, NODE_ENV: 'production', ...(process.env.CI ? { E2E_TYPES_CHECKED: '1' } : {}) },
   })
 }
 // Seeding outside production creates the demo accounts the tests log in with.
@@ -37,6 +38,14 @@ execFileSync(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts']
   stdio: 'inherit',
   env: { ...env, NODE_ENV: 'development' },
 })
+
+// The freshly seeded newsroom, kept for the specs that start a server of their own
+// (e2e/own-server.ts): a copy is ready at once, seeding again takes a Payload start and the seed.
+// The write-ahead log goes with it, in case the seed left committed pages there.
+const db = path.join(dir, 'communique.db')
+for (const suffix of ['', '-wal']) {
+  if (existsSync(db + suffix)) copyFileSync(db + suffix, path.join(dir, `seeded.db${suffix}`))
+}
 
 const server = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port', port], {
   stdio: 'inherit',
