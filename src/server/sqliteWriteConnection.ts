@@ -37,8 +37,7 @@ export async function mainDatabaseFile(
   execute: (sql: string) => Promise<unknown>,
 ): Promise<string | undefined> {
   const result = (await execute('PRAGMA database_list').catch(() => undefined)) as
-    | { rows?: { name?: unknown; file?: unknown }[] }
-    | undefined
+    { rows?: { name?: unknown; file?: unknown }[] } | undefined
   const main = result?.rows?.find((row) => row.name === 'main')
   return typeof main?.file === 'string' && main.file !== '' ? main.file : undefined
 }
