@@ -19,7 +19,7 @@ type Begin = (mode?: TransactionMode) => Promise<Transaction>
  * one connection serves them all in turn. A throwaway client over it reuses libsql's own BEGIN for
  * each mode and its Transaction (results, commit, rollback); it is never used for anything else.
  */
-export function sharedTransactions(file: string, pragmas: string[]): Begin {
+export function sharedTransactions(file: string, pragmas: string[]): { begin: Begin; close: () => void } {
   let connection: Database.Database | undefined
   const open = () => {
     if (!connection) {
@@ -28,8 +28,14 @@ export function sharedTransactions(file: string, pragmas: string[]): Begin {
     }
     return connection
   }
-  // 'number': the integer mode of the adapter's own client (createClient's default).
-  return (mode) => new Sqlite3Client(file, {}, open(), 'number').transaction(mode)
+  return {
+    // 'number': the integer mode of the adapter's own client (createClient's default).
+    begin: (mode) => new Sqlite3Client(file, {}, open(), 'number').transaction(mode),
+    close: () => {
+      connection?.close()
+      connection = undefined
+    },
+  }
 }
 
 /** The file of the client's main database; undefined for a temporary or in-memory one. */

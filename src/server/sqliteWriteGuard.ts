@@ -17,6 +17,7 @@ type LibsqlClient = {
   execute: (statement: Statement) => Promise<unknown>
   batch: (statements: unknown, ...rest: unknown[]) => Promise<unknown>
   executeMultiple: (sql: string) => Promise<unknown>
+  close?: () => void
   __writesGuarded?: boolean
 }
 type Adapter = { client?: unknown; beginTransaction?: (...args: unknown[]) => Promise<unknown> }
@@ -117,9 +118,15 @@ export async function guardSqliteWrites(db: unknown): Promise<void> {
   const executeMultiple = libsql.executeMultiple.bind(libsql)
   const pragma = `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`
   const file = await mainDatabaseFile(execute)
-  const transaction = (
-    file ? sharedTransactions(file, [pragma]) : libsql.transaction.bind(libsql)
-  ) as LibsqlClient['transaction']
+  const shared = file ? sharedTransactions(file, [pragma]) : undefined
+  const transaction = (shared?.begin ?? libsql.transaction.bind(libsql)) as LibsqlClient['transaction']
+  if (shared && typeof libsql.close === 'function') {
+    const close = libsql.close.bind(libsql)
+    libsql.close = () => {
+      shared.close()
+      close()
+    }
+  }
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
     const release = await acquire()
     try {
