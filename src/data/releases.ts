@@ -66,6 +66,11 @@ export type ReleaseQuery = {
   limit?: number
   filter?: ReleaseFilter
   where?: Where
+  /**
+   * Whether to count every matching release (totalDocs, totalPages). Only the news list's
+   * pagination needs it; elsewhere it would cost a count over the whole archive per render.
+   */
+  count?: boolean
 }
 
 /**
@@ -74,7 +79,7 @@ export type ReleaseQuery = {
  */
 export async function findReleases(
   viewer: Viewer,
-  { locale = 'en', page = 1, limit = 10, filter = {}, where }: ReleaseQuery = {},
+  { locale = 'en', page = 1, limit = 10, filter = {}, where, count = false }: ReleaseQuery = {},
 ) {
   const payload = await payloadClient()
   const clauses = [filterWhere(filter), where].filter((clause): clause is Where => Boolean(clause))
@@ -84,6 +89,7 @@ export async function findReleases(
     fallbackLocale: 'en',
     page,
     limit,
+    pagination: count,
     where: clauses.length ? { and: clauses } : undefined,
     // Newest first; releases of the same day, the one entered last first.
     sort: ['-dateline.date', '-createdAt', '-id'],

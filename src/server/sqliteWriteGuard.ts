@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
+import { mainDatabaseFile, sharedTransactions } from './sqliteWriteConnection'
+
 type Statement = string | { sql: string }
 type LibsqlTransaction = {
   execute: (statement: Statement) => Promise<unknown>
@@ -15,6 +17,7 @@ type LibsqlClient = {
   execute: (statement: Statement) => Promise<unknown>
   batch: (statements: unknown, ...rest: unknown[]) => Promise<unknown>
   executeMultiple: (sql: string) => Promise<unknown>
+  close?: () => void
   __writesGuarded?: boolean
 }
 type Adapter = { client?: unknown; beginTransaction?: (...args: unknown[]) => Promise<unknown> }
@@ -101,32 +104,32 @@ async function joined(outer: LibsqlTransaction): Promise<LibsqlTransaction> {
  *   begins a transaction: initTransaction calls beginTransaction synchronously
  *   (utilities/initTransaction.js:17), so the mark covers the rest of the operation.
  * - between processes (server, worker, seed, tests), every connection waits up to the busy
- *   timeout. libsql opens a fresh connection after each transaction without the adapter's
- *   `PRAGMA busy_timeout`, so after each transaction the pragma is applied, synchronously, on the
- *   very connection the next call is about to use (a transaction is the only thing that replaces
- *   the connection, so other calls pay nothing).
+ *   timeout: the client's own connection and the one connection every transaction of this
+ *   process runs on (sqliteWriteConnection.ts; libsql would open, and leak, one per transaction).
  */
 export async function guardSqliteWrites(db: unknown): Promise<void> {
   const adapter = db as Adapter
   const libsql = adapter?.client as LibsqlClient | undefined
   if (!libsql || typeof libsql.transaction !== 'function' || libsql.__writesGuarded) return
+  libsql.__writesGuarded = true
   const acquire = writeLock()
   const execute = libsql.execute.bind(libsql)
   const batch = libsql.batch.bind(libsql)
   const executeMultiple = libsql.executeMultiple.bind(libsql)
-  const transaction = libsql.transaction.bind(libsql)
   const pragma = `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`
-  // The connection in use has the pragma (applied below, at the end) until a transaction takes it.
-  let freshConnection = false
-  const withTimeout = () => {
-    if (!freshConnection) return
-    freshConnection = false
-    void execute(pragma).catch(() => undefined)
+  const file = await mainDatabaseFile(execute)
+  const shared = file ? sharedTransactions(file, [pragma]) : undefined
+  const transaction = (shared?.begin ?? libsql.transaction.bind(libsql)) as LibsqlClient['transaction']
+  if (shared && typeof libsql.close === 'function') {
+    const close = libsql.close.bind(libsql)
+    libsql.close = () => {
+      shared.close()
+      close()
+    }
   }
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
     const release = await acquire()
     try {
-      withTimeout()
       return await run()
     } finally {
       release()
@@ -136,10 +139,7 @@ export async function guardSqliteWrites(db: unknown): Promise<void> {
 
   libsql.execute = (statement) => {
     const sql = typeof statement === 'string' ? statement : statement.sql
-    if (readOnly.test(sql)) {
-      withTimeout()
-      return execute(statement)
-    }
+    if (readOnly.test(sql)) return execute(statement)
     const tx = held()
     return tx ? tx.execute(statement) : exclusive(() => execute(statement))
   }
@@ -156,9 +156,7 @@ export async function guardSqliteWrites(db: unknown): Promise<void> {
     if (store?.tx) return joined(store.tx)
     const release = await acquire()
     try {
-      withTimeout()
       const tx = await transaction(mode)
-      freshConnection = true
       const end = () => {
         if (store?.tx === tx) store.tx = undefined
         release()
@@ -190,6 +188,5 @@ export async function guardSqliteWrites(db: unknown): Promise<void> {
       return begin.apply(this, args)
     }
   }
-  libsql.__writesGuarded = true
   await execute(pragma)
 }

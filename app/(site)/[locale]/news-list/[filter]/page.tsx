@@ -52,7 +52,7 @@ export default async function NewsPage({ params }: Props) {
   const base = localePath(locale, sitePaths.news)
   const viewer = await currentViewer()
   const [releases, topics, years, events, participants] = await Promise.all([
-    listReleases(viewer, { locale, page: query.page ?? 1, limit: PAGE_SIZE, filter: query }),
+    listReleases(viewer, { locale, page: query.page ?? 1, limit: PAGE_SIZE, filter: query, count: true }),
     recordOptions(viewer, 'topics', locale),
     releaseYears(viewer),
     recordOptions(viewer, 'events', locale),
