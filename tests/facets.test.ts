@@ -1,5 +1,6 @@
+import type * as NextCache from 'next/cache'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { PressRelease } from '@/payload-types'
 import { releaseFacets, type ReleaseFacets } from '@/server/facets'
@@ -12,6 +13,12 @@ import { releaseData } from './helpers/releases'
  * the public releases gives, on a newsroom with drafts, embargoed and lifted releases.
  */
 const newsroom = freshNewsroom('facets')
+
+// Next's data cache needs a running Next server; here the public fetchers read straight through.
+vi.mock('next/cache', async (original) => ({
+  ...(await original<typeof NextCache>()),
+  unstable_cache: <T>(read: T) => read,
+}))
 
 type Client = { execute: (statement: { sql: string; args: unknown[] }) => Promise<unknown> }
 
@@ -177,5 +184,66 @@ describe('release facets', () => {
     expect(facets).toEqual(await fullRead(payload, later))
     expect(facets.years).toContain(2012)
     expect(facets.events).toContain(id('event.embargoedOnly'))
+  })
+})
+
+describe("the news filter's options at scale", () => {
+  it('offer every record up to a usable length, then those of the latest releases, the selected one and the year', async () => {
+    const { payload, users } = newsroom
+    // Imported once Payload runs on this file's database (the data layer loads the config).
+    const { OPTIONS_SHOWN, recordOptions } = await import('@/data/records/slugs')
+    const { publicViewer } = await import('@/data/viewer')
+    const asEditor = { user: users.editor, overrideAccess: false } as const
+    const participant = async (name: string) =>
+      payload.create({
+        collection: 'participants',
+        data: { name, kind: 'person', _status: 'published' },
+        ...asEditor,
+      })
+    const names = async (options: { year?: number; selected?: string } = {}) => {
+      const result = await recordOptions(publicViewer, 'participants', 'en', options)
+      return { narrowed: result.narrowed, labels: result.options.map((option) => option.label) }
+    }
+    // Few records: all of them, as before.
+    expect(await names()).toEqual({ narrowed: false, labels: ['Participant public'] })
+
+    // Many: a release of 2008 names OPTIONS_SHOWN participants, one of 2022 names one more.
+    const crowd = []
+    for (let i = 0; i < OPTIONS_SHOWN; i++)
+      crowd.push(await participant(`Crowd ${String(i).padStart(2, '0')}`))
+    const recent = await participant('Recent speaker')
+    const release = (date: string, participants: number[]) =>
+      payload.create({
+        collection: 'press-releases',
+        data: { ...releaseData(), dateline: { place: 'Vienna', date }, participants, _status: 'published' },
+        ...asEditor,
+      })
+    await release(
+      '2008-05-05T10:00:00.000Z',
+      crowd.map((p) => p.id),
+    )
+    await release('2022-05-05T10:00:00.000Z', [recent.id])
+
+    const all = await names()
+    expect(all.narrowed).toBe(true)
+    expect(all.labels).toHaveLength(OPTIONS_SHOWN)
+    // Most recent first: the 2022 release's participant is offered; of the 2008 crowd, one is not.
+    expect(all.labels).toContain('Recent speaker')
+    const left = crowd.find((p) => !all.labels.includes(p.name as string))
+    expect(left).toBeDefined()
+    // A filter on that one keeps it offered (and selected).
+    expect((await names({ selected: left!.slug as string })).labels).toContain(left!.name)
+    // A year offers that year's: 2022 has only the recent speaker; 2019 the first test's.
+    expect(await names({ year: 2022 })).toEqual({ narrowed: true, labels: ['Recent speaker'] })
+    expect((await names({ year: 2019 })).labels).toEqual(['Participant public'])
+    // A draft's participant is never offered, even selected by its slug.
+    const [draftOnly] = (
+      await payload.find({
+        collection: 'participants',
+        where: { name: { equals: 'Participant draftOnly' } },
+        depth: 0,
+      })
+    ).docs
+    expect((await names({ year: 2015, selected: draftOnly!.slug as string })).labels).toEqual([])
   })
 })

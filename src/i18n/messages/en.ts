@@ -30,6 +30,9 @@ export const en = {
     next: 'Next page',
     pagination: 'Pages',
     count: '{count} press releases',
+    recent: 'Those of the latest releases. Each event’s and participant’s own page lists its releases.',
+    recentOfYear:
+      'Those of the latest releases of {year}. Each event’s and participant’s own page lists its releases.',
   },
   release: {
     kicker: 'Press release',

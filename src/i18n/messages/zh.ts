@@ -31,6 +31,8 @@ export const zh: Messages = {
     next: '下一页',
     pagination: '分页',
     count: '共 {count} 篇新闻稿',
+    recent: '仅列出最新新闻稿涉及的项目。每个活动和参与方的页面均列有其新闻稿。',
+    recentOfYear: '仅列出{year}年最新新闻稿涉及的项目。每个活动和参与方的页面均列有其新闻稿。',
   },
   release: {
     kicker: '新闻稿',

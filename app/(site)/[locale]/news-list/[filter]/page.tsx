@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { recordOptions, type Option } from '@/data/records/slugs'
+import { recordOptions, type Options } from '@/data/records/slugs'
 import { listReleases, releaseYears } from '@/data/releases'
 import { currentViewer } from '@/data/viewer'
 import { format, messages } from '@/i18n'
@@ -55,14 +55,19 @@ export default async function NewsPage({ params }: Props) {
     listReleases(viewer, { locale, page: query.page ?? 1, limit: PAGE_SIZE, filter: query, count: true }),
     recordOptions(viewer, 'topics', locale),
     releaseYears(viewer),
-    recordOptions(viewer, 'events', locale),
-    recordOptions(viewer, 'participants', locale),
+    recordOptions(viewer, 'events', locale, { year: query.year, selected: query.event }),
+    recordOptions(viewer, 'participants', locale, { year: query.year, selected: query.participant }),
   ])
   const filtered = Boolean(query.topic || query.year || query.event || query.participant)
-  const select = (name: 'topic' | 'event' | 'participant', label: string, options: Option[]) => (
+  const select = (name: 'topic' | 'event' | 'participant', label: string, { options, narrowed }: Options) => (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={query[name] ?? ''}>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={query[name] ?? ''}
+        aria-describedby={narrowed ? `filter-${name}-hint` : undefined}
+      >
         <option value="">{t.any}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>
@@ -70,6 +75,11 @@ export default async function NewsPage({ params }: Props) {
           </option>
         ))}
       </select>
+      {narrowed && (
+        <p id={`filter-${name}-hint`} className="field-hint muted">
+          {query.year ? format(t.recentOfYear, { year: query.year }) : t.recent}
+        </p>
+      )}
     </div>
   )
   return (
