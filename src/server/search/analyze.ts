@@ -26,12 +26,19 @@ function normalize(word: string): string {
   return word.normalize('NFKC').toLowerCase().replaceAll('ё', 'е')
 }
 
-/** The stem of one lower-cased word (not ideographs). */
+/** Stems already computed: a newsroom's vocabulary repeats, and excerpts stem every word shown. */
+const stems = new Map<string, string>()
+const maxStems = 50_000
+
+/** The stem of one word (not ideographs), lower-cased. */
 export function stemOf(word: string): string {
+  const known = stems.get(word)
+  if (known !== undefined) return known
   const lower = normalize(word)
-  if (cyrillic.test(lower)) return russianStem(lower)
-  if (latin.test(lower)) return englishStem(lower)
-  return lower
+  const stem = cyrillic.test(lower) ? russianStem(lower) : latin.test(lower) ? englishStem(lower) : lower
+  if (stems.size >= maxStems) stems.clear()
+  stems.set(word, stem)
+  return stem
 }
 
 type Piece = { text: string; at: number; ideographs: boolean }
@@ -145,6 +152,7 @@ export function excerptAround(
     const matches = text ? matchesIn(text, query) : []
     const terms = new Set(matches.map((match) => match[2])).size
     if (terms > (best?.terms ?? 0)) best = { index, at: matches[0]![0], terms }
+    if (terms === query.terms.length && terms > 0) break
   }
   if (best) {
     const text = texts[best.index]!

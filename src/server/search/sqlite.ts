@@ -25,8 +25,14 @@ import {
  */
 
 /** Search: the title above the names above the body. Suggestions: by the title's words. */
-const searchWeights = 'bm25(10.0, 5.0, 1.0, 0.0, 0.0)'
-const suggestWeights = 'bm25(2.0, 0.0, 0.0, 10.0, 0.0)'
+const searchWeights = 'bm25(search_fts, 10.0, 5.0, 1.0, 0.0, 0.0)'
+const suggestWeights = 'bm25(search_fts, 2.0, 0.0, 0.0, 10.0, 0.0)'
+/**
+ * bm25 ranks at most this many matches per group, the most recently indexed (the highest rowids):
+ * ranking costs a lookup per row, so a common word over 100,000 releases would cost ~0.1 s, and
+ * with the bound it costs the same at any size. Measured in docs/benchmarks.md (issue 12).
+ */
+const candidates = 2000
 const scopeOf: Record<SearchCollection, string> = {
   'press-releases': 'releases',
   events: 'events',
@@ -81,24 +87,36 @@ export function sqliteSearch(db: DatabaseAdapter): SearchStore {
     return ((id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle) as unknown as Writer
   }
 
-  const best = async (match: string, weights: string, limit: number, heldUntil?: string) => {
-    const { rows } = await adapter.client.execute(
-      heldUntil === undefined
-        ? {
-            sql: `SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH ? AND rank MATCH ?
-              ORDER BY rank LIMIT ?`,
-            args: [match, weights, limit],
-          }
-        : {
-            // Under embargo when indexed: few rows, public once their lift has passed.
-            sql: `SELECT m.id, m.rank FROM (
-                SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH ? AND rank MATCH ?
-              ) m JOIN search_entries e ON e.id = m.id WHERE e.public_from <= ? ORDER BY m.rank LIMIT ?`,
-            args: [match, weights, heldUntil, limit],
-          },
-    )
-    return rows.map((row) => ({ id: Number(row.id), rank: Number(row.rank) }))
+  const rows = async (sql: string, args: (string | number)[]) =>
+    (await adapter.client.execute({ sql, args })).rows.map((row) => ({
+      id: Number(row.id),
+      rank: Number(row.rank),
+    }))
+
+  /** The lowest rowid among the `candidates` newest matches (0 when there are fewer). */
+  const floorOf = async (match: string) => {
+    const { rows: found } = await adapter.client.execute({
+      sql: `SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+      args: [match, candidates - 1],
+    })
+    return Number(found[0]?.rowid ?? 0)
   }
+
+  const best = async (match: string, weights: string, limit: number) =>
+    rows(
+      `SELECT rowid AS id, ${weights} AS rank FROM search_fts
+        WHERE search_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?`,
+      [match, await floorOf(match), limit],
+    )
+
+  /** Entries under embargo when indexed: few, matched once their lift has passed. */
+  const lifted = (match: string, weights: string, limit: number, now: string) =>
+    rows(
+      `SELECT m.id, m.rank FROM (
+          SELECT rowid AS id, ${weights} AS rank FROM search_fts WHERE search_fts MATCH ?
+        ) m JOIN search_entries e ON e.id = m.id WHERE e.public_from <= ? ORDER BY m.rank LIMIT ?`,
+      [match, now, limit],
+    )
 
   /** The best `perCollection` entries of each collection: ids and ranks first, then what they show. */
   async function ranked(
@@ -112,7 +130,7 @@ export function sqliteSearch(db: DatabaseAdapter): SearchStore {
     for (const collection of searchCollections) {
       const scoped = `(${match}) AND {scope} : (${quote(scopeOf[collection])}) AND {scope} : (${locales})`
       const open = await best(`${scoped} NOT {scope} : ${quote(embargoed)}`, weights, request.perCollection)
-      const held = await best(
+      const held = await lifted(
         `${scoped} AND {scope} : ${quote(embargoed)}`,
         weights,
         request.perCollection,
