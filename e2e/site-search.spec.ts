@@ -39,7 +39,7 @@ test('the search box suggests titles as the reader types, chosen with the keyboa
   const box = page.getByRole('combobox', { name: 'Search the newsroom' })
   await box.pressSequentially('Vladimir Nor', { delay: 30 })
   const list = page.getByRole('listbox', { name: 'Suggestions' })
-  const option = list.getByRole('option', { name: 'Vladimir Norov' })
+  const option = list.getByRole('option', { name: 'Vladimir Norov', exact: true })
   await expect(option).toBeVisible()
   await expect(box).toHaveAttribute('aria-expanded', 'true')
   await expectAccessible(page)

@@ -186,6 +186,23 @@ describe('what the public may match and count', () => {
     expect((await releases('markhor')).titles).toEqual(['Markhor census'])
     await room.payload.delete({ collection: 'press-releases', id: release.id, ...editor() })
     expect((await releases('markhor')).titles).toEqual([])
+
+    // A linked person's name, renamed.
+    const keeper = await room.payload.create({
+      collection: 'participants',
+      data: { kind: 'person', name: 'Oryx Keeper', _status: 'published' },
+      overrideAccess: true,
+    })
+    await publish('Zoo visit', 'A visit.', { participants: [keeper.id] })
+    expect((await releases('oryx')).titles).toEqual(['Zoo visit'])
+    await room.payload.update({
+      collection: 'participants',
+      id: keeper.id,
+      data: { name: 'Addax Keeper', _status: 'published' },
+      overrideAccess: true,
+    })
+    expect((await releases('oryx')).titles).toEqual([])
+    expect((await releases('addax')).titles).toEqual(['Zoo visit'])
   })
 
   it('is what the rebuild makes from the records as stored', async () => {

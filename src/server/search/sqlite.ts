@@ -30,7 +30,7 @@ const suggestWeights = 'bm25(search_fts, 2.0, 0.0, 0.0, 10.0, 0.0)'
 /**
  * bm25 ranks at most this many matches per group, the most recently indexed (the highest rowids):
  * ranking costs a lookup per row, so a common word over 100,000 releases would cost ~0.1 s, and
- * with the bound it costs the same at any size. Measured in docs/benchmarks.md (issue 12).
+ * with the bound it costs about the same at any size (issue 12: 4 ms against 8 ms for 8,700 matches).
  */
 const candidates = 2000
 const scopeOf: Record<SearchCollection, string> = {
