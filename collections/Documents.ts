@@ -8,6 +8,7 @@ import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
 import { withMediaVisibility } from '@/access/mediaVisibility'
+import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
 import { textLimits } from '@/fields/limitCheck'
 import { dayOnly } from '@/fields/dates'
@@ -24,10 +25,13 @@ export const Documents: CollectionConfig<'documents'> = {
   defaultSort: '-date',
   // The public lists: published documents by date (both adapters).
   indexes: [{ fields: ['_status', 'date'] }],
-  hooks: withMediaVisibility('documents', {
-    ...revalidateHooks('documents'),
-    ...recordApprovalHooks('document'),
-  }),
+  hooks: withSearchIndex(
+    'documents',
+    withMediaVisibility('documents', {
+      ...revalidateHooks('documents'),
+      ...recordApprovalHooks('document'),
+    }),
+  ),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

@@ -9,6 +9,7 @@ import { requiredInDefaultLocale } from '@/fields/localized'
 import { zonedDate } from '@/fields/timeZone'
 import { revalidateHooks } from '@/cache/hooks'
 import { withMediaVisibility } from '@/access/mediaVisibility'
+import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
 import { textLimits } from '@/fields/limitCheck'
 import { dayAndTime } from '@/fields/dates'
@@ -32,7 +33,10 @@ export const Events: CollectionConfig<'events'> = {
   defaultSort: '-startsAt',
   // The public lists: published events by date (both adapters).
   indexes: [{ fields: ['_status', 'startsAt'] }],
-  hooks: withMediaVisibility('events', { ...revalidateHooks('events'), ...recordApprovalHooks('event') }),
+  hooks: withSearchIndex(
+    'events',
+    withMediaVisibility('events', { ...revalidateHooks('events'), ...recordApprovalHooks('event') }),
+  ),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

@@ -8,6 +8,7 @@ import { labelled } from '@/content/labels'
 import { participantKinds, scoStatuses } from '@/content/vocabulary'
 import { revalidateHooks } from '@/cache/hooks'
 import { withMediaVisibility } from '@/access/mediaVisibility'
+import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
 import { textLimits } from '@/fields/limitCheck'
 import { dayOnly } from '@/fields/dates'
@@ -31,10 +32,13 @@ export const Participants: CollectionConfig<'participants'> = {
     description: 'People, organisations and countries that take part in events, speak, or sign documents.',
   },
   defaultSort: 'name',
-  hooks: withMediaVisibility('participants', {
-    ...revalidateHooks('participants'),
-    ...recordApprovalHooks('participant'),
-  }),
+  hooks: withSearchIndex(
+    'participants',
+    withMediaVisibility('participants', {
+      ...revalidateHooks('participants'),
+      ...recordApprovalHooks('participant'),
+    }),
+  ),
   fields: [
     {
       type: 'row',

@@ -6,6 +6,7 @@ import { contentDefaults } from '@collections/contentDefaults'
 import { lastEditedByField, recordApprovalHooks } from '@collections/recordApproval'
 import { revalidateHooks } from '@/cache/hooks'
 import { withMediaVisibility } from '@/access/mediaVisibility'
+import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
 import { plainTextOf } from '@/fields/plainText'
 import { labelled } from '@/content/labels'
@@ -25,10 +26,13 @@ export const Speeches: CollectionConfig<'speeches'> = {
   defaultSort: '-date',
   // The public lists: published speeches by date (both adapters).
   indexes: [{ fields: ['_status', 'date'] }],
-  hooks: withMediaVisibility('speeches', {
-    ...revalidateHooks('speeches'),
-    ...recordApprovalHooks('speech'),
-  }),
+  hooks: withSearchIndex(
+    'speeches',
+    withMediaVisibility('speeches', {
+      ...revalidateHooks('speeches'),
+      ...recordApprovalHooks('speech'),
+    }),
+  ),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

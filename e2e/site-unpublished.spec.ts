@@ -123,7 +123,7 @@ test('a draft linked to a topic, an event, a participant and a document, with a 
   for (const path of [`/zh/search?q=${encodeURIComponent(headline)}`, `/ru/search?q=${stamp}`]) {
     // The page repeats the query itself: look for a hit, i.e. a link to the release.
     expect((await page.goto(path))?.status(), path).toBe(200)
-    await expect(page.getByRole('searchbox').first(), path).toBeVisible()
+    await expect(page.locator('form[role="search"] input[name="q"]'), path).toBeVisible()
     await expect(page.locator(`a[href*="/news/${slug}"]`), path).toHaveCount(0)
     await expect(page.getByRole('link', { name: headline }), path).toHaveCount(0)
   }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { withMediaVisibility } from '@/access/mediaVisibility'
+import { withSearchIndex } from '@/server/search/hooks'
 import { publicReleaseWhere } from '@/access/publicRelease'
 import { canPublish, editorsOnly, isStaff, staffOnly } from '@/access/roles'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
@@ -29,13 +30,16 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   },
   versions: contentDefaults.versions,
   endpoints: [workflowEndpoint, quoteCheckEndpoint],
-  hooks: withMediaVisibility('press-releases', {
-    beforeOperation: [captureOperation],
-    beforeChange: [guardWrites, keepParaphrasesToEditors, verifyQuotesOnPublish],
-    afterChange: [logActivity, revalidateAfterChange('press-releases')],
-    beforeDelete: [removeDependants],
-    afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],
-  }),
+  hooks: withSearchIndex(
+    'press-releases',
+    withMediaVisibility('press-releases', {
+      beforeOperation: [captureOperation],
+      beforeChange: [guardWrites, keepParaphrasesToEditors, verifyQuotesOnPublish],
+      afterChange: [logActivity, revalidateAfterChange('press-releases')],
+      beforeDelete: [removeDependants],
+      afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],
+    }),
+  ),
   admin: {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'editorialStatus', 'dateline.date', 'author', '_status'],

@@ -1,101 +1,76 @@
-import type { Where } from 'payload'
-
 import type { Locale } from '@/content/locales'
+import {
+  analyzeQuery,
+  excerptAround,
+  matchedWords,
+  searchStore,
+  type AnalyzedQuery,
+  type SearchCollection,
+  type SearchMatch,
+} from '@/server/search'
 
-import { fallbackLang, markEnglish, textLang } from './english'
-import { excerptOf, searchTerms } from './excerpt'
 import { payloadClient } from './payload'
-import { searchGroups, searchSources, type SearchGroup } from './searchSources'
+import type { SearchHit, SearchResults, Suggestion } from './searchHits'
+import { searchPreview } from './searchPreview'
+import { searchGroups, type SearchGroup } from './searchSources'
 import type { Viewer } from './viewer'
 
 /**
- * Search across the public record with the Local API and the reader's access rights
- * (overrideAccess: false), so drafts and embargoed releases never match. Payload's `like`
- * is case-insensitive and requires every word, in any order.
+ * The site search: the full-text index (src/server/search), which holds the public side of
+ * public records only, so a visitor never matches nor counts a draft, an embargoed release, a
+ * comment or a note. Staff previewing drafts get the Local API's search over the drafts
+ * (./searchPreview.ts). Ranked by relevance within each group; English and Russian words match
+ * their other forms; a Russian or Chinese reader also finds English-only text (marked lang="en").
  */
 
 export { searchGroups, type SearchGroup }
+export type { SearchHit, SearchResults, Suggestion }
 
-export type SearchHit = {
-  id: number | string
-  group: SearchGroup
-  slug: string
-  title: string
-  /** Text around the first match, for highlighting. */
-  excerpt: string
-  date?: string
-  /** 'en' on a Russian or Chinese page when the title or the excerpt is English (fallback). */
-  titleLang?: 'en'
-  excerptLang?: 'en'
+const groupOf: Record<SearchCollection, SearchGroup> = {
+  'press-releases': 'releases',
+  events: 'events',
+  speeches: 'speeches',
+  participants: 'participants',
+  documents: 'documents',
 }
 
-async function searchGroup(
-  viewer: Viewer,
-  group: SearchGroup,
-  query: string,
-  locale: Locale,
-  limit: number,
-): Promise<SearchHit[]> {
-  const payload = await payloadClient()
-  const source = searchSources[group]
-  const where: Where = { or: source.fields.map((field) => ({ [field]: { like: query } })) }
-  const terms = searchTerms(query)
-  // A Russian or Chinese reader also finds records that exist only in English.
-  const queryLocales: Locale[] = locale === 'en' ? ['en'] : [locale, 'en']
-  const hits = new Map<string, SearchHit>()
-  for (const queryLocale of queryLocales) {
-    // The selected fields only: typed as the whole record, which the source reads no more of.
-    const { docs } = (await payload.find({
-      collection: source.collection,
-      where,
-      locale: queryLocale,
-      fallbackLocale: 'en',
-      limit,
-      sort: source.sort,
-      depth: 0,
-      select: source.select as never,
-      draft: viewer.draft,
-      user: viewer.user,
-      overrideAccess: false,
-      joins: false as never,
-    })) as { docs: { id: number | string; slug?: string | null }[] }
-    const fresh = docs.filter((doc) => doc.slug && !hits.has(String(doc.id)))
-    // Read in the reader's language: which of the texts shown fell back to English. Read in
-    // English (records that match only there): all of it is English.
-    const english = queryLocale !== locale
-    if (!english) {
-      const shown = fresh.flatMap((doc) => source.texts(doc).flatMap((text) => text.fields ?? []))
-      await markEnglish(viewer, locale, source.collection, fresh, [...new Set([source.title, ...shown])])
-    }
-    for (const doc of fresh) {
-      const texts = source.texts(doc)
-      const { excerpt, index } = excerptOf(
-        texts.map((text) => text.text),
-        terms,
-      )
-      const title = (doc as Record<string, unknown>)[source.title]
-      const date = source.date?.(doc)
-      const titleLang = english ? 'en' : fallbackLang(doc, source.title)
-      const excerptLang = english ? 'en' : textLang(doc, texts[index]?.fields)
-      hits.set(String(doc.id), {
-        id: doc.id,
-        group,
-        slug: doc.slug ?? '',
-        title: typeof title === 'string' ? title : '',
-        excerpt,
-        ...(date && { date }),
-        ...(titleLang && { titleLang }),
-        ...(excerptLang && { excerptLang }),
-      })
-    }
+/** The maximum length of a query, as the search form's `maxLength`. */
+export const maxQueryLength = 200
+
+const localesFor = (locale: Locale): Locale[] => (locale === 'en' ? ['en'] : [locale, 'en'])
+
+/**
+ * One match per record, best rank first: its entry in the reader's language when that matched,
+ * else its English one (the reader's own entry falls back to English field by field already).
+ */
+function perRecord(matches: SearchMatch[], locale: Locale): SearchMatch[] {
+  const best = new Map<string, SearchMatch>()
+  for (const match of matches) {
+    const key = `${match.collection}:${match.recordId}`
+    const known = best.get(key)
+    if (!known || (match.locale === locale && known.locale !== locale))
+      best.set(key, { ...match, rank: Math.min(match.rank, known?.rank ?? match.rank) })
   }
-  return [...hits.values()].slice(0, limit)
+  return [...best.values()].sort((a, b) => a.rank - b.rank)
 }
 
-export type SearchResults = {
-  query: string
-  total: number
-  groups: { group: SearchGroup; hits: SearchHit[] }[]
+function hitOf(match: SearchMatch, query: AnalyzedQuery, locale: Locale): SearchHit {
+  const { excerpt, index } = excerptAround(
+    match.texts.map((text) => text.text),
+    query,
+  )
+  const english = match.locale !== locale
+  return {
+    id: match.recordId,
+    group: groupOf[match.collection],
+    slug: match.slug,
+    title: match.title,
+    excerpt,
+    marks: matchedWords([match.title, excerpt], query),
+    ...(match.date && { date: match.date }),
+    ...((english || match.titleEnglish) && { titleLang: 'en' as const }),
+    ...((english || match.texts[index]?.english) && { excerptLang: 'en' as const }),
+  }
 }
 
 export async function searchSite(
@@ -104,14 +79,48 @@ export async function searchSite(
   locale: Locale,
   limit = 10,
 ): Promise<SearchResults> {
-  const trimmed = query.trim().slice(0, 200)
+  const trimmed = query.trim().slice(0, maxQueryLength)
   if (!trimmed) return { query: trimmed, total: 0, groups: [] }
-  const groups = await Promise.all(
-    searchGroups.map(async (group) => ({
+  if (viewer.draft) return searchPreview(viewer, trimmed, locale, limit)
+  const analyzed = analyzeQuery(trimmed)
+  const store = searchStore(await payloadClient())
+  // Twice the limit: a record may match in both the reader's language and English.
+  const matches = await store.search({
+    query: analyzed,
+    locales: localesFor(locale),
+    now: new Date(),
+    perCollection: locale === 'en' ? limit : limit * 2,
+  })
+  const records = perRecord(matches, locale)
+  const groups = searchGroups
+    .map((group) => ({
       group,
-      hits: await searchGroup(viewer, group, trimmed, locale, limit),
-    })),
-  )
-  const found = groups.filter((entry) => entry.hits.length > 0)
-  return { query: trimmed, total: found.reduce((sum, entry) => sum + entry.hits.length, 0), groups: found }
+      hits: records
+        .filter((match) => groupOf[match.collection] === group)
+        .slice(0, limit)
+        .map((match) => hitOf(match, analyzed, locale)),
+    }))
+    .filter((entry) => entry.hits.length > 0)
+  return { query: trimmed, total: groups.reduce((sum, entry) => sum + entry.hits.length, 0), groups }
+}
+
+/** Up to `limit` public titles for what the reader has typed so far (its last word a prefix). */
+export async function suggestTitles(query: string, locale: Locale, limit = 6): Promise<Suggestion[]> {
+  const analyzed = analyzeQuery(query.trim())
+  if (analyzed.terms.length === 0) return []
+  const store = searchStore(await payloadClient())
+  const matches = await store.suggest({
+    query: analyzed,
+    locales: localesFor(locale),
+    now: new Date(),
+    perCollection: limit * 2,
+  })
+  return perRecord(matches, locale)
+    .slice(0, limit)
+    .map((match) => ({
+      group: groupOf[match.collection],
+      slug: match.slug,
+      title: match.title,
+      ...((match.locale !== locale || match.titleEnglish) && { lang: 'en' as const }),
+    }))
 }

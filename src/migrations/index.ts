@@ -8,6 +8,7 @@ import * as migration_20261130_161327_record_last_edited_by from './20261130_161
 import * as migration_20261130_191624_settings_logo from './20261130_191624_settings_logo'
 import * as migration_20261130_191956_media_visibility from './20261130_191956_media_visibility'
 import * as migration_20261130_192238_scale_indexes from './20261130_192238_scale_indexes'
+import * as migration_20261130_230000_search_index from './20261130_230000_search_index'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261130_192238_scale_indexes.up,
     down: migration_20261130_192238_scale_indexes.down,
     name: '20261130_192238_scale_indexes',
+  },
+  {
+    up: migration_20261130_230000_search_index.up,
+    down: migration_20261130_230000_search_index.down,
+    name: '20261130_230000_search_index',
   },
 ]

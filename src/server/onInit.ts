@@ -4,6 +4,7 @@ import { migrations } from '@/migrations'
 
 import { installAfterCommit } from './afterCommit'
 import { env } from './env'
+import { fillSearchIndexIfEmpty } from './search/rebuild'
 import { guardSqliteWrites } from './sqliteWriteGuard'
 
 type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
@@ -12,13 +13,15 @@ type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migratio
  * At start, for every adapter: let hooks run work after the commit (afterCommit.ts). Then, for
  * SQLite only: queue this process's writes (sqliteWriteGuard.ts), and outside production apply
  * the committed migrations (in production the adapter's prodMigrations does it), so that every
- * environment runs the same schema and development never relies on schema push.
+ * environment runs the same schema and development never relies on schema push. Last, an empty
+ * search index beside published records is filled (search/rebuild.ts).
  */
 export async function onInit(payload: Payload): Promise<void> {
   installAfterCommit(payload.db)
-  if (payload.db.name !== 'sqlite') return
-  await guardSqliteWrites(payload.db)
-  if (env().isProduction) return
-  // Generated migrations type their arguments more narrowly than the adapter's signature.
-  await payload.db.migrate({ migrations: migrations as unknown as Migrations })
+  if (payload.db.name === 'sqlite') {
+    await guardSqliteWrites(payload.db)
+    // Generated migrations type their arguments more narrowly than the adapter's signature.
+    if (!env().isProduction) await payload.db.migrate({ migrations: migrations as unknown as Migrations })
+  }
+  await fillSearchIndexIfEmpty(payload)
 }

@@ -135,6 +135,7 @@ export const en = {
     title: 'Search',
     label: 'Search the newsroom',
     button: 'Search',
+    suggestions: 'Suggestions',
     results: '{count} results for “{query}”',
     none: 'Nothing found for “{query}”.',
     hint: 'Search press releases, events, speeches, people, organisations, countries and documents.',

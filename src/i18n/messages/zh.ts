@@ -131,6 +131,7 @@ export const zh: Messages = {
     title: '搜索',
     label: '搜索新闻中心',
     button: '搜索',
+    suggestions: '搜索建议',
     results: '“{query}”的搜索结果：{count} 条',
     none: '未找到与“{query}”相关的内容。',
     hint: '可搜索新闻稿、活动、讲话、人物、组织、国家和文件。',

@@ -9,7 +9,9 @@ import type { Counts } from './manifest'
 import { BackupError, type DatabaseBackup } from './types'
 
 /** Tables that an empty, migrated database already fills. */
-const bookkeeping = new Set(['payload_migrations'])
+// The FTS5 index's own tables hold rows of structure even when it indexes nothing
+// (https://www.sqlite.org/fts5.html#fts5_shadow_tables); what it indexes is in search_entries.
+const bookkeeping = new Set(['payload_migrations', 'search_fts_data', 'search_fts_idx', 'search_fts_config'])
 
 async function open(file: string): Promise<Client> {
   const client = createClient({ url: `file:${file}` })

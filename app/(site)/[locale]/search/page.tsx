@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { searchTerms } from '@/data/excerpt'
-import { searchSite, type SearchGroup } from '@/data/search'
+import { maxQueryLength, searchSite, type SearchGroup } from '@/data/search'
 import { currentViewer } from '@/data/viewer'
 import { format, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
@@ -30,7 +29,7 @@ const pathOf: Record<SearchGroup, (slug: string) => string> = {
 
 function queryOf(raw: Record<string, string | string[] | undefined>): string {
   const value = Array.isArray(raw.q) ? raw.q[0] : raw.q
-  return (value ?? '').trim().slice(0, 200)
+  return (value ?? '').trim().slice(0, maxQueryLength)
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -50,7 +49,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = messages(locale).search
   const query = queryOf(await searchParams)
   const results = query ? await searchSite(await currentViewer(), query, locale) : undefined
-  const terms = searchTerms(query)
   return (
     <>
       <h1 className="page-title">{t.title}</h1>
@@ -69,13 +67,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <li key={hit.id}>
                 <h3 lang={hit.titleLang}>
                   <Link href={localePath(locale, pathOf[group](hit.slug))}>
-                    <Highlight text={hit.title} terms={terms} />
+                    <Highlight text={hit.title} terms={hit.marks} />
                   </Link>
                 </h3>
                 {hit.date && <p className="muted">{formatDay(hit.date, locale)}</p>}
                 {hit.excerpt && hit.excerpt !== hit.title && (
                   <p lang={hit.excerptLang}>
-                    <Highlight text={hit.excerpt} terms={terms} />
+                    <Highlight text={hit.excerpt} terms={hit.marks} />
                   </p>
                 )}
               </li>

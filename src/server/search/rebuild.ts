@@ -1,0 +1,84 @@
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { searchStore } from './index'
+import { entriesFor, readRecords } from './records'
+import { searchCollections } from './types'
+
+/** Runs `work` in a transaction of its own. */
+async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Promise<void>): Promise<void> {
+  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+  const owned = await initTransaction(req)
+  try {
+    await work(req)
+    if (owned) await commitTransaction(req)
+  } catch (error) {
+    if (owned) await killTransaction(req)
+    throw error
+  }
+}
+
+/**
+ * The whole index from the records as stored (`npm run search:rebuild`; the archive seed, whose
+ * bulk path writes without hooks): emptied, then filled a page of published records at a time,
+ * each page in a transaction of its own so that no save waits behind the whole rebuild (while
+ * it runs, a search finds only what is filled so far).
+ */
+export async function rebuildSearchIndex(
+  payload: Payload,
+  { pageSize = 500, log = (_line: string) => {} }: { pageSize?: number; log?: (line: string) => void } = {},
+): Promise<{ entries: number; ms: number }> {
+  const started = Date.now()
+  const store = searchStore(payload)
+  await inTransaction(payload, (req) => store.clear(req))
+  for (const collection of searchCollections) {
+    let records = 0
+    for (let page = 1, more = true; more; page++) {
+      await inTransaction(payload, async (req) => {
+        const { docs, hasNextPage } = await readRecords(
+          payload,
+          collection,
+          { _status: { equals: 'published' } },
+          { req, page, limit: pageSize },
+        )
+        const entries = await entriesFor(payload, collection, docs, req)
+        for (const doc of docs)
+          await store.replace(req, collection, String(doc.id), entries.get(String(doc.id)) ?? [])
+        records += docs.length
+        more = hasNextPage
+      })
+    }
+    log(`${collection}: ${records} published records indexed`)
+  }
+  return { entries: await store.count(), ms: Date.now() - started }
+}
+
+/**
+ * At start: an empty index beside published records (a database from before the index, or an
+ * import that bypassed the hooks) is filled in the background, logged; otherwise nothing.
+ */
+export async function fillSearchIndexIfEmpty(payload: Payload): Promise<void> {
+  if ((await searchStore(payload).count()) > 0) return
+  for (const collection of searchCollections) {
+    const { totalDocs } = await payload.count({
+      collection,
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
+    if (totalDocs === 0) continue
+    payload.logger.info('[communiqué] The search index is empty: filling it from the published records.')
+    void rebuildSearchIndex(payload).then(
+      ({ entries, ms }) =>
+        payload.logger.info(`[communiqué] Search index filled: ${entries} entries in ${ms} ms.`),
+      (error: unknown) =>
+        payload.logger.error({ err: error }, '[communiqué] Filling the search index failed.'),
+    )
+    return
+  }
+}
