@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { adminOnlyClientHints } from './src/server/clientHints.mjs'
 import { staticSecurityHeaders } from './src/server/securityHeaders.mjs'
 
 /**
@@ -44,4 +45,5 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+// Payload's colour-scheme client hints only where Payload reads them (src/server/clientHints.mjs).
+export default adminOnlyClientHints(withPayload(nextConfig, { devBundleServerPackages: false }))

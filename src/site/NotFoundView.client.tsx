@@ -3,15 +3,21 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-import type { ReleaseSummary } from '@/data/releases'
 import { isLocale, messages, type Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
+
+/** A release as the 404 page links to it: only what the link shows. */
+export type NotFoundLink = { slug: string; headline: string; lang?: 'en' }
 
 /**
  * A 404 that helps: a search box and the latest news, in the language of the URL
  * (Next's not-found file gets no route params, so the language is read from the path).
+ *
+ * Next puts a segment's not-found element into the RSC payload of every page below it (the
+ * boundary must be able to show it without a round trip), so `latest` travels with every page of
+ * the site: it carries only the slug, the headline and its language (issue 12).
  */
-export function NotFoundView({ latest }: { latest: Record<Locale, ReleaseSummary[]> }) {
+export function NotFoundView({ latest }: { latest: Record<Locale, NotFoundLink[]> }) {
   const segment = usePathname()?.split('/')[1]
   const locale: Locale = isLocale(segment) ? segment : 'en'
   const t = messages(locale)
@@ -31,7 +37,7 @@ export function NotFoundView({ latest }: { latest: Record<Locale, ReleaseSummary
           <h2 id="notfound-latest">{t.home.title}</h2>
           <ul>
             {latest[locale].map((release) => (
-              <li key={release.id} lang={release.headlineLang}>
+              <li key={release.slug} lang={release.lang}>
                 <Link href={localePath(locale, sitePaths.release(release.slug))}>{release.headline}</Link>
               </li>
             ))}

@@ -3,17 +3,19 @@ import type { ReactNode } from 'react'
 
 import type { RecordLink } from '@/data/shape'
 
+import { langProp } from './TextParts'
+
 /**
  * A linked record's name or title: a link to its page when it has one, marked lang="en" when it
  * is shown in English on a Russian or Chinese page.
  */
 export function RecordName({ link }: { link: RecordLink }) {
   return link.href ? (
-    <Link href={link.href} lang={link.lang}>
+    <Link href={link.href} {...langProp(link.lang)}>
       {link.text}
     </Link>
   ) : (
-    <span lang={link.lang}>{link.text}</span>
+    <span {...langProp(link.lang)}>{link.text}</span>
   )
 }
 
@@ -36,13 +38,13 @@ export function RecordSection<T extends RecordLink>({
 }) {
   if (items.length === 0) return null
   return (
-    <section className={className || undefined}>
+    <section {...(className && { className })}>
       <h2>{title}</h2>
-      <ul className={listClassName}>
+      <ul {...(listClassName && { className: listClassName })}>
         {items.map((item) => (
           <li key={item.id}>
             <RecordName link={item} />
-            {extra?.(item)}
+            {extra ? extra(item) : null}
           </li>
         ))}
       </ul>

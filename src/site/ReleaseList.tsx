@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 
 import { formatDateline } from './format'
+import { langProp } from './TextParts'
 
 /** Release cards, newest first; `heading` is the level of each headline. */
 export function ReleaseList({
@@ -24,11 +25,11 @@ export function ReleaseList({
       {releases.map((release) => (
         <li key={release.id} className={release.hero && images ? 'release-card has-image' : 'release-card'}>
           <article>
-            <H lang={release.headlineLang}>
+            <H {...langProp(release.headlineLang)}>
               <Link href={localePath(locale, sitePaths.release(release.slug))}>{release.headline}</Link>
             </H>
             <p className="dateline">{formatDateline(release.datelinePlace, release.date, locale)}</p>
-            <p lang={release.summaryLang}>{release.summary}</p>
+            <p {...langProp(release.summaryLang)}>{release.summary}</p>
           </article>
           {release.hero && images && (
             // eslint-disable-next-line @next/next/no-img-element -- Payload generates the card size

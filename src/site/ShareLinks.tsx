@@ -24,7 +24,7 @@ export function ShareLinks({ locale, url, title }: { locale: Locale; url: string
             <a
               href={link.href}
               rel="noopener noreferrer"
-              target={link.href.startsWith('mailto:') ? undefined : '_blank'}
+              {...(!link.href.startsWith('mailto:') && { target: '_blank' })}
             >
               {link.name}
             </a>

@@ -3,6 +3,14 @@ import { Fragment, type ReactNode } from 'react'
 type Part = { text: string | null | undefined; lang?: 'en' }
 
 /**
+ * `lang` as a prop to spread, or nothing: a server component's `lang={undefined}` is still sent in
+ * the page's RSC payload (as `"lang":"$undefined"`), once per link on a long list (issue 12).
+ */
+export function langProp(lang: string | null | undefined): { lang?: string } {
+  return lang ? { lang } : {}
+}
+
+/**
  * Texts joined by a separator ("United Nations Headquarters, New York"), skipping empty ones;
  * a part shown in English on a Russian or Chinese page (`lang: 'en'`) is marked as English.
  */

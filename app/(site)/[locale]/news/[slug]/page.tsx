@@ -17,7 +17,7 @@ import { RichBody } from '@/site/RichBody'
 import { publisherJsonLd } from '@/site/publisher'
 import { absoluteUrl, pageMetadata, siteOrigin } from '@/site/seo'
 import { ShareLinks } from '@/site/ShareLinks'
-import { JoinedText } from '@/site/TextParts'
+import { JoinedText, langProp } from '@/site/TextParts'
 
 export const revalidate = 300
 
@@ -56,7 +56,7 @@ export default async function ReleasePage({ params }: RecordPageProps) {
   const t = messages(locale).release
   const { translated, event, hero } = release
   // English text shown on a Russian or Chinese page is marked as English for screen readers.
-  const contentLang = translated ? undefined : 'en'
+  const contentLang = langProp(translated ? undefined : 'en')
   const url = absoluteUrl(localePath(locale, sitePaths.release(slug)))
   return (
     <article className="release">
@@ -80,13 +80,13 @@ export default async function ReleasePage({ params }: RecordPageProps) {
       />
       <header>
         <p className="kicker">{t.kicker}</p>
-        <h1 lang={contentLang}>{release.headline}</h1>
+        <h1 {...contentLang}>{release.headline}</h1>
         <FallbackNote locale={locale} translated={translated} />
-        <p className="lede" lang={contentLang}>
+        <p className="lede" {...contentLang}>
           {release.summary}
         </p>
       </header>
-      <div className="release-body" lang={contentLang}>
+      <div className="release-body" {...contentLang}>
         {hero && (
           <figure className="hero">
             {/* eslint-disable-next-line @next/next/no-img-element -- Payload generates the hero size */}

@@ -1,0 +1,65 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { occurrences, pageWeight } from '../bench/pageWeight.mjs'
+import { releases } from '../src/seed/data/releases'
+
+/**
+ * What the release page sends (issue 12). Next inlines the RSC payload beside the markup, so every
+ * text shown is sent twice; nothing should travel in the payload more often than it is shown, or
+ * without being shown.
+ */
+
+const first = releases[0]!
+
+/** The longest stretch of plain words in a text: the same in markup and payload, no escaping. */
+function plainStretch(text: string): string {
+  const runs = text.match(/[A-Za-z][A-Za-z ,]*[A-Za-z]/g) ?? []
+  return runs.reduce((longest, run) => (run.length > longest.length ? run : longest), '')
+}
+
+async function releasePage(request: APIRequestContext, path: string) {
+  const response = await request.get(path)
+  expect(response.status()).toBe(200)
+  return pageWeight(await response.text())
+}
+
+test('release: its text is in the RSC payload no more often than on the page, never as rich-text data', async ({
+  request,
+}) => {
+  const { markup, flight, jsonLd } = await releasePage(request, `/en/news/${first.key}`)
+  // What the page shows, its structured data included.
+  const shown = markup + jsonLd.join('')
+  const paragraphs = first.body
+    .flatMap((node) => ('paragraph' in node ? [plainStretch(node.paragraph)] : []))
+    .filter((stretch) => stretch.length >= 40)
+  expect(paragraphs.length).toBeGreaterThan(5)
+  for (const stretch of paragraphs) {
+    // A stretch may be shown more than once (a quote block repeats its paragraph, an event's
+    // name is also in the sidebar); the payload never holds it more often than the page shows it.
+    expect(occurrences(markup, stretch), stretch).toBeGreaterThanOrEqual(1)
+    expect(occurrences(flight, stretch), stretch).toBeLessThanOrEqual(occurrences(shown, stretch))
+  }
+  // The body reaches the browser as rendered elements, never as Lexical's JSON for a client
+  // component to render again.
+  expect(flight).not.toContain('"type":"paragraph"')
+  expect(flight).not.toContain('"root":{')
+})
+
+test('release: the RSC payload carries no release summary that the page does not show', async ({
+  request,
+}) => {
+  for (const locale of ['en', 'ru']) {
+    const { markup, flight, jsonLd } = await releasePage(request, `/${locale}/news/${first.key}`)
+    // What the page shows, its structured data included.
+    const shown = markup + jsonLd.join('')
+    // English summaries: the Russian page shows them where a release has no Russian text.
+    for (const release of releases) {
+      const stretch = plainStretch(release.summary)
+      expect(occurrences(flight, stretch), `${locale}: ${release.key}`).toBeLessThanOrEqual(
+        occurrences(shown, stretch),
+      )
+    }
+    // No prop spelled out only to say it is absent (`"lang":"$undefined"` on every link).
+    expect(occurrences(flight, '"lang":"$undefined"'), locale).toBe(0)
+  }
+})
