@@ -3,16 +3,22 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
-/** Every row of every table of a SQLite file, in rowid order, for comparing two databases. */
+/**
+ * Every row of every table of a SQLite file, in rowid order (key order for a WITHOUT ROWID
+ * table), for comparing two databases. A virtual table (the full-text index) is compared through
+ * the shadow tables that store it.
+ */
 export async function allRows(file: string): Promise<Record<string, unknown[]>> {
   const client = createClient({ url: `file:${file}` })
   try {
     const tables = await client.execute(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+        AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`,
     )
     const rows: Record<string, unknown[]> = {}
-    for (const { name } of tables.rows) {
-      const result = await client.execute(`SELECT * FROM "${String(name)}" ORDER BY rowid`)
+    for (const { name, sql } of tables.rows) {
+      const order = /WITHOUT ROWID\s*$/i.test(String(sql)) ? '1, 2' : 'rowid'
+      const result = await client.execute(`SELECT * FROM "${String(name)}" ORDER BY ${order}`)
       rows[String(name)] = result.rows.map((row) =>
         Object.fromEntries(
           result.columns.map((column, i) => {
