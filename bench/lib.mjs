@@ -1,11 +1,13 @@
 // What the benchmarks share: the production server on 127.0.0.1 with its own SQLite database,
 // autocannon runs bounded in time, a staff session for the REST API, the server's memory.
 import { execFileSync, spawn } from 'node:child_process'
-import { openSync, readFileSync, readdirSync } from 'node:fs'
+import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
+
+import { processTree } from './cpu.mjs'
 
 export const secret = 'bench-only-secret-not-for-production-0123456789'
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -113,21 +115,22 @@ export function staffClient(origin) {
   return { api, headers: () => ({ cookie, origin }) }
 }
 
+/**
+ * The production server on a fresh database holding the demo newsroom, built first unless
+ * BENCH_SKIP_BUILD=1: how every benchmark that measures the demo starts.
+ */
+export async function freshDemoServer(env, port, dir) {
+  if (process.env.BENCH_SKIP_BUILD !== '1') build(env)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  seedDemo(env)
+  return startServer(env, port)
+}
+
 /** Resident memory of a process and its descendants, in MiB (Linux /proc). */
 export function rssMiB(pid) {
-  const pids = [pid]
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
-        const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, 'utf8').trim()
-        if (children) pids.push(...children.split(/\s+/).map(Number))
-      }
-    } catch {
-      // gone meanwhile
-    }
-  }
   let kb = 0
-  for (const id of pids) {
+  for (const id of processTree(pid)) {
     try {
       kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, 'utf8'))?.[1] ?? 0)
     } catch {

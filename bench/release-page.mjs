@@ -14,11 +14,11 @@
 // the server's utime+stime (with its child processes) over the load, divided by the requests.
 // Writes tmp/bench/release-page-<date>.json.
 import http from 'node:http'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { cpuMs, pidListeningOn } from './cpu.mjs'
-import { benchEnv, build, load, machine, seedDemo, staffClient, startServer } from './lib.mjs'
+import { benchEnv, freshDemoServer, load, machine, staffClient } from './lib.mjs'
 import { pageWeight } from './pageWeight.mjs'
 
 const port = Number(process.env.BENCH_PORT ?? 3220)
@@ -100,11 +100,7 @@ async function measure(page) {
 }
 
 async function main() {
-  if (process.env.BENCH_SKIP_BUILD !== '1') build(env)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  seedDemo(env)
-  const server = await startServer(env, port)
+  const server = await freshDemoServer(env, port, dir)
   try {
     const { api } = staffClient(origin)
     await api('POST', '/api/users/login', { email: 'editor@communique.test', password: 'demo-editor-2026' })

@@ -8,7 +8,7 @@
 // pages with autocannon (bounded in time), then publish-to-visible latency: from the API call
 // that publishes a release to the first public response of the home page that shows it.
 // Run with tsx (see package.json) so that it can import the TypeScript signing and Lexical helpers.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { signatureHeader, signBody } from '../src/cache/revalidateSignature.ts'
@@ -16,15 +16,13 @@ import { editorState, paragraphNode } from '../src/content/lexical.ts'
 
 import {
   benchEnv,
-  build,
+  freshDemoServer,
   load as loadFor,
   machine,
   median,
   secret,
-  seedDemo,
   sleep,
   staffClient,
-  startServer,
 } from './lib.mjs'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
@@ -95,11 +93,7 @@ async function publishToVisible(withRevalidateCall, timeoutMs) {
 }
 
 async function main() {
-  if (process.env.BENCH_SKIP_BUILD !== '1') build(env)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  seedDemo(env)
-  const server = await startServer(env, port)
+  const server = await freshDemoServer(env, port, dir)
   try {
     for (const page of pages) await fetch(origin + page.path) // first render fills the cache
     const rows = []

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { maxQueryLength, searchSite, type SearchGroup } from '@/data/search'
+import { maxQueryLength, searchSite } from '@/data/search'
 import { currentViewer } from '@/data/viewer'
 import { format, messages } from '@/i18n'
-import { localePath, sitePaths } from '@/i18n/paths'
+import { sitePaths } from '@/i18n/paths'
 import { formatDay } from '@/site/format'
 import { Highlight } from '@/site/Highlight'
 import { localeParam } from '@/site/locale'
 import { SearchForm } from '@/site/SearchForm'
+import { searchHitHref } from '@/site/searchPaths'
 import { pageMetadata } from '@/site/seo'
 
 // Reads the query string, so it is rendered per request; its data reads are cached (src/data/cache.ts).
@@ -17,14 +18,6 @@ export const dynamic = 'force-dynamic'
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
-}
-
-const pathOf: Record<SearchGroup, (slug: string) => string> = {
-  releases: sitePaths.release,
-  events: sitePaths.event,
-  speeches: sitePaths.speech,
-  participants: sitePaths.participant,
-  documents: sitePaths.document,
 }
 
 function queryOf(raw: Record<string, string | string[] | undefined>): string {
@@ -66,7 +59,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {hits.map((hit) => (
               <li key={hit.id}>
                 <h3 lang={hit.titleLang}>
-                  <Link href={localePath(locale, pathOf[group](hit.slug))}>
+                  <Link href={searchHitHref(locale, group, hit.slug)}>
                     <Highlight text={hit.title} terms={hit.marks} />
                   </Link>
                 </h3>

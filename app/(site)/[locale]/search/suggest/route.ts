@@ -1,10 +1,10 @@
 import { z } from 'zod'
 
-import { suggestTitles, type SearchGroup } from '@/data/search'
+import { suggestTitles } from '@/data/search'
 import { isLocale } from '@/i18n'
-import { localePath, sitePaths } from '@/i18n/paths'
 import { clientAddress, createLimiter } from '@/server/rateLimit'
 import { parseInput, queryOf } from '@/server/requestInput'
+import { searchHitHref } from '@/site/searchPaths'
 
 /**
  * GET /{locale}/search/suggest?q=…: a few public titles for what the reader has typed so far
@@ -12,14 +12,6 @@ import { parseInput, queryOf } from '@/server/requestInput'
  * Cached briefly by the browser (a reader types the same prefixes again); not by shared caches,
  * so that a withdrawn title stops being suggested at once everywhere else.
  */
-
-const pathOf: Record<SearchGroup, (slug: string) => string> = {
-  releases: sitePaths.release,
-  events: sitePaths.event,
-  speeches: sitePaths.speech,
-  participants: sitePaths.participant,
-  documents: sitePaths.document,
-}
 
 const input = z.object({
   q: z
@@ -66,7 +58,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   if (!parsed.ok) return parsed.response
   const suggestions = (await suggestTitles(parsed.data.q, locale)).map((suggestion) => ({
     title: suggestion.title,
-    href: localePath(locale, pathOf[suggestion.group](suggestion.slug)),
+    href: searchHitHref(locale, suggestion.group, suggestion.slug),
     ...(suggestion.lang && { lang: suggestion.lang }),
   }))
   return Response.json({ suggestions }, { headers: { 'Cache-Control': 'private, max-age=30' } })
