@@ -205,6 +205,104 @@ describe('what the public may match and count', () => {
     expect((await releases('addax')).titles).toEqual(['Zoo visit'])
   })
 
+  it('follows the people a release shows: through its speeches, and when they are deleted', async () => {
+    const person = async (name: string) =>
+      room.payload.create({
+        collection: 'participants',
+        data: { kind: 'person', name, _status: 'published' },
+        overrideAccess: true,
+      })
+    const [serow, takin] = [await person('Serow Speaker'), await person('Takin Speaker')]
+    const speech = await room.payload.create({
+      collection: 'speeches',
+      data: {
+        title: 'Remarks on mountains',
+        speaker: serow.id,
+        date: '2020-01-01T12:00:00.000Z',
+        delivery: 'as-delivered',
+        language: 'en',
+        _status: 'published',
+      },
+      ...editor(),
+    })
+    const release = await publish('Mountain forum', 'Speakers spoke.', { speeches: [speech.id] })
+    expect((await releases('serow')).titles).toEqual(['Mountain forum'])
+
+    // The speech's speaker changes: the citing release shows the new one.
+    await room.payload.update({
+      collection: 'speeches',
+      id: speech.id,
+      data: { speaker: takin.id, _status: 'published' },
+      ...editor(),
+    })
+    expect((await releases('serow')).titles).toEqual([])
+    expect((await releases('takin')).titles).toEqual(['Mountain forum'])
+
+    // A deleted speech takes its speaker's name out of the release; so does a deleted person.
+    await room.payload.delete({ collection: 'speeches', id: speech.id, ...editor() })
+    expect((await releases('takin')).titles).toEqual([])
+    await room.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { participants: [serow.id], _status: 'published' },
+      ...editor(),
+    })
+    expect((await releases('serow')).titles).toEqual(['Mountain forum'])
+    await room.payload.delete({ collection: 'participants', id: serow.id, ...editor() })
+    expect((await releases('serow')).titles).toEqual([])
+    expect((await releases('mountain')).titles).toEqual(['Mountain forum'])
+  })
+
+  it('finds events and documents by the people and organisations in them, as they are renamed', async () => {
+    const bank = await room.payload.create({
+      collection: 'participants',
+      data: { kind: 'organisation', name: 'Pangolin Bank', _status: 'published' },
+      overrideAccess: true,
+    })
+    await room.payload.update({
+      collection: 'participants',
+      id: bank.id,
+      locale: 'ru',
+      data: { name: 'Банк Панголин' },
+      overrideAccess: true,
+    })
+    await room.payload.create({
+      collection: 'events',
+      data: {
+        title: 'Annual meeting',
+        type: 'meeting',
+        city: 'Vienna',
+        startsAt: '2020-03-04T09:00:00.000Z',
+        startsAt_tz: 'Europe/Vienna',
+        participation: [{ participant: bank.id, role: 'speaker' }],
+        _status: 'published',
+      },
+      ...editor(),
+    })
+    await room.payload.create({
+      collection: 'documents',
+      data: { title: 'Loan agreement', type: 'declaration', parties: [bank.id], _status: 'published' },
+      ...editor(),
+    })
+    const titles = async (query: string, locale: 'en' | 'ru' = 'en') => {
+      const { groups } = await searchSite(reader, query, locale)
+      return groups
+        .filter((group) => group.group === 'events' || group.group === 'documents')
+        .flatMap((group) => group.hits.map((hit) => hit.title))
+        .sort()
+    }
+    expect(await titles('pangolin')).toEqual(['Annual meeting', 'Loan agreement'])
+    expect(await titles('Панголин', 'ru')).toEqual(['Annual meeting', 'Loan agreement'])
+    await room.payload.update({
+      collection: 'participants',
+      id: bank.id,
+      data: { name: 'Aardvark Bank', _status: 'published' },
+      overrideAccess: true,
+    })
+    expect(await titles('pangolin')).toEqual([])
+    expect(await titles('aardvark')).toEqual(['Annual meeting', 'Loan agreement'])
+  })
+
   it('is what the rebuild makes from the records as stored', async () => {
     const { client } = room.payload.db as unknown as {
       client: { execute: (sql: string) => Promise<{ rows: unknown[] }> }

@@ -154,11 +154,10 @@ const captureDraft: CollectionBeforeOperationHook = ({ args, collection, operati
 function hooksFor(slug: MediaSourceSlug) {
   const isDraftSave = (req: PayloadRequest) => Boolean(contextOf(req).mediaDraftSave?.[slug])
   const rememberBefore = async (req: PayloadRequest, id: Id) => {
+    const shown = await shownByStored(req, slug, id)
+    // The context is read after the await: a Local API call given `req` replaces `req.context`.
     const context = contextOf(req)
-    context.mediaShownBefore = {
-      ...context.mediaShownBefore,
-      [key(slug, id)]: await shownByStored(req, slug, id),
-    }
+    context.mediaShownBefore = { ...context.mediaShownBefore, [key(slug, id)]: shown }
   }
   const takeBefore = (req: PayloadRequest, id: Id): Id[] => {
     const context = contextOf(req)

@@ -120,7 +120,8 @@ function publicFromOf(collection: SearchCollection, doc: Doc, now: Date): string
 /**
  * The entries of a record as stored: none unless it is published (drafts, unpublished and
  * withdrawn records are never in the index). `people`: the published participants it names
- * (a release's participants and its speeches' speakers, a speech's speaker).
+ * (a release's participants and its speeches' speakers, a speech's speaker, an event's organisers
+ * and participation list, a document's parties).
  */
 export function entriesOf(
   collection: SearchCollection,

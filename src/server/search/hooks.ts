@@ -1,6 +1,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
   PayloadRequest,
@@ -9,18 +10,25 @@ import type {
 import type { Id } from '@/content/relations'
 
 import { reindex, unindex } from './index'
-import { namingRecords } from './records'
+import { citingReleases, namingRecords } from './records'
 import type { SearchCollection } from './types'
 
 /**
  * The hooks that keep the search index current, in the save's own transaction (a failed save
  * leaves the index as it was). After every write but a draft save (which writes a version only,
  * so nothing public changes), the record is re-read as stored and its entries replaced: one row
- * per language. A participant's change also refreshes the releases and speeches that name it.
+ * per language. Other records' entries show a participant's names (releases and speeches that name
+ * it; releases citing a speech, by its speaker): a change to those names, or to whether the
+ * participant or the speech is public, and their deletion refresh the entries that show them.
  */
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
-type Context = { searchDraftSave?: Record<string, boolean> }
+type Context = {
+  searchDraftSave?: Record<string, boolean>
+  /** Entries showing a record being deleted, found before its links are detached. */
+  searchDependants?: Record<string, Dependants>
+}
+type Dependants = { collection: SearchCollection; ids: Id[] }[]
 
 const contextOf = (req: PayloadRequest) => req.context as Context
 
@@ -43,22 +51,55 @@ const nameSignature = (doc: unknown): string => {
   return JSON.stringify([name, shortName, aliases, _status])
 }
 
+/** What of a speech its citing releases' entries show: its speaker's names, while it is public. */
+const speakerSignature = (doc: unknown): string => {
+  const { speaker, _status } = (doc ?? {}) as Record<string, unknown>
+  const id = speaker && typeof speaker === 'object' ? (speaker as { id?: unknown }).id : speaker
+  return JSON.stringify([id ?? null, _status])
+}
+
+/** The records whose entries show this one (none for a collection nothing else shows). */
+async function dependantsOf(req: PayloadRequest, collection: SearchCollection, id: Id): Promise<Dependants> {
+  if (collection === 'participants') return namingRecords(req.payload, id, req)
+  if (collection === 'speeches')
+    return [{ collection: 'press-releases', ids: await citingReleases(req.payload, [id], req) }]
+  return []
+}
+
+async function reindexAll(req: PayloadRequest, dependants: Dependants) {
+  for (const { collection, ids } of dependants) if (ids.length) await reindex(req, collection, ids)
+}
+
 function hooksFor(collection: SearchCollection) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
     if (contextOf(req).searchDraftSave?.[collection]) return doc
     const id = (doc as { id: Id }).id
     await reindex(req, collection, [id])
-    if (collection === 'participants' && nameSignature(doc) !== nameSignature(previousDoc)) {
-      for (const naming of await namingRecords(req.payload, id, req))
-        await reindex(req, naming.collection, naming.ids)
-    }
+    const shownElsewhere =
+      (collection === 'participants' && nameSignature(doc) !== nameSignature(previousDoc)) ||
+      (collection === 'speeches' && speakerSignature(doc) !== speakerSignature(previousDoc))
+    if (shownElsewhere) await reindexAll(req, await dependantsOf(req, collection, id))
     return doc
+  }
+  // Deleting detaches the record from those using it, so they are found before, refreshed after.
+  const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+    const dependants = await dependantsOf(req, collection, id)
+    // Read the context after the await: a Local API call given `req` replaces `req.context` with
+    // a copy (payload's createLocalReq), so an object taken before it would be left behind.
+    const context = contextOf(req)
+    context.searchDependants = { ...context.searchDependants, [`${collection}:${id}`]: dependants }
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ id, doc, req }) => {
     await unindex(req, collection, id)
+    await reindexAll(req, contextOf(req).searchDependants?.[`${collection}:${id}`] ?? [])
     return doc
   }
-  return { beforeOperation: [captureDraft], afterChange: [afterChange], afterDelete: [afterDelete] }
+  return {
+    beforeOperation: [captureDraft],
+    beforeDelete: [beforeDelete],
+    afterChange: [afterChange],
+    afterDelete: [afterDelete],
+  }
 }
 
 /** A searchable collection's hooks with those that keep its index entries current. */
@@ -67,6 +108,7 @@ export function withSearchIndex(collection: SearchCollection, hooks: Hooks = {})
   return {
     ...hooks,
     beforeOperation: [...own.beforeOperation, ...(hooks.beforeOperation ?? [])],
+    beforeDelete: [...own.beforeDelete, ...(hooks.beforeDelete ?? [])],
     afterChange: [...(hooks.afterChange ?? []), ...own.afterChange],
     afterDelete: [...(hooks.afterDelete ?? []), ...own.afterDelete],
   }

@@ -27,7 +27,17 @@ const selects: Record<SearchCollection, Record<string, true>> = {
     participants: true,
     speeches: true,
   },
-  events: { slug: true, _status: true, title: true, venue: true, city: true, series: true, startsAt: true },
+  events: {
+    slug: true,
+    _status: true,
+    title: true,
+    venue: true,
+    city: true,
+    series: true,
+    startsAt: true,
+    organisers: true,
+    participation: true,
+  },
   speeches: {
     slug: true,
     _status: true,
@@ -38,7 +48,16 @@ const selects: Record<SearchCollection, Record<string, true>> = {
     speaker: true,
   },
   participants: { slug: true, _status: true, name: true, shortName: true, aliases: true, bio: true },
-  documents: { slug: true, _status: true, title: true, symbol: true, summary: true, place: true, date: true },
+  documents: {
+    slug: true,
+    _status: true,
+    title: true,
+    symbol: true,
+    summary: true,
+    place: true,
+    date: true,
+    parties: true,
+  },
 }
 
 const published: Where = { _status: { equals: 'published' } }
@@ -121,10 +140,22 @@ export async function entriesFor(
   const speechIds = collection === 'press-releases' ? docs.flatMap((doc) => idsOf(list(doc.speeches))) : []
   const speakers = await speakersOf(payload, speechIds, req)
   const peopleIds = (doc: Doc): Id[] => {
-    if (collection === 'speeches') return idsOf([doc.speaker])
-    if (collection !== 'press-releases') return []
-    const bySpeech = idsOf(list(doc.speeches)).flatMap((id) => speakers.get(String(id)) ?? [])
-    return [...idsOf(list(doc.participants)), ...bySpeech]
+    switch (collection) {
+      case 'speeches':
+        return idsOf([doc.speaker])
+      case 'events': {
+        const listed = list(doc.participation).map((row) => (row as { participant?: unknown }).participant)
+        return idsOf([...list(doc.organisers), ...listed])
+      }
+      case 'documents':
+        return idsOf(list(doc.parties))
+      case 'participants':
+        return []
+      case 'press-releases': {
+        const bySpeech = idsOf(list(doc.speeches)).flatMap((id) => speakers.get(String(id)) ?? [])
+        return [...idsOf(list(doc.participants)), ...bySpeech]
+      }
+    }
   }
   const people = await participantsById(payload, [...new Set(docs.flatMap(peopleIds))], req)
   const entries = new Map<string, SearchEntry[]>()
@@ -135,35 +166,66 @@ export async function entriesFor(
   return entries
 }
 
-/** The releases and speeches whose entries name this participant (as participant or speaker). */
+/** Ids of the published records of a collection that match. */
+async function publishedIds(
+  payload: Payload,
+  collection: Exclude<SearchCollection, 'participants'>,
+  where: Where,
+  req?: PayloadRequest,
+): Promise<Id[]> {
+  const { docs } = await payload.find({
+    collection,
+    where: { and: [published, where] },
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    select: { slug: true } as never,
+    pagination: false,
+    joins: false as never,
+    req,
+  })
+  return (docs as unknown as { id: Id }[]).map((doc) => doc.id)
+}
+
+/** The published releases that cite these speeches (their entries hold the speakers' names). */
+export async function citingReleases(payload: Payload, speeches: Id[], req?: PayloadRequest): Promise<Id[]> {
+  if (speeches.length === 0) return []
+  return publishedIds(payload, 'press-releases', { speeches: { in: speeches } }, req)
+}
+
+/**
+ * The records whose entries name this participant: releases (as participant, or as a cited
+ * speech's speaker), speeches (as speaker), events (organiser or on the participation list) and
+ * documents (a party).
+ */
 export async function namingRecords(
   payload: Payload,
   participant: Id,
   req?: PayloadRequest,
 ): Promise<{ collection: SearchCollection; ids: Id[] }[]> {
-  const ids = async (collection: 'press-releases' | 'speeches', where: Where) => {
-    const { docs } = await payload.find({
-      collection,
-      where: { and: [published, where] },
-      depth: 0,
-      draft: false,
-      overrideAccess: true,
-      select: { slug: true } as never,
-      pagination: false,
-      joins: false as never,
-      req,
-    })
-    return (docs as unknown as { id: Id }[]).map((doc) => doc.id)
-  }
-  const speeches = await ids('speeches', { speaker: { equals: participant } })
-  const releases = await ids('press-releases', {
-    or: [
-      { participants: { in: [participant] } },
-      ...(speeches.length ? [{ speeches: { in: speeches } }] : []),
-    ],
-  })
+  const speeches = await publishedIds(payload, 'speeches', { speaker: { equals: participant } }, req)
+  const releases = await publishedIds(
+    payload,
+    'press-releases',
+    {
+      or: [
+        { participants: { in: [participant] } },
+        ...(speeches.length ? [{ speeches: { in: speeches } }] : []),
+      ],
+    },
+    req,
+  )
+  const events = await publishedIds(
+    payload,
+    'events',
+    { or: [{ organisers: { in: [participant] } }, { 'participation.participant': { equals: participant } }] },
+    req,
+  )
+  const documents = await publishedIds(payload, 'documents', { parties: { in: [participant] } }, req)
   return [
     { collection: 'speeches', ids: speeches },
     { collection: 'press-releases', ids: releases },
+    { collection: 'events', ids: events },
+    { collection: 'documents', ids: documents },
   ]
 }
