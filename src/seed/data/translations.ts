@@ -1,0 +1,22 @@
+import type { LocaleTranslationsInput } from '../translationSchema'
+import { events as ruEvents, speeches as ruSpeeches } from './events.ru'
+import { participants as ruParticipants } from './participants.ru'
+import { documents as ruDocuments, topics as ruTopics } from './records.ru'
+import { newYorkReleases as ruNewYork } from './releasesNewYork.ru'
+import { viennaReleases as ruVienna } from './releasesVienna.ru'
+
+/**
+ * The demo newsroom in Russian and Chinese: everything a reader sees, translated by the
+ * Communiqué team (not official SCO translations). Written as the ru and zh locales of the same
+ * records (src/seed/planLocales.ts), checked against the English (src/seed/validateTranslations.ts).
+ */
+export const translations: Partial<Record<'ru' | 'zh', LocaleTranslationsInput>> = {
+  ru: {
+    releases: { ...ruNewYork, ...ruVienna },
+    events: ruEvents,
+    speeches: ruSpeeches,
+    documents: ruDocuments,
+    topics: ruTopics,
+    participants: ruParticipants,
+  },
+}
