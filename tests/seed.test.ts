@@ -137,7 +137,7 @@ describe('the demo newsroom', () => {
     expect(scoStatusOn(turkey.scoStatus, '2019-11-19')).toBe('dialogue-partner')
   })
 
-  it('offers names in Russian and Chinese, falling back to English', async () => {
+  it('offers names in Russian and Chinese, falling back to English where nothing is translated', async () => {
     const { docs } = await room.payload.find({
       collection: 'participants',
       where: { slug: { equals: 'china' } },
@@ -151,7 +151,15 @@ describe('the demo newsroom', () => {
       locale: 'ru',
       overrideAccess: false,
     })
-    expect(release.docs[0]!.headline).toMatch(/UN Headquarters/)
+    expect(release.docs[0]!.headline).toMatch(/^В Центральных учреждениях ООН/)
+    // A participation note is not translated: the Russian reader gets the English one.
+    const { docs: russian } = await room.payload.find({
+      collection: 'events',
+      where: { slug: { equals: 'un-sco-high-level-event-2019' } },
+      locale: 'ru',
+      overrideAccess: false,
+    })
+    expect(russian[0]!.participation?.[2]?.note).toBe('Assistance from the UN HQ leadership')
   })
 
   it('changes nothing when run again', async () => {

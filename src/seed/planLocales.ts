@@ -23,7 +23,8 @@ export function releaseBody(
 ) {
   const quoteOf = (speechKey: string, index: number) => {
     const speech = data.speeches.find((s) => s.key === speechKey)!
-    const own = speech.language === locale ? data.translations[locale]?.speeches[speechKey]?.quotes : undefined
+    const own =
+      speech.language === locale ? data.translations[locale]?.speeches[speechKey]?.quotes : undefined
     return (locale !== defaultLocale && own?.[index]) || speech.quotes[index]!
   }
   return editorState(
@@ -42,7 +43,12 @@ export function releaseBody(
 }
 
 /** Rows of an array field as created, with their localized `field` replaced in this language. */
-function localizedRows(created: Record<string, unknown> | undefined, name: string, field: string, values?: string[]) {
+function localizedRows(
+  created: Record<string, unknown> | undefined,
+  name: string,
+  field: string,
+  values?: string[],
+) {
   const rows = created?.[name]
   if (!values || !Array.isArray(rows)) return undefined
   return rows.map((row: Record<string, unknown>, i) => ({ ...row, [field]: values[i] }))

@@ -30,7 +30,8 @@ export function scriptShare(text: string, locale: Locale): number {
 /** "Mostly": symbols, acronyms and Latin names (A/RES/59/48, AIES) stay a minority of any text. */
 const mostly = 0.5
 
-const kindOf = (node: BodyNode) => Object.keys(node)[0] as 'heading' | 'paragraph' | 'list' | 'quote' | 'document'
+const kindOf = (node: BodyNode) =>
+  Object.keys(node)[0] as 'heading' | 'paragraph' | 'list' | 'quote' | 'document'
 
 /** Why a translated block does not stand where the English one does, if it does not. */
 function blockMismatch(english: BodyNode, translated: BodyNode): string | undefined {
@@ -50,12 +51,17 @@ function blockMismatch(english: BodyNode, translated: BodyNode): string | undefi
 
 export function translationProblems(data: SeedData): string[] {
   const problems: string[] = []
-  for (const [locale, byCollection] of Object.entries(data.translations) as [Locale, typeof data.translations.ru][]) {
+  for (const [locale, byCollection] of Object.entries(data.translations) as [
+    Locale,
+    typeof data.translations.ru,
+  ][]) {
     if (!byCollection) continue
     const language = languageNames[locale]
     const script = scripts[locale]
     for (const [collection, records] of Object.entries(byCollection)) {
-      const english = new Map((data[collection as keyof typeof byCollection] as { key: string }[]).map((r) => [r.key, r]))
+      const english = new Map(
+        (data[collection as keyof typeof byCollection] as { key: string }[]).map((r) => [r.key, r]),
+      )
       for (const [key, translation] of Object.entries(records as Record<string, object>)) {
         const at = `${collection} "${key}" (${locale})`
         const source = english.get(key) as Record<string, unknown> | undefined
@@ -80,14 +86,18 @@ export function translationProblems(data: SeedData): string[] {
         const sameLength = (field: string, what: string, englishList: unknown[] | undefined) => {
           const list = t[field] as unknown[] | undefined
           if (list && list.length !== (englishList?.length ?? 0))
-            problems.push(`${at}: ${field} has ${list.length} ${what}, the English ${englishList?.length ?? 0}`)
+            problems.push(
+              `${at}: ${field} has ${list.length} ${what}, the English ${englishList?.length ?? 0}`,
+            )
         }
         if (collection === 'releases') {
           const body = source.body as BodyNode[]
           const translated = t.body as BodyNode[]
           translated.forEach((node, i) => {
             const englishNode = body[i]
-            const mismatch = englishNode ? blockMismatch(englishNode, node) : 'has no English block to stand for'
+            const mismatch = englishNode
+              ? blockMismatch(englishNode, node)
+              : 'has no English block to stand for'
             if (mismatch) problems.push(`${at}: body.${i} ${mismatch}`)
           })
           if (translated.length < body.length)
