@@ -80,6 +80,18 @@ describe('the demo newsroom in Russian and Chinese', () => {
     const event = await publicFind('events', 'un-sco-high-level-event-2019', 'zh')
     expect(event).toMatchObject({ city: '纽约', venue: '联合国总部' })
     expect(plainText(event.description)).toContain('第三次联合国—上海合作组织高级别特别活动')
+    expect(event.livestream?.note).toMatch(/^由联合国新闻部门/)
+    const notes = new Map(event.participation?.map((row) => [row.participant, row.note]))
+    const norov = await publicFind('participants', 'vladimir-norov', 'en')
+    expect(notes.get(norov.id)).toBe('上海合作组织秘书长；开幕式和闭幕致辞')
+    // The rows are the English ones, in order, with their English notes kept.
+    const english = await publicFind('events', 'un-sco-high-level-event-2019', 'en')
+    expect(event.participation?.map((row) => row.participant)).toEqual(
+      english.participation?.map((row) => row.participant),
+    )
+    expect(english.participation?.find((row) => row.participant === norov.id)?.note).toBe(
+      'SCO Secretary-General; opening session and closing remarks',
+    )
     expect(await publicFind('documents', 'sco-charter', 'ru')).toMatchObject({ place: 'Санкт-Петербург' })
     expect((await publicFind('topics', 'terrorism', 'zh')).description).toMatch(/恐怖主义/)
   })

@@ -152,14 +152,16 @@ describe('the demo newsroom', () => {
       overrideAccess: false,
     })
     expect(release.docs[0]!.headline).toMatch(/^В Центральных учреждениях ООН/)
-    // A participation note is not translated: the Russian reader gets the English one.
-    const { docs: russian } = await room.payload.find({
-      collection: 'events',
-      where: { slug: { equals: 'un-sco-high-level-event-2019' } },
+    // What was said is never translated: the Russian reader gets the speech's English text.
+    const { docs: speeches } = await room.payload.find({
+      collection: 'speeches',
+      where: { slug: { equals: 'norov-un-sco-2019-opening-remarks' } },
       locale: 'ru',
       overrideAccess: false,
     })
-    expect(russian[0]!.participation?.[2]?.note).toBe('Assistance from the UN HQ leadership')
+    expect(plainText(speeches[0]!.text)).toContain(
+      'holding special UN-SCO events has become a good tradition',
+    )
   })
 
   it('changes nothing when run again', async () => {

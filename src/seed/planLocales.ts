@@ -47,7 +47,7 @@ function localizedRows(
   created: Record<string, unknown> | undefined,
   name: string,
   field: string,
-  values?: string[],
+  values?: (string | undefined)[],
 ) {
   const rows = created?.[name]
   if (!values || !Array.isArray(rows)) return undefined
@@ -73,13 +73,25 @@ export function translationSteps(data: SeedData): SeedStep[] {
         positions: localizedRows(created, 'positions', 'title', p.positions),
       }))
     for (const [key, d] of Object.entries(t.documents)) step('documents', key, () => ({ ...d }))
-    for (const [key, e] of Object.entries(t.events))
-      step('events', key, () => ({
+    for (const [key, e] of Object.entries(t.events)) {
+      const english = data.events.find((event) => event.key === key)!
+      step('events', key, (_id, created) => ({
         title: e.title,
         venue: e.venue,
         city: e.city,
         description: e.description ? paragraphs(e.description) : undefined,
+        // A row without a translated note gets none in this language (it reads as the English).
+        participation: e.participation
+          ? localizedRows(
+              created,
+              'participation',
+              'note',
+              english.participation.map((entry) => e.participation?.[entry.participant]),
+            )
+          : undefined,
+        livestream: e.livestream ? { ...(created?.livestream as object), note: e.livestream } : undefined,
       }))
+    }
     for (const [key, s] of Object.entries(t.speeches))
       step('speeches', key, (_id, created) => ({
         title: s.title,

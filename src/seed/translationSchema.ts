@@ -26,6 +26,10 @@ export const eventTranslationSchema = z.strictObject({
   city: text.optional(),
   /** The same number of paragraphs as the English description. */
   description: z.array(text).optional(),
+  /** The notes of the participation list, by participant key (those with an English note). */
+  participation: z.record(key, text).optional(),
+  /** The live stream's note. */
+  livestream: text.optional(),
 })
 
 export const speechTranslationSchema = z.strictObject({

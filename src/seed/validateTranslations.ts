@@ -105,7 +105,19 @@ export function translationProblems(data: SeedData): string[] {
               `${at}: body has ${translated.length} blocks, the English ${body.length}: body.${translated.length} (a ${kindOf(body[translated.length]!)} block) is missing`,
             )
         }
-        if (collection === 'events') sameLength('description', 'paragraphs', source.description as unknown[])
+        if (collection === 'events') {
+          sameLength('description', 'paragraphs', source.description as unknown[])
+          const noted = new Set(
+            (source.participation as { participant: string; note?: string }[])
+              .filter((entry) => entry.note)
+              .map((entry) => entry.participant),
+          )
+          for (const participant of Object.keys((t.participation as object | undefined) ?? {}))
+            if (!noted.has(participant))
+              problems.push(`${at}: participation.${participant} has no English note to translate`)
+          if (t.livestream && !(source.livestream as { note?: string } | undefined)?.note)
+            problems.push(`${at}: livestream has no English note to translate`)
+        }
         if (collection === 'participants') sameLength('positions', 'positions', source.positions as unknown[])
         if (collection === 'speeches' && t.quotes) {
           if (source.language !== locale)
