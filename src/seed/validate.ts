@@ -40,9 +40,7 @@ export function validateSeedData(input: unknown): SeedData {
   if (!parsed.success)
     throw new SeedDataError(parsed.error.issues.map((issue) => describeIssue(input, issue)))
   const data = parsed.data
-  // The translations are checked against the English records, after the references (below).
-  const { translations: _translations, ...records } = data
-  const problems: string[] = sourceReferencesInPublicText(records)
+  const problems: string[] = sourceReferencesInPublicText(data)
 
   const index = <T extends { key: string }>(name: string, records: T[]) => {
     const map = new Map<string, T>()
