@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { releases } from '../src/seed/data/releases'
+import { translations } from '../src/seed/data/translations'
 import { newestFirst, xmlTexts } from './site-helpers'
 import { sitemapFiles } from './sitemap-helpers'
 
@@ -19,9 +20,14 @@ test('RSS 2.0: every public release, newest first, with absolute links', async (
   expect(await xmlTexts(page, xml, 'rss > channel > language')).toEqual(['en'])
 })
 
-test('Atom: the same entries; the Russian feed links to Russian pages', async ({ page, request }) => {
+test('Atom: the same entries; the Russian feed links to Russian pages, titled in Russian', async ({
+  page,
+  request,
+}) => {
   const xml = await (await request.get('/ru/atom.xml')).text()
-  expect(await xmlTexts(page, xml, 'feed > entry > title')).toEqual(listed.map((r) => r.headline))
+  expect(await xmlTexts(page, xml, 'feed > entry > title')).toEqual(
+    listed.map((r) => translations.ru!.releases![r.key]!.headline),
+  )
   const ids = await xmlTexts(page, xml, 'feed > entry > id')
   expect(ids.every((id) => id.includes('/ru/news/'))).toBe(true)
 })

@@ -29,6 +29,21 @@ it('writes nothing when the database refuses a record half-way through the seed'
   )
 })
 
+it('writes nothing when the database refuses the last translation of the seed', async () => {
+  const data = structuredClone(seedData) as typeof seedData
+  // Valid for the translations' schema, over the collection's 300-character limit for a headline.
+  // The Chinese releases are the seed's last writes: every record and translation before rolls back.
+  const releases = data.translations!.zh!.releases!
+  const last = Object.keys(releases).at(-1)!
+  releases[last]!.headline = '标'.repeat(301)
+  await expect(seed(room.payload, data)).rejects.toMatchObject({
+    data: { collection: 'press-releases', errors: [{ path: 'headline' }] },
+  })
+  expect(await seededCounts(room.payload)).toEqual(
+    Object.fromEntries(seededCollections.map((collection) => [collection, 0])),
+  )
+})
+
 it('keeps the SQLite busy timeout on the connection that follows a transaction', async () => {
   const client = (
     room.payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: unknown[] }> } }

@@ -1,9 +1,10 @@
 import { TZDate } from '@date-fns/tz'
 import type { CollectionSlug } from 'payload'
 
-import { blockNode, editorState, headingNode, listNode, paragraphNode, paragraphs } from '@/content/lexical'
-import { translationLocales, type Locale } from '@/content/locales'
+import { paragraphs } from '@/content/lexical'
+import type { Locale } from '@/content/locales'
 import type { ParticipantKind } from '@/content/vocabulary'
+import { releaseBody, translationSteps } from './planLocales'
 import type { SeedData } from './schema'
 
 type IdOf = (collection: CollectionSlug, key: string) => number | string
@@ -13,7 +14,8 @@ export type SeedStep = {
   collection: CollectionSlug
   key: string
   locale?: Locale
-  data: (id: IdOf) => Record<string, unknown>
+  /** `created`: the record as this run created it (an update in another language keeps its array rows). */
+  data: (id: IdOf, created?: Record<string, unknown>) => Record<string, unknown>
 }
 
 /** Calendar dates are stored at noon UTC, so that they read as the same day in every zone. */
@@ -45,27 +47,9 @@ function participantOrder(participants: SeedData['participants']): SeedData['par
   )
 }
 
-function translationSteps(
-  collection: CollectionSlug,
-  key: string,
-  field: string,
-  translations: Partial<Record<Locale, string>> | undefined,
-): SeedStep[] {
-  return translationLocales
-    .filter((locale) => translations?.[locale])
-    .map((locale) => ({
-      kind: 'update',
-      collection,
-      key,
-      locale,
-      data: () => ({ [field]: translations![locale] }),
-    }))
-}
-
 /** The ordered writes that load the demo newsroom. */
 export function plan(data: SeedData): SeedStep[] {
   const steps: SeedStep[] = []
-  const quoteText = new Map(data.speeches.map((s) => [s.key, s.quotes]))
 
   for (const t of data.topics) {
     steps.push({
@@ -74,7 +58,6 @@ export function plan(data: SeedData): SeedStep[] {
       key: t.key,
       data: () => ({ title: t.title, description: t.description }),
     })
-    steps.push(...translationSteps('topics', t.key, 'title', t.titleTranslations))
   }
 
   for (const p of participantOrder(data.participants)) {
@@ -104,7 +87,6 @@ export function plan(data: SeedData): SeedStep[] {
         editorNote: p.editorNote,
       }),
     })
-    steps.push(...translationSteps('participants', p.key, 'name', p.nameTranslations))
   }
 
   for (const d of data.documents) {
@@ -124,7 +106,6 @@ export function plan(data: SeedData): SeedStep[] {
         editorNote: d.editorNote,
       }),
     })
-    steps.push(...translationSteps('documents', d.key, 'title', d.titleTranslations))
   }
   // Related documents may point at each other, so they are linked once all exist.
   for (const d of data.documents.filter((doc) => doc.related.length)) {
@@ -165,7 +146,6 @@ export function plan(data: SeedData): SeedStep[] {
         editorNote: e.editorNote,
       }),
     })
-    steps.push(...translationSteps('events', e.key, 'title', e.titleTranslations))
   }
 
   for (const s of data.speeches) {
@@ -197,18 +177,7 @@ export function plan(data: SeedData): SeedStep[] {
         headline: r.headline,
         dateline: { place: r.dateline.place, date: calendarDate(r.dateline.date) },
         summary: r.summary,
-        body: editorState(
-          r.body.map((node, index) => {
-            const blockId = `${r.key}-${index}`
-            if ('paragraph' in node) return paragraphNode(node.paragraph)
-            if ('heading' in node) return headingNode(node.heading)
-            if ('list' in node) return listNode(node.list)
-            if ('document' in node)
-              return blockNode('documentReference', { document: id('documents', node.document) }, blockId)
-            const quote = quoteText.get(node.quote.speech)![node.quote.index]!
-            return blockNode('speechQuote', { speech: id('speeches', node.quote.speech), quote }, blockId)
-          }),
-        ),
+        body: releaseBody(data, r.key, r.body, 'en', id),
         event: r.event ? id('events', r.event) : undefined,
         speeches: r.speeches.map((key) => id('speeches', key)),
         participants: r.participants.map((key) => id('participants', key)),
@@ -221,5 +190,6 @@ export function plan(data: SeedData): SeedStep[] {
       }),
     })
   }
+  steps.push(...translationSteps(data))
   return steps
 }

@@ -35,7 +35,11 @@ describe('the demo data’s public fields carry only public text', () => {
     expect(() => validateSeedData(data)).toThrow(
       new RegExp(`documents "${data.documents[0]!.key}": summary cites a source text \\("text 003"\\)`),
     )
-    expect(sourceReferencesInPublicText(data as never)).toHaveLength(2)
+    data.translations!.ru!.topics!.youth!.description = 'См. текст 004; text 004.'
+    expect(() => validateSeedData(data)).toThrow(
+      'topics "youth" (ru): description cites a source text ("text 004")',
+    )
+    expect(sourceReferencesInPublicText(data as never)).toHaveLength(3)
     expect(() => validateSeedData(seedData)).not.toThrow()
   })
 })

@@ -9,7 +9,7 @@ export const sourceReference = /\btexts? \d{3}\b/i
 const internalFields = new Set(['editorNote', 'source'])
 
 /** Every public string of the data that cites a source text, as "collection "key": field.path". */
-export function sourceReferencesInPublicText(data: Record<string, readonly unknown[]>): string[] {
+export function sourceReferencesInPublicText(data: Record<string, unknown>): string[] {
   const problems: string[] = []
   const walk = (value: unknown, where: string, path: string[]) => {
     if (typeof value === 'string') {
@@ -23,10 +23,20 @@ export function sourceReferencesInPublicText(data: Record<string, readonly unkno
       for (const [key, item] of Object.entries(value))
         if (!internalFields.has(key)) walk(item, where, [...path, key])
   }
-  for (const [collection, records] of Object.entries(data))
+  for (const [collection, records] of Object.entries(data) as [string, readonly unknown[]][]) {
+    if (collection === 'translations') {
+      // Per language, per collection, per record key (src/seed/translationSchema.ts).
+      const byLocale = records as unknown as Record<string, Record<string, Record<string, unknown>>>
+      for (const [locale, collections] of Object.entries(byLocale))
+        for (const [name, byKey] of Object.entries(collections ?? {}))
+          for (const [key, record] of Object.entries(byKey ?? {}))
+            walk(record, `${name} "${key}" (${locale})`, [])
+      continue
+    }
     records.forEach((record, i) => {
       const key = (record as { key?: string }).key
       walk(record, `${collection} ${key ? `"${key}"` : `#${i}`}`, [])
     })
+  }
   return problems
 }

@@ -32,7 +32,8 @@ export async function seed(payload: Payload, input: unknown = seedData): Promise
 async function write(payload: Payload, req: PayloadRequest, steps: SeedStep[]): Promise<SeedReport> {
   const report: SeedReport = { created: {}, existing: {} }
   const ids = new Map<string, number | string>()
-  const created = new Set<string>()
+  /** The records this run created, as created (depth 0). */
+  const created = new Map<string, Record<string, unknown>>()
   const refOf = (collection: CollectionSlug, key: string) => `${collection}:${key}`
   const id = (collection: CollectionSlug, key: string) => {
     const found = ids.get(refOf(collection, key))
@@ -69,7 +70,7 @@ async function write(payload: Payload, req: PayloadRequest, steps: SeedStep[]): 
         overrideAccess: true,
       })
       ids.set(ref, doc.id)
-      created.add(ref)
+      created.set(ref, doc as unknown as Record<string, unknown>)
       report.created[step.collection] = (report.created[step.collection] ?? 0) + 1
     } else if (created.has(ref)) {
       // Follow-up writes (translations, links to records written later) only touch records
@@ -77,7 +78,7 @@ async function write(payload: Payload, req: PayloadRequest, steps: SeedStep[]): 
       await payload.update({
         collection: step.collection,
         id: id(step.collection, step.key),
-        data: { ...step.data(id), _status: 'published' } as never,
+        data: { ...step.data(id, created.get(ref)), _status: 'published' } as never,
         locale: step.locale ?? 'en',
         depth: 0,
         req,

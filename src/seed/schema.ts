@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { defaultLocale, translationLocales } from '@/content/locales'
+import { defaultLocale } from '@/content/locales'
 import { canonicalTimeZone, isTimeZone } from '@/content/timeZones'
 import {
   documentTypes,
@@ -11,16 +11,14 @@ import {
   speechDeliveries,
   speechLanguages,
 } from '@/content/vocabulary'
+import { bodyNodeSchema, key } from './schemaParts'
+import { translationsSchema } from './translationSchema'
 
 /**
  * The shape of the demo newsroom's hand-written data files (src/seed/data/*).
  * Every record has a stable `key` (kebab-case, also used as its slug) and points to other
  * records by key. The whole set is validated before anything is written (see validate.ts).
  */
-
-const key = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case key such as "vladimir-norov"')
 
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z
@@ -38,9 +36,6 @@ const timeZone = z
   .string()
   .refine(isTimeZone, 'must be an IANA time zone such as "America/New_York"')
   .transform((value) => canonicalTimeZone(value) ?? value)
-
-/** Versions of a reader-facing text in the other languages; the default one is the field itself. */
-const translations = z.partialRecord(z.enum(translationLocales), z.string().min(1))
 
 /** A note for editors, shown on the record in the admin (never on the public site). */
 const editorNote = z.string().min(1).optional()
@@ -64,7 +59,6 @@ export const participantSchema = z
     key,
     kind: z.enum(participantKinds),
     name: z.string().min(1),
-    nameTranslations: translations.optional(),
     /** Other spellings found in the source texts ("Bahrein", "Columbia"). */
     aliases: z.array(z.string().min(1)).optional(),
     shortName: z.string().min(1).optional(),
@@ -88,7 +82,6 @@ export const participantSchema = z
 export const eventSchema = z.object({
   key,
   title: z.string().min(1),
-  titleTranslations: translations.optional(),
   type: z.enum(eventTypes),
   start: localDateTime,
   end: localDateTime.optional(),
@@ -133,7 +126,6 @@ export const speechSchema = z.object({
 export const documentSchema = z.object({
   key,
   title: z.string().min(1),
-  titleTranslations: translations.optional(),
   type: z.enum(documentTypes),
   symbol: z.string().min(1).optional(),
   date: isoDate.optional(),
@@ -149,20 +141,8 @@ export const documentSchema = z.object({
 export const topicSchema = z.object({
   key,
   title: z.string().min(1),
-  titleTranslations: translations.optional(),
   description: z.string().min(1),
 })
-
-/** One piece of a press release body. */
-export const bodyNodeSchema = z.union([
-  z.object({ heading: z.string().min(1) }),
-  z.object({ paragraph: z.string().min(1) }),
-  z.object({ list: z.array(z.string().min(1)).min(1) }),
-  /** A quote block: the quote `index` of speech `speech`. */
-  z.object({ quote: z.object({ speech: key, index: z.number().int().nonnegative() }) }),
-  /** A document reference block. */
-  z.object({ document: key }),
-])
 
 export const releaseSchema = z.object({
   key,
@@ -187,6 +167,8 @@ export const seedDataSchema = z.object({
   documents: z.array(documentSchema),
   topics: z.array(topicSchema),
   releases: z.array(releaseSchema),
+  /** The reader-facing text in the other languages (src/seed/translationSchema.ts). */
+  translations: translationsSchema.default({}),
 })
 
 export type SeedData = z.infer<typeof seedDataSchema>

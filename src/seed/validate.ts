@@ -2,6 +2,7 @@ import type { z } from 'zod'
 
 import { sourceReferencesInPublicText } from './publicText'
 import { seedDataSchema, type SeedData } from './schema'
+import { translationProblems } from './validateTranslations'
 
 /** A seed file is wrong: the message names the record and the field. */
 export class SeedDataError extends Error {
@@ -12,6 +13,14 @@ export class SeedDataError extends Error {
 }
 
 function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
+  if (issue.path[0] === 'translations') {
+    // translations.<locale>.<collection>.<key>.<field…>: named as the checks after parsing name it.
+    const [, locale, collection, key, ...field] = issue.path.map(String)
+    const where = field.length ? field.join('.') : '(record)'
+    return key === undefined
+      ? `translations${locale ? ` (${locale})` : ''}${collection ? `: ${collection}` : ''} ${issue.message}`
+      : `${collection} "${key}" (${locale}): ${where} ${issue.message}`
+  }
   const [collection, index, ...field] = issue.path
   const records = (input as Record<string, unknown[]> | null)?.[String(collection)]
   const record = typeof index === 'number' ? (records?.[index] as { key?: string } | undefined) : undefined
@@ -23,7 +32,8 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue): string {
 /**
  * Parses the hand-written data and checks every cross-reference before anything is written:
  * unknown keys, duplicate keys, references of the wrong kind and quote indexes out of range;
- * and that no public field cites the source texts (src/seed/publicText.ts).
+ * that no public field cites the source texts (src/seed/publicText.ts); and that the
+ * translations match the English they translate (./validateTranslations.ts).
  */
 export function validateSeedData(input: unknown): SeedData {
   const parsed = seedDataSchema.safeParse(input)
@@ -118,6 +128,7 @@ export function validateSeedData(input: unknown): SeedData {
       }
     })
   }
+  problems.push(...translationProblems(data))
   if (problems.length) throw new SeedDataError(problems)
   return data
 }

@@ -6,10 +6,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'a-res-59-48',
     title: 'Observer status for the Shanghai Cooperation Organization in the General Assembly',
-    titleTranslations: {
-      ru: 'Предоставление Шанхайской организации сотрудничества статуса наблюдателя в Генеральной Ассамблее',
-      zh: '上海合作组织的大会观察员地位',
-    },
     type: 'resolution',
     symbol: 'A/RES/59/48',
     date: '2004-12-02',
@@ -25,10 +21,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'sco-un-secretariats-joint-declaration-2010',
     title: 'Joint Declaration on Cooperation between the SCO and UN Secretariats',
-    titleTranslations: {
-      ru: 'Совместная декларация о сотрудничестве между секретариатами ШОС и ООН',
-      zh: '上海合作组织秘书处与联合国秘书处合作联合声明',
-    },
     type: 'declaration',
     date: '2010-04-05',
     place: 'Tashkent',
@@ -43,10 +35,6 @@ export const documents: DocumentSeed[] = [
     key: 'sco-unodc-mou-2011',
     title:
       'Memorandum of Understanding between the SCO Secretariat and the United Nations Office on Drugs and Crime',
-    titleTranslations: {
-      ru: 'Меморандум о взаимопонимании между Секретариатом ШОС и Управлением ООН по наркотикам и преступности',
-      zh: '上海合作组织秘书处与联合国毒品和犯罪问题办公室谅解备忘录',
-    },
     type: 'memorandum',
     date: '2011-06-14',
     place: 'Astana',
@@ -60,10 +48,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'a-res-71-14',
     title: 'Cooperation between the United Nations and the Shanghai Cooperation Organization',
-    titleTranslations: {
-      ru: 'Сотрудничество между Организацией Объединённых Наций и Шанхайской организацией сотрудничества',
-      zh: '联合国与上海合作组织之间的合作',
-    },
     type: 'resolution',
     symbol: 'A/RES/71/14',
     date: '2016-11-21',
@@ -80,7 +64,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'sco-charter',
     title: 'Charter of the Shanghai Cooperation Organisation',
-    titleTranslations: { ru: 'Хартия Шанхайской организации сотрудничества', zh: '上海合作组织宪章' },
     type: 'charter',
     date: '2002-06-07',
     place: 'Saint Petersburg',
@@ -93,10 +76,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'sco-convention-against-terrorism',
     title: 'Shanghai Cooperation Organisation Convention against Terrorism',
-    titleTranslations: {
-      ru: 'Конвенция Шанхайской организации сотрудничества против терроризма',
-      zh: '上海合作组织反恐怖主义公约',
-    },
     type: 'convention',
     date: '2009-06-16',
     place: 'Yekaterinburg',
@@ -109,10 +88,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'sco-convention-on-countering-extremism',
     title: 'Shanghai Cooperation Organisation Convention on Countering Extremism',
-    titleTranslations: {
-      ru: 'Конвенция Шанхайской организации сотрудничества по противодействию экстремизму',
-      zh: '上海合作组织反极端主义公约',
-    },
     type: 'convention',
     date: '2017-06-09',
     place: 'Astana',
@@ -126,10 +101,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'sco-development-strategy-2025',
     title: 'Development Strategy of the Shanghai Cooperation Organisation until 2025',
-    titleTranslations: {
-      ru: 'Стратегия развития Шанхайской организации сотрудничества до 2025 года',
-      zh: '上海合作组织至2025年发展战略',
-    },
     type: 'strategy',
     date: '2015-07-10',
     place: 'Ufa',
@@ -143,10 +114,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'sco-joint-address-to-youth-2018',
     title: 'Joint Address of the Heads of State of the SCO Member States to Youth',
-    titleTranslations: {
-      ru: 'Совместное обращение глав государств-членов ШОС к молодёжи',
-      zh: '上海合作组织成员国元首致青年共同寄语',
-    },
     type: 'declaration',
     date: '2018-06-10',
     place: 'Qingdao',
@@ -161,10 +128,6 @@ export const documents: DocumentSeed[] = [
     key: 'sco-youth-programme-of-action-2018',
     title:
       'Programme of Action for the implementation of the Joint Address of the SCO Heads of State to Youth',
-    titleTranslations: {
-      ru: 'Программа действий по реализации Совместного обращения глав государств-членов ШОС к молодёжи',
-      zh: '落实上海合作组织成员国元首致青年共同寄语的行动计划',
-    },
     type: 'programme',
     date: '2018-06-10',
     place: 'Qingdao',
@@ -178,10 +141,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'sco-afghanistan-contact-group-roadmap-2019',
     title: 'Roadmap for Further Action of the SCO–Afghanistan Contact Group',
-    titleTranslations: {
-      ru: 'Дорожная карта дальнейших действий Контактной группы «ШОС – Афганистан»',
-      zh: '上海合作组织—阿富汗联络组下一步行动路线图',
-    },
     type: 'roadmap',
     date: '2019-06-14',
     place: 'Bishkek',
@@ -196,7 +155,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'eu-strategy-central-asia-2019',
     title: 'EU Strategy on Central Asia',
-    titleTranslations: { ru: 'Стратегия ЕС в отношении Центральной Азии', zh: '欧盟中亚战略' },
     type: 'strategy',
     date: '2019-06-17',
     parties: ['european-union'],
@@ -208,7 +166,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'us-taliban-agreement-2020',
     title: 'Agreement for Bringing Peace to Afghanistan',
-    titleTranslations: { ru: 'Соглашение о мире в Афганистане', zh: '为阿富汗带来和平协议' },
     type: 'agreement',
     date: '2020-02-29',
     place: 'Doha',
@@ -223,10 +180,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'single-convention-on-narcotic-drugs-1961',
     title: 'Single Convention on Narcotic Drugs, 1961',
-    titleTranslations: {
-      ru: 'Единая конвенция о наркотических средствах 1961 года',
-      zh: '1961年麻醉品单一公约',
-    },
     type: 'convention',
     date: '1961-03-30',
     place: 'New York',
@@ -240,7 +193,6 @@ export const documents: DocumentSeed[] = [
   {
     key: 'convention-on-psychotropic-substances-1971',
     title: 'Convention on Psychotropic Substances, 1971',
-    titleTranslations: { ru: 'Конвенция о психотропных веществах 1971 года', zh: '1971年精神药物公约' },
     type: 'convention',
     date: '1971-02-21',
     place: 'Vienna',
@@ -253,10 +205,6 @@ export const documents: DocumentSeed[] = [
     key: 'convention-against-illicit-traffic-1988',
     title:
       'United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances, 1988',
-    titleTranslations: {
-      ru: 'Конвенция Организации Объединённых Наций о борьбе против незаконного оборота наркотических средств и психотропных веществ 1988 года',
-      zh: '1988年联合国禁止非法贩运麻醉药品和精神药物公约',
-    },
     type: 'convention',
     date: '1988-12-20',
     place: 'Vienna',

@@ -8,10 +8,6 @@ export const events: EventSeed[] = [
     key: 'un-sco-high-level-event-2016',
     title:
       'First UN-SCO high-level special event on the practical aspects of UN-SCO cooperation for addressing common challenges and threats',
-    titleTranslations: {
-      ru: 'Первое специальное мероприятие высокого уровня ООН и ШОС о практических аспектах сотрудничества в противодействии общим вызовам и угрозам',
-      zh: '第一次联合国—上海合作组织高级别特别活动：联合国与上合组织应对共同挑战和威胁合作的实际问题',
-    },
     type: 'high-level-event',
     start: '2016-11-22T10:00',
     timeZone: 'America/New_York',
@@ -29,10 +25,6 @@ export const events: EventSeed[] = [
   {
     key: 'cnd-60th-session',
     title: '60th session of the Commission on Narcotic Drugs',
-    titleTranslations: {
-      ru: '60-я сессия Комиссии по наркотическим средствам',
-      zh: '麻醉药品委员会第六十届会议',
-    },
     type: 'session',
     start: '2017-03-13T10:00',
     end: '2017-03-17T18:00',
@@ -59,10 +51,6 @@ export const events: EventSeed[] = [
   {
     key: 'un-sco-anti-drug-event-vienna-2017',
     title: 'Joint special high-level event on UN-SCO anti-drug cooperation',
-    titleTranslations: {
-      ru: 'Совместное специальное мероприятие высокого уровня по антинаркотическому сотрудничеству ООН и ШОС',
-      zh: '联合国—上海合作组织禁毒合作联合高级别特别活动',
-    },
     type: 'high-level-event',
     start: '2017-03-13T10:00',
     timeZone: 'Europe/Vienna',
@@ -82,10 +70,6 @@ export const events: EventSeed[] = [
   {
     key: 'sco-unodc-meeting-vienna-2017',
     title: 'Meeting of SCO Secretary-General Rashid Alimov with UNODC Executive Director Yury Fedotov',
-    titleTranslations: {
-      ru: 'Встреча Генерального секретаря ШОС Рашида Алимова с Исполнительным директором УНП ООН Юрием Федотовым',
-      zh: '上海合作组织秘书长阿利莫夫会见联合国毒品和犯罪问题办公室执行主任费多托夫',
-    },
     type: 'meeting',
     start: '2017-03-14T10:00',
     timeZone: 'Europe/Vienna',
@@ -116,10 +100,6 @@ export const events: EventSeed[] = [
   {
     key: 'sco-summit-astana-2017',
     title: 'Meeting of the SCO Heads of State Council, Astana',
-    titleTranslations: {
-      ru: 'Заседание Совета глав государств-членов ШОС в Астане',
-      zh: '上海合作组织成员国元首理事会阿斯塔纳会议',
-    },
     type: 'summit',
     start: '2017-06-08T10:00',
     end: '2017-06-09T18:00',
@@ -138,10 +118,6 @@ export const events: EventSeed[] = [
   {
     key: 'sco-summit-qingdao-2018',
     title: 'Meeting of the SCO Heads of State Council, Qingdao',
-    titleTranslations: {
-      ru: 'Заседание Совета глав государств-членов ШОС в Циндао',
-      zh: '上海合作组织成员国元首理事会青岛会议',
-    },
     type: 'summit',
     start: '2018-06-09T10:00',
     end: '2018-06-10T18:00',
@@ -164,10 +140,6 @@ export const events: EventSeed[] = [
   {
     key: 'un-sco-high-level-event-2018',
     title: 'UN-SCO: Cooperation Aimed at Strengthening Peace, Security and Stability',
-    titleTranslations: {
-      ru: 'ООН – ШОС: сотрудничество в целях укрепления мира, безопасности и стабильности',
-      zh: '联合国—上海合作组织：旨在加强和平、安全与稳定的合作',
-    },
     type: 'high-level-event',
     start: '2018-11-27T10:00',
     timeZone: 'America/New_York',
@@ -237,10 +209,6 @@ export const events: EventSeed[] = [
   {
     key: 'sco-summit-bishkek-2019',
     title: 'Meeting of the SCO Heads of State Council, Bishkek',
-    titleTranslations: {
-      ru: 'Заседание Совета глав государств-членов ШОС в Бишкеке',
-      zh: '上海合作组织成员国元首理事会比什凯克会议',
-    },
     type: 'summit',
     start: '2019-06-13T10:00',
     end: '2019-06-14T18:00',
@@ -259,10 +227,6 @@ export const events: EventSeed[] = [
     key: 'un-sco-high-level-event-2019',
     title:
       'Cooperation to promote peace, security and stability: preventing the linking of terrorism with organised crime and its financing through drug trafficking',
-    titleTranslations: {
-      ru: 'Сотрудничество в целях укрепления мира, безопасности и стабильности: предотвращение сращивания терроризма с организованной преступностью и его финансирования за счёт наркоторговли',
-      zh: '合作促进和平、安全与稳定：防止恐怖主义与有组织犯罪相勾连及通过贩毒为其融资',
-    },
     type: 'high-level-event',
     start: '2019-11-19T10:00',
     timeZone: 'America/New_York',
@@ -359,10 +323,6 @@ export const events: EventSeed[] = [
   {
     key: 'us-taliban-agreement-signing-2020',
     title: 'Signing of the agreement between the United States and the Taliban',
-    titleTranslations: {
-      ru: 'Подписание соглашения между США и движением «Талибан»',
-      zh: '美国与塔利班签署协议',
-    },
     type: 'signing',
     start: '2020-02-29T10:00',
     timeZone: 'Asia/Qatar',
@@ -383,10 +343,6 @@ export const events: EventSeed[] = [
   {
     key: 'aies-roundtable-2020',
     title: 'The SCO’s role in promoting peace and security',
-    titleTranslations: {
-      ru: 'Роль ШОС в обеспечении мира и безопасности',
-      zh: '上海合作组织在促进和平与安全方面的作用',
-    },
     type: 'roundtable',
     start: '2020-03-04T10:00',
     timeZone: 'Europe/Vienna',
