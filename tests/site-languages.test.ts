@@ -57,6 +57,11 @@ async function translate(id: number, locale: 'ru' | 'zh', headline: string, text
   })
 }
 
+async function offer(query: string, locale: 'en' | 'ru' | 'zh') {
+  const { searchOtherLanguage, searchSite } = await search()
+  return searchOtherLanguage(await searchSite(reader, query, locale), locale)
+}
+
 async function releaseHits(query: string, locale: 'en' | 'ru' | 'zh') {
   const results = await (await search()).searchSite(reader, query, locale)
   return {
@@ -103,14 +108,11 @@ describe('search in each language', () => {
     expect(byEnglish.hits[0]!.titleLang).toBeUndefined()
 
     // The English page finds nothing for the Russian word, and offers the Russian page's one result.
-    const { searchOtherLanguage } = await search()
     expect((await releaseHits('меморандум', 'en')).total).toBe(0)
-    expect(await searchOtherLanguage('меморандум', 'en', 0)).toEqual({ locale: 'ru', total: 1 })
+    expect(await offer('меморандум', 'en')).toEqual({ locale: 'ru', total: 1 })
     // A Chinese page offers Russian results too; a Russian query on the Russian page offers nothing.
-    expect(await searchOtherLanguage('меморандум', 'zh', 0)).toEqual({ locale: 'ru', total: 1 })
-    expect(await searchOtherLanguage('меморандум', 'ru', 0)).toBeUndefined()
-    // Nothing is offered when the page already finds as many.
-    expect(await searchOtherLanguage('меморандум', 'en', 1)).toBeUndefined()
+    expect(await offer('меморандум', 'zh')).toEqual({ locale: 'ru', total: 1 })
+    expect(await offer('меморандум', 'ru')).toBeUndefined()
   })
 
   it('counts an English-only release once on a Russian page, marked English, and offers English to a Latin query', async () => {
@@ -120,14 +122,18 @@ describe('search in each language', () => {
     expect(russian.total).toBe(1)
     expect(russian.hits[0]).toMatchObject({ title: 'Kookaburra roundtable held', titleLang: 'en' })
 
-    const { searchOtherLanguage } = await search()
-    const chinese = await releaseHits('kookaburra', 'zh')
-    expect(chinese.total).toBe(1)
-    // Found here as often as in English: nothing to offer; a page that found nothing is offered English.
-    expect(await searchOtherLanguage('kookaburra', 'zh', chinese.total)).toBeUndefined()
-    expect(await searchOtherLanguage('kookaburra', 'zh', 0)).toEqual({ locale: 'en', total: 1 })
-    // A Han query offers Chinese, once there is Chinese text.
-    expect(await searchOtherLanguage('笑翠鸟', 'en', 0)).toBeUndefined()
+    // The Chinese page shows it in English only: the English page's result is offered.
+    expect((await releaseHits('kookaburra', 'zh')).hits[0]).toMatchObject({ titleLang: 'en' })
+    expect(await offer('kookaburra', 'zh')).toEqual({ locale: 'en', total: 1 })
+    expect(await offer('笑翠鸟', 'en')).toBeUndefined()
+
+    // Translated into Chinese with its Latin name in the text: found in Chinese, so English is not
+    // offered; a Han query on the English page is offered the Chinese result.
+    const lyrebird = await publish('Lyrebird forum opens', 'The lyrebird forum opened in Vienna.')
+    await translate(lyrebird.id, 'zh', '琴鸟论坛开幕', 'Lyrebird 论坛在维也纳开幕。', '维也纳')
+    expect((await releaseHits('lyrebird', 'zh')).hits[0]).toMatchObject({ title: '琴鸟论坛开幕' })
+    expect(await offer('lyrebird', 'zh')).toBeUndefined()
+    expect(await offer('琴鸟', 'en')).toEqual({ locale: 'zh', total: 1 })
   })
 })
 

@@ -135,25 +135,31 @@ export async function searchSite(
 /** The same search in the language a query's script points to, when that is not the page's. */
 export type OtherLanguage = { locale: Locale; total: number }
 
+/** The hits a page shows in its own language: neither the title nor the excerpt in English. */
+export const ownLanguageHits = (results: SearchResults): number =>
+  results.groups.reduce(
+    (sum, { hits }) => sum + hits.filter((hit) => !hit.titleLang && !hit.excerptLang).length,
+    0,
+  )
+
 /**
  * "A search typed in another script offers the matching language's results" (issue 13): a
  * Cyrillic query on the English or Chinese page counts the Russian page's results, a Han one the
  * Chinese page's, a Latin one on the Russian or Chinese page the English page's. Offered when
- * that language finds more than the `foundHere` of this page (a Russian page finds the English
- * text of untranslated releases itself). Always from the public index, whoever asks: a staff
- * preview is offered what the public would find there. Undefined when nothing is to offer.
+ * that language finds more than this page finds in its own language (a Russian page finds the
+ * English text of untranslated records too, marked English: those do not count as found here).
+ * Always from the public index, whoever asks: a staff preview is offered what the public would
+ * find there. Undefined when there is nothing to offer.
  */
 export async function searchOtherLanguage(
-  query: string,
+  results: SearchResults,
   locale: Locale,
-  foundHere: number,
   limit = 10,
 ): Promise<OtherLanguage | undefined> {
-  const trimmed = query.trim().slice(0, maxQueryLength)
-  const other = queryLanguage(trimmed)
+  const other = queryLanguage(results.query)
   if (!other || other === locale) return undefined
-  const total = totalOf(await indexMatches(analyzeQuery(trimmed), other, limit))
-  return total > foundHere ? { locale: other, total } : undefined
+  const total = totalOf(await indexMatches(analyzeQuery(results.query), other, limit))
+  return total > ownLanguageHits(results) ? { locale: other, total } : undefined
 }
 
 /** Up to `limit` public titles for what the reader has typed so far (its last word a prefix). */

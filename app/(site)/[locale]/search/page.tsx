@@ -44,7 +44,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const query = queryOf(await searchParams)
   const results = query ? await searchSite(await currentViewer(), query, locale) : undefined
   // A query typed in another language's script, that finds more there, is offered it (issue 13).
-  const offered = results && (await searchOtherLanguage(query, locale, results.total))
+  const offered = results && (await searchOtherLanguage(results, locale))
   return (
     <>
       <h1 className="page-title">{t.title}</h1>
