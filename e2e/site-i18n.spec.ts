@@ -1,6 +1,6 @@
 import { releases } from '../src/seed/data/releases'
 import { translations } from '../src/seed/data/translations'
-import { expect, expectAccessible, staffHeaders, test } from './site-helpers'
+import { expect, expectAccessible, staffHeaders, test, workflow } from './site-helpers'
 
 const first = releases[0]!
 
@@ -183,11 +183,62 @@ test('English-only records are marked lang="en" in Russian lists, on their page 
   const hit = page.locator('.search-hits li').filter({ hasText: eventTitle })
   await expect(hit.locator('h3')).toHaveAttribute('lang', 'en')
   await page.goto('/ru/search?q=Norov')
-  // Found by its English text (the Russian has "Норов"): shown and marked as the English it matched.
+  // Found by its English text (the Russian has "Норов"): its Russian title, the English excerpt marked.
   const release = page.locator('section[aria-labelledby="group-releases"] .search-hits > li').first()
-  await expect(release.locator('h3')).toHaveAttribute('lang', 'en')
-  await expect(release.locator('p:not(.muted)')).toHaveAttribute('lang', 'en')
+  await expect(release.locator('h3')).not.toHaveAttribute('lang', /./)
+  await expect(release.locator('p:not(.muted):not(.lang-label)')).toHaveAttribute('lang', 'en')
+  await expect(release.locator('.lang-label')).toHaveCount(0)
   await expectAccessible(page)
   await page.goto('/ru/search?q=%D0%98%D0%BD%D0%B4%D0%B8%D1%8F')
   await expect(page.locator('.search-hits h3').filter({ hasText: 'Индия' })).not.toHaveAttribute('lang', /./)
+})
+
+test('a Russian list says which releases are in English; datelines are Russian; a Cyrillic search in English offers Russian', async ({
+  page,
+  staff,
+  newDraft,
+}) => {
+  const stamp = Date.now()
+  const english = await newDraft(`English-only release ${stamp}`)
+  const translated = await newDraft(`Translated release ${stamp}`)
+  const russian = await staff.patch(`/api/press-releases/${translated.id}?draft=true&locale=ru`, {
+    headers: staffHeaders,
+    data: {
+      headline: `Переведённый пресс-релиз ${stamp}`,
+      summary: 'Краткое содержание на русском языке.',
+      dateline: { place: 'Вена', date: '2026-11-20T12:00:00.000Z' },
+    },
+  })
+  expect(russian.ok(), await russian.text()).toBeTruthy()
+  for (const draft of [english, translated])
+    for (const action of ['submit', 'publish']) await workflow(staff, draft.id, { action })
+
+  // The list: the English-only release is labelled and its headline and place marked English.
+  await page.goto('/ru/news')
+  const englishCard = page.locator('.release-card').filter({ hasText: `English-only release ${stamp}` })
+  await expect(englishCard.locator('.lang-label')).toHaveText('На английском')
+  await expect(englishCard.locator('h2')).toHaveAttribute('lang', 'en')
+  await expect(englishCard.locator('.dateline')).toHaveText('VIENNA, 20 ноября 2026 года —')
+  await expect(englishCard.locator('.dateline span[lang="en"]')).toHaveText('VIENNA')
+  const russianCard = page.locator('.release-card').filter({ hasText: `Переведённый пресс-релиз ${stamp}` })
+  await expect(russianCard.locator('.lang-label')).toHaveCount(0)
+  await expect(russianCard.locator('.dateline')).toHaveText('ВЕНА, 20 ноября 2026 года —')
+  await expectAccessible(page)
+
+  // The English release's page: its dateline is Russian (the place in English, marked) inside English text.
+  await page.goto(`/ru/news/${english.slug}`)
+  const dateline = page.locator('.release-body .dateline')
+  await expect(dateline).toHaveText('VIENNA, 20 ноября 2026 года —')
+  await expect(dateline).toHaveAttribute('lang', 'ru')
+  await page.goto(`/zh/news/${translated.slug}`)
+  await expect(page.locator('.release-body .dateline')).toHaveText('2026年11月20日，VIENNA——')
+
+  // A Cyrillic query on the English page: nothing in English, the Russian results offered.
+  await page.goto('/en/search?q=%D0%9D%D0%BE%D1%80%D0%BE%D0%B2')
+  const offer = page.getByRole('link', { name: /^Search in Russian: \d+ results$/ })
+  await expect(offer).toBeVisible()
+  await expectAccessible(page)
+  await offer.click()
+  await expect(page).toHaveURL(/\/ru\/search\?q=%D0%9D%D0%BE%D1%80%D0%BE%D0%B2$/)
+  await expect(page.locator('.search-hits li').first()).toBeVisible()
 })

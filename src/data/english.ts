@@ -31,7 +31,7 @@ export const pageText: Record<RecordSlug, readonly string[]> = {
 
 /** The localized text lists, and pages linking to a record, show of it. */
 const listedText: Record<FallbackCollection, readonly string[]> = {
-  'press-releases': ['headline', 'summary'],
+  'press-releases': ['headline', 'summary', 'dateline.place'],
   events: ['title', 'venue', 'city'],
   speeches: ['title'],
   participants: ['name'],

@@ -6,7 +6,7 @@ import { idsOf, populated, populatedList, type Id } from '@/content/relations'
 import type { Event, Media, PressRelease, Speech } from '@/payload-types'
 
 import { cachedFetcher } from './cache'
-import { markEnglish } from './english'
+import { fallbackLang, markEnglish } from './english'
 import { payloadClient } from './payload'
 import { documentSummary, type DocumentSummary } from './records/documents'
 import { eventSummary, type EventSummary } from './records/events'
@@ -26,6 +26,8 @@ export type ReleaseView = {
   seo: { title?: string | null; description?: string | null; image?: Image }
   hero?: Image & { caption?: string | null; credit?: string | null }
   dateline: PressRelease['dateline']
+  /** 'en' when the dateline's place has no name in this language. */
+  datelinePlaceLang?: 'en'
   body: PressRelease['body']
   pressContact?: string | null
   firstPublishedAt?: string | null
@@ -42,6 +44,7 @@ export type ReleaseView = {
 }
 
 function toView(release: PressRelease, locale: Locale, related: ReleaseSummary[]): ReleaseView {
+  const datelinePlaceLang = fallbackLang(release, 'dateline.place')
   const event = populated<Event>(release.event)
   const speeches = populatedList(release.speeches).map((speech) => speechSummary(speech, locale))
   const speakers = speeches.flatMap((speech) => speech.speaker ?? [])
@@ -59,6 +62,7 @@ function toView(release: PressRelease, locale: Locale, related: ReleaseSummary[]
     },
     hero: hero && { ...hero, caption: heroMedia?.caption, credit: heroMedia?.credit },
     dateline: release.dateline,
+    ...(datelinePlaceLang && { datelinePlaceLang }),
     body: release.body,
     pressContact: release.pressContact,
     firstPublishedAt: release.firstPublishedAt,

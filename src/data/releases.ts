@@ -23,6 +23,8 @@ export type ReleaseSummary = {
   /** 'en' on a Russian or Chinese list when the headline or summary fell back to English. */
   headlineLang?: 'en'
   summaryLang?: 'en'
+  /** 'en' when the dateline's place has no name in this language (the date is always in it). */
+  datelinePlaceLang?: 'en'
 }
 
 function toSummary(
@@ -30,6 +32,7 @@ function toSummary(
 ): ReleaseSummary {
   const headlineLang = fallbackLang(release, 'headline')
   const summaryLang = fallbackLang(release, 'summary')
+  const datelinePlaceLang = fallbackLang(release, 'dateline.place')
   return {
     id: release.id,
     slug: release.slug ?? String(release.id),
@@ -41,6 +44,7 @@ function toSummary(
     hero: imageOf(release.heroImage, 'card'),
     ...(headlineLang && { headlineLang }),
     ...(summaryLang && { summaryLang }),
+    ...(datelinePlaceLang && { datelinePlaceLang }),
   }
 }
 

@@ -3,6 +3,7 @@ import {
   analyzeQuery,
   excerptAround,
   matchedWords,
+  queryLanguage,
   searchStore,
   type AnalyzedQuery,
   type SearchCollection,
@@ -13,6 +14,7 @@ import { payloadClient } from './payload'
 import type { SearchHit, SearchResults, Suggestion } from './searchHits'
 import { searchPreview } from './searchPreview'
 import { searchGroups, type SearchGroup } from './searchSources'
+import { ownTitles } from './searchTitles'
 import type { Viewer } from './viewer'
 
 /**
@@ -54,22 +56,67 @@ function perRecord(matches: SearchMatch[], locale: Locale): SearchMatch[] {
   return [...best.values()].sort((a, b) => a.rank - b.rank)
 }
 
-function hitOf(match: SearchMatch, query: AnalyzedQuery, locale: Locale): SearchHit {
+function hitOf(match: SearchMatch, query: AnalyzedQuery, locale: Locale, ownTitle?: string): SearchHit {
   const { excerpt, index } = excerptAround(
     match.texts.map((text) => text.text),
     query,
   )
   const english = match.locale !== locale
+  // Matched by its English text only, but it has a title in the reader's language: the page it
+  // links to is in that language, so the hit is named in it (the English excerpt stays marked).
+  const title = ownTitle ?? match.title
   return {
     id: match.recordId,
     group: groupOf[match.collection],
     slug: match.slug,
-    title: match.title,
+    title,
     excerpt,
-    marks: matchedWords([match.title, excerpt], query),
+    marks: matchedWords([title, excerpt], query),
     ...(match.date && { date: match.date }),
-    ...((english || match.titleEnglish) && { titleLang: 'en' as const }),
+    ...(!ownTitle && (english || match.titleEnglish) && { titleLang: 'en' as const }),
     ...((english || match.texts[index]?.english) && { excerptLang: 'en' as const }),
+  }
+}
+
+/**
+ * The public index's matches in one language, by group: its entries, then English ones (a
+ * Russian reader also finds English-only text), one per record whichever entries matched.
+ */
+async function indexMatches(analyzed: AnalyzedQuery, locale: Locale, limit: number) {
+  // Twice the limit: a record may match in both the reader's language and English.
+  const matches = await searchStore(await payloadClient()).search({
+    query: analyzed,
+    locales: localesFor(locale),
+    now: new Date(),
+    perCollection: locale === 'en' ? limit : limit * 2,
+  })
+  const records = perRecord(matches, locale)
+  return searchGroups
+    .map((group) => ({
+      group,
+      found: records.filter((match) => groupOf[match.collection] === group).slice(0, limit),
+    }))
+    .filter((entry) => entry.found.length > 0)
+}
+
+const totalOf = (groups: { found: unknown[] }[]) => groups.reduce((sum, entry) => sum + entry.found.length, 0)
+
+async function searchIndex(query: string, locale: Locale, limit: number): Promise<SearchResults> {
+  const analyzed = analyzeQuery(query)
+  const groups = await indexMatches(analyzed, locale, limit)
+  const titles = await ownTitles(
+    groups.flatMap((entry) => entry.found),
+    locale,
+  )
+  return {
+    query,
+    total: totalOf(groups),
+    groups: groups.map(({ group, found }) => ({
+      group,
+      hits: found.map((match) =>
+        hitOf(match, analyzed, locale, titles.get(`${match.collection}:${match.recordId}`)),
+      ),
+    })),
   }
 }
 
@@ -82,26 +129,37 @@ export async function searchSite(
   const trimmed = query.trim().slice(0, maxQueryLength)
   if (!trimmed) return { query: trimmed, total: 0, groups: [] }
   if (viewer.draft) return searchPreview(viewer, trimmed, locale, limit)
-  const analyzed = analyzeQuery(trimmed)
-  const store = searchStore(await payloadClient())
-  // Twice the limit: a record may match in both the reader's language and English.
-  const matches = await store.search({
-    query: analyzed,
-    locales: localesFor(locale),
-    now: new Date(),
-    perCollection: locale === 'en' ? limit : limit * 2,
-  })
-  const records = perRecord(matches, locale)
-  const groups = searchGroups
-    .map((group) => ({
-      group,
-      hits: records
-        .filter((match) => groupOf[match.collection] === group)
-        .slice(0, limit)
-        .map((match) => hitOf(match, analyzed, locale)),
-    }))
-    .filter((entry) => entry.hits.length > 0)
-  return { query: trimmed, total: groups.reduce((sum, entry) => sum + entry.hits.length, 0), groups }
+  return searchIndex(trimmed, locale, limit)
+}
+
+/** The same search in the language a query's script points to, when that is not the page's. */
+export type OtherLanguage = { locale: Locale; total: number }
+
+/** The hits a page shows in its own language: neither the title nor the excerpt in English. */
+export const ownLanguageHits = (results: SearchResults): number =>
+  results.groups.reduce(
+    (sum, { hits }) => sum + hits.filter((hit) => !hit.titleLang && !hit.excerptLang).length,
+    0,
+  )
+
+/**
+ * "A search typed in another script offers the matching language's results" (issue 13): a
+ * Cyrillic query on the English or Chinese page counts the Russian page's results, a Han one the
+ * Chinese page's, a Latin one on the Russian or Chinese page the English page's. Offered when
+ * that language finds more than this page finds in its own language (a Russian page finds the
+ * English text of untranslated records too, marked English: those do not count as found here).
+ * Always from the public index, whoever asks: a staff preview is offered what the public would
+ * find there. Undefined when there is nothing to offer.
+ */
+export async function searchOtherLanguage(
+  results: SearchResults,
+  locale: Locale,
+  limit = 10,
+): Promise<OtherLanguage | undefined> {
+  const other = queryLanguage(results.query)
+  if (!other || other === locale) return undefined
+  const total = totalOf(await indexMatches(analyzeQuery(results.query), other, limit))
+  return total > ownLanguageHits(results) ? { locale: other, total } : undefined
 }
 
 /** Up to `limit` public titles for what the reader has typed so far (its last word a prefix). */

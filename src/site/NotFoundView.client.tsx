@@ -37,8 +37,11 @@ export function NotFoundView({ latest }: { latest: Record<Locale, NotFoundLink[]
           <h2 id="notfound-latest">{t.home.title}</h2>
           <ul>
             {latest[locale].map((release) => (
-              <li key={release.slug} lang={release.lang}>
-                <Link href={localePath(locale, sitePaths.release(release.slug))}>{release.headline}</Link>
+              <li key={release.slug}>
+                <Link href={localePath(locale, sitePaths.release(release.slug))} lang={release.lang}>
+                  {release.headline}
+                </Link>
+                {release.lang && <span className="lang-label">{t.inEnglish}</span>}
               </li>
             ))}
           </ul>

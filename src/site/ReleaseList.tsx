@@ -4,10 +4,15 @@ import type { ReleaseSummary } from '@/data/releases'
 import type { Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 
-import { formatDateline } from './format'
+import { Dateline } from './Dateline'
+import { InEnglish } from './InEnglish'
 import { langProp } from './TextParts'
 
-/** Release cards, newest first; `heading` is the level of each headline. */
+/**
+ * Release cards, newest first; `heading` is the level of each headline. On a Russian or Chinese
+ * list, a release whose headline fell back to English (no text of its own in this language,
+ * found by the list's one query without fallback: src/data/english.ts) says so before the click.
+ */
 export function ReleaseList({
   releases,
   locale,
@@ -28,7 +33,13 @@ export function ReleaseList({
             <H {...langProp(release.headlineLang)}>
               <Link href={localePath(locale, sitePaths.release(release.slug))}>{release.headline}</Link>
             </H>
-            <p className="dateline">{formatDateline(release.datelinePlace, release.date, locale)}</p>
+            {release.headlineLang && <InEnglish locale={locale} />}
+            <Dateline
+              place={release.datelinePlace}
+              placeLang={release.datelinePlaceLang}
+              date={release.date}
+              locale={locale}
+            />
             <p {...langProp(release.summaryLang)}>{release.summary}</p>
           </article>
           {release.hero && images && (

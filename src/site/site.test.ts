@@ -46,7 +46,9 @@ describe('text parts', () => {
 describe('dates', () => {
   it('are written as a newsroom writes them, in each language', () => {
     expect(formatDateline('New York', '2019-11-19T12:00:00.000Z')).toBe('NEW YORK, 19 November 2019 —')
-    expect(formatDateline('Нью-Йорк', '2019-11-19T12:00:00.000Z', 'ru')).toBe('НЬЮ-ЙОРК, 19 ноября 2019 г. —')
+    expect(formatDateline('Нью-Йорк', '2019-11-19T12:00:00.000Z', 'ru')).toBe(
+      'НЬЮ-ЙОРК, 19 ноября 2019 года —',
+    )
     // The social card's dateline has no dash; a dateline without a place is its day.
     expect(formatPlaceAndDay(null, '2019-11-19T12:00:00.000Z')).toBe('19 November 2019')
   })

@@ -146,8 +146,11 @@ export const en = {
       participants: 'People, organisations and countries',
       documents: 'Documents',
     },
+    otherLanguage: 'Search in {language}: {count} results',
+    languages: { en: 'English', ru: 'Russian', zh: 'Chinese' },
   },
   feeds: { rss: 'RSS feed', atom: 'Atom feed', subscribe: 'Subscribe' },
+  inEnglish: 'In English',
   fallbackNote: 'This text is not yet available in English; it is shown in English.',
   notFound: {
     title: 'Page not found',

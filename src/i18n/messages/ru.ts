@@ -147,8 +147,11 @@ export const ru: Messages = {
       participants: 'Персоны, организации и страны',
       documents: 'Документы',
     },
+    otherLanguage: 'Поиск на {language} языке: найдено {count}',
+    languages: { en: 'английском', ru: 'русском', zh: 'китайском' },
   },
   feeds: { rss: 'Лента RSS', atom: 'Лента Atom', subscribe: 'Подписаться' },
+  inEnglish: 'На английском',
   fallbackNote: 'Этот текст пока не переведён на русский язык и показан на английском.',
   notFound: {
     title: 'Страница не найдена',

@@ -142,8 +142,11 @@ export const zh: Messages = {
       participants: '人物、组织和国家',
       documents: '文件',
     },
+    otherLanguage: '用{language}搜索：{count} 条结果',
+    languages: { en: '英文', ru: '俄文', zh: '中文' },
   },
   feeds: { rss: 'RSS 订阅', atom: 'Atom 订阅', subscribe: '订阅' },
+  inEnglish: '英文',
   fallbackNote: '本文尚无中文版本，以下显示英文原文。',
   notFound: {
     title: '未找到页面',

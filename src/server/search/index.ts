@@ -17,6 +17,7 @@ import type { SearchCollection, SearchStore } from './types'
 export type { SearchCollection, SearchMatch, SearchStore } from './types'
 export { searchCollections } from './types'
 export { analyzeQuery, excerptAround, matchedWords, type AnalyzedQuery } from './analyze'
+export { queryLanguage } from './script'
 
 const stores = new WeakMap<object, SearchStore>()
 

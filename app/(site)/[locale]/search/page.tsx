@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { maxQueryLength, searchSite } from '@/data/search'
+import { maxQueryLength, searchOtherLanguage, searchSite } from '@/data/search'
 import { currentViewer } from '@/data/viewer'
-import { format, messages } from '@/i18n'
-import { sitePaths } from '@/i18n/paths'
+import { format, htmlLang, messages } from '@/i18n'
+import { localePath, sitePaths } from '@/i18n/paths'
 import { formatDay } from '@/site/format'
 import { Highlight } from '@/site/Highlight'
+import { InEnglish } from '@/site/InEnglish'
 import { localeParam } from '@/site/locale'
 import { SearchForm } from '@/site/SearchForm'
 import { searchHitHref } from '@/site/searchPaths'
@@ -42,6 +43,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = messages(locale).search
   const query = queryOf(await searchParams)
   const results = query ? await searchSite(await currentViewer(), query, locale) : undefined
+  // A query typed in another language's script, that finds more there, is offered it (issue 13).
+  const offered = results && (await searchOtherLanguage(results, locale))
   return (
     <>
       <h1 className="page-title">{t.title}</h1>
@@ -50,6 +53,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {results && (
         <p className="search-summary" role="status">
           {results.total ? format(t.results, { count: results.total, query }) : format(t.none, { query })}
+        </p>
+      )}
+      {offered && (
+        <p className="search-alternative">
+          <Link
+            href={`${localePath(offered.locale, sitePaths.search)}?q=${encodeURIComponent(query)}`}
+            hrefLang={htmlLang[offered.locale]}
+          >
+            {format(t.otherLanguage, { language: t.languages[offered.locale], count: offered.total })}
+          </Link>
         </p>
       )}
       {results?.groups.map(({ group, hits }) => (
@@ -63,6 +76,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     <Highlight text={hit.title} terms={hit.marks} />
                   </Link>
                 </h3>
+                {hit.titleLang && <InEnglish locale={locale} />}
                 {hit.date && <p className="muted">{formatDay(hit.date, locale)}</p>}
                 {hit.excerpt && hit.excerpt !== hit.title && (
                   <p lang={hit.excerptLang}>

@@ -7,7 +7,8 @@ import { getSettings } from '@/data/settings'
 import { format, htmlLang, messages } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import { FallbackNote } from '@/site/FallbackNote'
-import { formatDateline, formatDay, formatEventDay } from '@/site/format'
+import { Dateline } from '@/site/Dateline'
+import { formatDay, formatEventDay } from '@/site/format'
 import { JsonLd } from '@/site/JsonLd'
 import { recordPage, type RecordPageProps } from '@/site/locale'
 import { PressContact } from '@/site/PressContact'
@@ -98,7 +99,13 @@ export default async function ReleasePage({ params }: RecordPageProps) {
             )}
           </figure>
         )}
-        <p className="dateline">{formatDateline(release.dateline.place, release.dateline.date, locale)}</p>
+        <Dateline
+          place={release.dateline.place}
+          placeLang={release.datelinePlaceLang}
+          date={release.dateline.date}
+          locale={locale}
+          inEnglishText={!translated}
+        />
         <RichBody data={release.body} locale={locale} />
         <p className="end-mark">
           <span aria-hidden="true">###</span>
