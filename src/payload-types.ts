@@ -615,9 +615,6 @@ export interface PressRelease {
    * Only an editor changes it.
    */
   translationPolicy?: ('follow' | 'hold') | null
-  /**
-   * Set by the translation desk below and by the text itself; not edited here.
-   */
   translations?: {
     ru?: {
       status?: ('missing' | 'in_translation' | 'needs_update' | 'translated' | 'approved') | null

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { editorState, paragraphNode } from '@/content/lexical'
 import type { PressRelease } from '@/payload-types'
+import { approveLoadedTranslations } from '@/workflow/translation/apply'
 import { partsOf } from '@/workflow/translation/parts'
 import { sourceChanges } from '@/workflow/translation/sourceChanges'
 import { releaseTextIn } from '@/workflow/translation/text'
@@ -233,5 +234,23 @@ describe('publishing with languages pending', () => {
       anonymous,
     )
     expect((list.body.docs as PressRelease[])[0]?.headline).toContain('Генеральный')
+  })
+})
+
+describe('translations loaded by trusted code (the demo seed)', () => {
+  it('can be approved as they are, each language with text, without a review step', async () => {
+    const { id } = await draftRelease(room.payload, room.users.officer, 'Loaded with its Russian')
+    await room.payload.update({
+      collection: 'press-releases',
+      id,
+      locale: 'ru',
+      data: russian(),
+      draft: true,
+    })
+    await approveLoadedTranslations(room.payload, id)
+    const release = await latest(id)
+    expect(release.translations?.ru?.status).toBe('approved')
+    expect(release.translations?.zh?.status).toBe('missing')
+    expect(release.editorialStatus).toBe('draft')
   })
 })

@@ -47,10 +47,13 @@ export const translationFields: Field[] = [
     type: 'group',
     label: 'Translations',
     access: { read: staffField },
-    admin: {
-      readOnly: true,
-      description: 'Set by the translation desk below and by the text itself; not edited here.',
-    },
+    // Shown, with the text beside it, by the desk below.
+    admin: { readOnly: true, hidden: true },
     fields: translationLocales.map(languageState),
+  },
+  {
+    name: 'translationDesk',
+    type: 'ui',
+    admin: { components: { Field: '/src/workflow/translation/admin/TranslationDesk#TranslationDesk' } },
   },
 ]

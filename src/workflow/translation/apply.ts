@@ -1,4 +1,4 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { isStaff, workflowActor } from '@/access/roles'
 import { translationLocales, type Locale } from '@/content/locales'
@@ -48,14 +48,13 @@ async function staffUserId(req: PayloadRequest, id: number | string | null): Pro
 
 /** Writes translation states as a bookkeeping change: no text changes, so no review step either. */
 export async function writeTranslationStates(
-  req: PayloadRequest,
+  payload: Payload,
   release: Pick<PressRelease, 'id' | 'editorialStatus' | '_status'>,
   translations: States,
+  req?: PayloadRequest,
 ): Promise<PressRelease> {
-  const context = req.context as WorkflowContext
-  context.translationAction = true
-  try {
-    return await req.payload.update({
+  const write = (context?: WorkflowContext) =>
+    payload.update({
       collection: 'press-releases',
       id: release.id,
       data: { translations } as Partial<PressRelease>,
@@ -65,10 +64,55 @@ export async function writeTranslationStates(
       depth: 0,
       req,
       overrideAccess: true,
+      // Without a request, a context of its own; with one, its context (the Local API would copy a
+      // given context into the request for good: payload/dist/utilities/createLocalReq.js).
+      ...(context && { context }),
     })
+  if (!req) return write({ translationAction: true })
+  const context = req.context as WorkflowContext
+  context.translationAction = true
+  try {
+    return await write()
   } finally {
+    // The Local API gave `req` a copy of its context, flag included: clear both.
     context.translationAction = undefined
+    ;(req.context as WorkflowContext).translationAction = undefined
   }
+}
+
+/** The state of a translation marked done now: the English and its own text as they are. */
+function markedDone(release: Parameters<typeof settledStates>[0], locale: Locale): TranslationState {
+  return {
+    source: partsOf(releaseTextIn(release, 'en', 'all')),
+    doneHash: ownText(partsOf(releaseTextIn(release, locale, 'all'))).hash,
+    approved: false,
+    status: 'translated',
+  }
+}
+
+/**
+ * For trusted code that loads translations a person already approved (the demo seed): every
+ * language with text becomes approved as of the English it has now. Not reachable from any API.
+ */
+export async function approveLoadedTranslations(payload: Payload, id: number | string): Promise<void> {
+  const release = await payload.findByID({
+    collection: 'press-releases',
+    id,
+    draft: true,
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+  })
+  const states = settledStates(release)
+  for (const locale of translationLocales)
+    if (states[locale]?.status !== 'missing')
+      states[locale] = {
+        ...states[locale],
+        ...markedDone(release, locale),
+        approved: true,
+        status: 'approved',
+      }
+  await writeTranslationStates(payload, release, states)
 }
 
 export async function applyTranslationAction(
@@ -101,17 +145,11 @@ export async function applyTranslationAction(
   })
   if (!decision.ok) throw new APIError(decision.reason, decision.status, null, true)
   if (action === 'assign') state.assignee = await staffUserId(req, input.assignee ?? null)
-  if (action === 'done')
-    Object.assign(state, {
-      source: partsOf(releaseTextIn(release, 'en', 'all')),
-      doneHash: ownText(partsOf(releaseTextIn(release, locale, 'all'))).hash,
-      approved: false,
-      status: 'translated',
-    })
+  if (action === 'done') Object.assign(state, markedDone(release, locale))
   if (action === 'approve') Object.assign(state, { approved: true, status: 'approved' })
   if (action === 'reopen') Object.assign(state, { doneHash: null, approved: false, status: 'in_translation' })
   states[locale] = state
-  const doc = await writeTranslationStates(req, release, states)
+  const doc = await writeTranslationStates(req.payload, release, states, req)
   const headline = (release.headline as unknown as Record<string, string> | null)?.en
   await recordActivity(req, {
     action: 'translation',
