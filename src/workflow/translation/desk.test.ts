@@ -26,7 +26,11 @@ describe('the translation desk', () => {
       translations: { ru: { status: 'translated', source: partsOf(then), doneHash: 'h' } },
     }
     const [russian, chinese] = deskView(release, 'press-officer')
-    expect(russian).toMatchObject({ locale: 'ru', status: 'needs_update', actions: ['done', 'reopen', 'assign'] })
+    expect(russian).toMatchObject({
+      locale: 'ru',
+      status: 'needs_update',
+      actions: ['done', 'reopen', 'assign'],
+    })
     expect(russian!.rows.map((row) => [row.label, row.english, row.translation, row.changed])).toEqual([
       ['Headline', 'Met', 'Встретились', undefined],
       ['Dateline place', 'Vienna', 'Вена', undefined],
