@@ -58,7 +58,11 @@ export default buildConfig({
     // Every date with its year (src/fields/dates.ts).
     dateFormat: dateTimeFormat,
     components: {
-      beforeDashboard: ['/src/workflow/admin/EditorialOverview#EditorialOverview'],
+      beforeDashboard: [
+        '/src/workflow/admin/EditorialOverview#EditorialOverview',
+        // Releases by language (issue 13).
+        '/src/workflow/translation/admin/TranslationMatrix#TranslationMatrix',
+      ],
       // The organisation's name and mark from Settings (issue 10, item 6).
       graphics: { Logo: '/src/globals/branding/Logo#Logo', Icon: '/src/globals/branding/Icon#Icon' },
     },

@@ -611,6 +611,42 @@ export interface PressRelease {
     [k: string]: unknown
   } | null
   bodyText?: string | null
+  /**
+   * Only an editor changes it.
+   */
+  translationPolicy?: ('follow' | 'hold') | null
+  translations?: {
+    ru?: {
+      status?: ('missing' | 'in_translation' | 'needs_update' | 'translated' | 'approved') | null
+      assignee?: (number | null) | User
+      source?:
+        | {
+            [k: string]: unknown
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null
+      doneHash?: string | null
+      approved?: boolean | null
+    }
+    zh?: {
+      status?: ('missing' | 'in_translation' | 'needs_update' | 'translated' | 'approved') | null
+      assignee?: (number | null) | User
+      source?:
+        | {
+            [k: string]: unknown
+          }
+        | unknown[]
+        | string
+        | number
+        | boolean
+        | null
+      doneHash?: string | null
+      approved?: boolean | null
+    }
+  }
   event?: (number | null) | Event
   speeches?: (number | Speech)[] | null
   participants?: (number | Participant)[] | null
@@ -724,6 +760,39 @@ export interface Media {
       filename?: string | null
     }
   }
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number
+  name: string
+  /**
+   * Only administrators can change roles.
+   */
+  role: 'admin' | 'editor' | 'press-officer'
+  /**
+   * Needed to change your own password.
+   */
+  currentPassword?: string | null
+  updatedAt: string
+  createdAt: string
+  email: string
+  resetPasswordToken?: string | null
+  resetPasswordExpiration?: string | null
+  salt?: string | null
+  hash?: string | null
+  resetPasswordRequestedAt?: string | null
+  sessions?:
+    | {
+        id: string
+        createdAt?: string | null
+        expiresAt: string
+      }[]
+    | null
+  password?: string | null
+  collection: 'users'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -959,39 +1028,6 @@ export interface Speech {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number
-  name: string
-  /**
-   * Only administrators can change roles.
-   */
-  role: 'admin' | 'editor' | 'press-officer'
-  /**
-   * Needed to change your own password.
-   */
-  currentPassword?: string | null
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  sessions?:
-    | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
-      }[]
-    | null
-  password?: string | null
-  collection: 'users'
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
 export interface Document {
@@ -1140,6 +1176,7 @@ export interface Activity {
     | 'backToReview'
     | 'restore'
     | 'delete'
+    | 'translation'
     | 'embargoLink'
     | 'embargoLinkRevoked'
     | 'login'
@@ -1384,6 +1421,29 @@ export interface PressReleasesSelect<T extends boolean = true> {
   heroImage?: T
   body?: T
   bodyText?: T
+  translationPolicy?: T
+  translations?:
+    | T
+    | {
+        ru?:
+          | T
+          | {
+              status?: T
+              assignee?: T
+              source?: T
+              doneHash?: T
+              approved?: T
+            }
+        zh?:
+          | T
+          | {
+              status?: T
+              assignee?: T
+              source?: T
+              doneHash?: T
+              approved?: T
+            }
+      }
   event?: T
   speeches?: T
   participants?: T

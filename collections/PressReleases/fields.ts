@@ -11,6 +11,8 @@ import { requiredInDefaultLocale, richTextRequiredInDefaultLocale } from '@/fiel
 import { zonedDate } from '@/fields/timeZone'
 import { dayOnly, dayAndTime } from '@/fields/dates'
 
+import { translationFields } from './translationFields'
+
 const linkedRecords: Field = {
   type: 'collapsible',
   label: 'Linked records',
@@ -81,6 +83,7 @@ export const pressReleaseFields: Field[] = [
     admin: { components: { Diff: '/src/blocks/admin/BodyDiff#BodyDiff' } },
   },
   plainTextOf('body'),
+  ...translationFields,
   linkedRecords,
   citedDocumentsField,
   seo,

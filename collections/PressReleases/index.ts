@@ -12,6 +12,13 @@ import { quoteCheckEndpoint } from './quoteCheck'
 import { pressReleaseFields } from './fields'
 import { keepParaphrasesToEditors, verifyQuotesOnPublish } from './hooks/quotes'
 import { captureOperation, guardWrites, logActivity, logDeletion, removeDependants } from './hooks/workflow'
+import {
+  hidePendingTranslations,
+  holdForTranslations,
+  selectTranslationStates,
+  settleTranslations,
+} from './hooks/translations'
+import { translationEndpoint } from './translationEndpoint'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
   slug: 'press-releases',
@@ -29,12 +36,19 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     delete: editorsOnly,
   },
   versions: contentDefaults.versions,
-  endpoints: [workflowEndpoint, quoteCheckEndpoint],
+  endpoints: [workflowEndpoint, quoteCheckEndpoint, translationEndpoint],
   hooks: withSearchIndex(
     'press-releases',
     withMediaVisibility('press-releases', {
-      beforeOperation: [captureOperation],
-      beforeChange: [guardWrites, keepParaphrasesToEditors, verifyQuotesOnPublish],
+      beforeOperation: [captureOperation, selectTranslationStates],
+      beforeChange: [
+        guardWrites,
+        settleTranslations,
+        holdForTranslations,
+        keepParaphrasesToEditors,
+        verifyQuotesOnPublish,
+      ],
+      beforeRead: [hidePendingTranslations],
       afterChange: [logActivity, revalidateAfterChange('press-releases')],
       beforeDelete: [removeDependants],
       afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],

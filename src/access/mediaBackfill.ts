@@ -66,6 +66,9 @@ export async function backfillMediaVisibility(
         collection,
         where: { latest: { equals: true } },
         locale: 'all',
+        // Only what it needs: this runs inside a migration, on a schema that later migrations
+        // extend, and a read of every column of today's config would name columns not there yet.
+        select: { version: select } as never,
         limit: pageSize,
         page,
         sort: 'id',

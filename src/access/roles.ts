@@ -73,6 +73,7 @@ export const staffDraftsEditorsPublish: Access = ({ req, data }) =>
 export const staffAdmin = ({ req }: Args): boolean => isStaff(req.user)
 
 export const staffField: FieldAccess = ({ req }) => isStaff(req.user)
+export const editorField: FieldAccess = ({ req }) => isEditor(req.user)
 export const adminField: FieldAccess = ({ req }) => isAdmin(req.user)
 
 /** A user may read and update their own record; admins may do so for everyone. */

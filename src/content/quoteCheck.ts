@@ -42,7 +42,7 @@ export function speechTexts(speech: QuoteSource): string[] {
  * dist/utilities/createLocalReq.js) writes the read's `locale` onto the `req` it is handed, and
  * a later write with that `req` would then validate every language at once.
  */
-async function keepingLocale<T>(req: PayloadRequest, read: () => Promise<T>): Promise<T> {
+export async function keepingLocale<T>(req: PayloadRequest, read: () => Promise<T>): Promise<T> {
   const { locale, fallbackLocale } = req
   try {
     return await read()

@@ -15,6 +15,7 @@ export const activityActions = [
   { value: 'backToReview', label: 'Sent back to review by a change' },
   { value: 'restore', label: 'Version restored' },
   { value: 'delete', label: 'Deleted' },
+  { value: 'translation', label: 'Translation' },
   { value: 'embargoLink', label: 'Journalist link created' },
   { value: 'embargoLinkRevoked', label: 'Journalist link revoked' },
   { value: 'login', label: 'Logged in' },

@@ -18,6 +18,7 @@ import { resolveInstant } from './instant'
 import { notifyTransition } from './notify'
 import type { EditorialStatus } from './status'
 import type { TransitionInput } from './transitionInput'
+import { heldForTranslations } from './translation/policy'
 import { decide, workflowRules } from './transitions'
 
 const httpStatus = { forbidden: 403, conflict: 409, invalid: 400 } as const
@@ -113,6 +114,11 @@ export async function applyTransition(
         null,
         true,
       )
+  }
+  // "Hold until every language is approved" (issue 13): the English's approval alone does not publish.
+  if (!system && (action === 'publish' || action === 'schedule' || action === 'embargo')) {
+    const held = heldForTranslations(workflowRules[action].label, latest)
+    if (held) throw new APIError(held, 409, null, true)
   }
   // Every quote verified before the text moves on (the scheduler acts on an earlier check).
   if (!system && action !== 'requestChanges' && action !== 'unpublish') {

@@ -8,6 +8,8 @@ export type WorkflowContext = {
   /** Payload's `draft` argument of the running create/update (beforeOperation). */
   releaseDraftSave?: boolean
   releaseRestore?: boolean
+  /** Set by a translation action (src/workflow/translation/apply.ts): its states are already decided. */
+  translationAction?: boolean
   /** What afterChange writes to the activity log. */
   releaseActivity?: ReleaseActivity
 }

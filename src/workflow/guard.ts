@@ -40,6 +40,9 @@ const bookkeepingFields = new Set<string>([
   'bodyText',
   // Derived from the hero, sharing image and body on every save (src/fields/mediaUsed.ts).
   'mediaUsed',
+  // How publication waits for translations, and their states: set by the desk, not the text.
+  'translationPolicy',
+  'translations',
 ])
 
 /** Relationship values compare by id, whether populated or not. */

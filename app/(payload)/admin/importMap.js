@@ -24,6 +24,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BodyDiff as BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97 } from '../../../src/blocks/admin/BodyDiff'
+import { TranslationDesk as TranslationDesk_bd42d86d210aa45add18f14ca206cf5a } from '../../../src/workflow/translation/admin/TranslationDesk'
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../src/workflow/admin/WorkflowPanel'
 import { LinkedChanges as LinkedChanges_d2c4d25fe8b14b3eb5b0dc2cbb550a41 } from '../../../src/workflow/admin/LinkedChanges'
 import { SaveFirstDraft as SaveFirstDraft_f21d8f081694216bb4918735d97b1b87 } from '../../../src/fields/firstDraft/SaveFirstDraft'
@@ -35,6 +36,7 @@ import { TimeZoneField as TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2 } from 
 import { Icon as Icon_c535c144f57c1891ed24e40c14847aaa } from '../../../src/globals/branding/Icon'
 import { Logo as Logo_064ddbb7504330587755afef1c0ff0bc } from '../../../src/globals/branding/Logo'
 import { EditorialOverview as EditorialOverview_aca972cc87b38b0143dc13d773cac744 } from '../../../src/workflow/admin/EditorialOverview'
+import { TranslationMatrix as TranslationMatrix_81b6c70169e53f20883a4525cbff26d1 } from '../../../src/workflow/translation/admin/TranslationMatrix'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -87,6 +89,8 @@ export const importMap = {
   '@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient':
     InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   '/src/blocks/admin/BodyDiff#BodyDiff': BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97,
+  '/src/workflow/translation/admin/TranslationDesk#TranslationDesk':
+    TranslationDesk_bd42d86d210aa45add18f14ca206cf5a,
   '/src/workflow/admin/WorkflowPanel#WorkflowPanel': WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
   '/src/workflow/admin/LinkedChanges#LinkedChanges': LinkedChanges_d2c4d25fe8b14b3eb5b0dc2cbb550a41,
   '/src/fields/firstDraft/SaveFirstDraft#SaveFirstDraft': SaveFirstDraft_f21d8f081694216bb4918735d97b1b87,
@@ -102,5 +106,7 @@ export const importMap = {
   '/src/globals/branding/Logo#Logo': Logo_064ddbb7504330587755afef1c0ff0bc,
   '/src/workflow/admin/EditorialOverview#EditorialOverview':
     EditorialOverview_aca972cc87b38b0143dc13d773cac744,
+  '/src/workflow/translation/admin/TranslationMatrix#TranslationMatrix':
+    TranslationMatrix_81b6c70169e53f20883a4525cbff26d1,
   '@payloadcms/next/rsc#CollectionCards': CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
 }

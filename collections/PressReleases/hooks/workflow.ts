@@ -43,7 +43,8 @@ export const guardWrites: CollectionBeforeChangeHook<PressRelease> = async ({
   req,
 }) => {
   const ctx = context(req)
-  if (ctx.workflowTransition) return data
+  // Transitions and translation actions are decided already (src/workflow/transitions.ts, translation/actions.ts).
+  if (ctx.workflowTransition || ctx.translationAction) return data
   const actor = req.user ? workflowActor(req.user) : 'system'
   // An officer's write as published is refused unless it only discards the unpublished changes.
   const revertTo =

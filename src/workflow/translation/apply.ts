@@ -1,0 +1,163 @@
+import { APIError, type Payload, type PayloadRequest } from 'payload'
+
+import { isStaff, workflowActor } from '@/access/roles'
+import { translationLocales, type Locale } from '@/content/locales'
+import { keepingLocale } from '@/content/quoteCheck'
+import type { PressRelease } from '@/payload-types'
+
+import { recordActivity, releaseTitle } from '../activity'
+import type { WorkflowContext } from '../context'
+
+import { decideTranslation, languageName, translationActionLabel, type TranslationInput } from './actions'
+import { partsOf } from './parts'
+import { settle, type TranslationState } from './status'
+import { ownText, releaseTextIn } from './text'
+
+/**
+ * Takes a translation action (src/workflow/translation/actions.ts decides) and writes the new
+ * state. The state is stored on the release, not in a collection of its own: it versions with
+ * the text it describes, so the published copy carries the statuses of the translations it
+ * holds, and an approval given to a draft cannot make an older, unapproved published text public.
+ */
+
+type States = Partial<Record<Locale, TranslationState>>
+
+/** Every language's state brought up to date with the text as stored (read with `locale: 'all'`). */
+export function settledStates(
+  release: Pick<PressRelease, 'headline' | 'summary' | 'dateline' | 'body' | 'translations'>,
+): States {
+  const english = partsOf(releaseTextIn(release, 'en', 'all'))
+  const stored = (release.translations ?? {}) as States
+  return Object.fromEntries(
+    translationLocales.map((locale) => [
+      locale,
+      settle(stored[locale] ?? {}, { english, own: ownText(partsOf(releaseTextIn(release, locale, 'all'))) }),
+    ]),
+  )
+}
+
+async function staffUserId(req: PayloadRequest, id: number | string | null): Promise<number | string | null> {
+  if (id === null) return null
+  const user = await req.payload
+    .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+    .catch(() => null)
+  if (!user || !isStaff({ ...user, collection: 'users' }))
+    throw new APIError('assignee: must be the id of a staff user.', 400, { field: 'assignee' }, true)
+  return user.id
+}
+
+/** Writes translation states as a bookkeeping change: no text changes, so no review step either. */
+export async function writeTranslationStates(
+  payload: Payload,
+  release: Pick<PressRelease, 'id' | 'editorialStatus' | '_status'>,
+  translations: States,
+  req?: PayloadRequest,
+): Promise<PressRelease> {
+  const write = (context?: WorkflowContext) =>
+    payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { translations } as Partial<PressRelease>,
+      // A published release without unpublished changes takes the new states in its public copy
+      // at once (an approval then shows on the site); otherwise they wait in the draft, with its text.
+      draft: !(release._status === 'published' && release.editorialStatus === 'published'),
+      depth: 0,
+      req,
+      overrideAccess: true,
+      // Without a request, a context of its own; with one, its context (the Local API would copy a
+      // given context into the request for good: payload/dist/utilities/createLocalReq.js).
+      ...(context && { context }),
+    })
+  if (!req) return write({ translationAction: true })
+  const context = req.context as WorkflowContext
+  context.translationAction = true
+  try {
+    return await write()
+  } finally {
+    // The Local API gave `req` a copy of its context, flag included: clear both.
+    context.translationAction = undefined
+    ;(req.context as WorkflowContext).translationAction = undefined
+  }
+}
+
+/** The state of a translation marked done now: the English and its own text as they are. */
+function markedDone(release: Parameters<typeof settledStates>[0], locale: Locale): TranslationState {
+  return {
+    source: partsOf(releaseTextIn(release, 'en', 'all')),
+    doneHash: ownText(partsOf(releaseTextIn(release, locale, 'all'))).hash,
+    approved: false,
+    status: 'translated',
+  }
+}
+
+/**
+ * For trusted code that loads translations a person already approved (the demo seed): every
+ * language with text becomes approved as of the English it has now. Not reachable from any API.
+ */
+export async function approveLoadedTranslations(payload: Payload, id: number | string): Promise<void> {
+  const release = await payload.findByID({
+    collection: 'press-releases',
+    id,
+    draft: true,
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+  })
+  const states = settledStates(release)
+  for (const locale of translationLocales)
+    if (states[locale]?.status !== 'missing')
+      states[locale] = {
+        ...states[locale],
+        ...markedDone(release, locale),
+        approved: true,
+        status: 'approved',
+      }
+  await writeTranslationStates(payload, release, states)
+}
+
+export async function applyTranslationAction(
+  req: PayloadRequest,
+  id: number | string,
+  input: TranslationInput,
+): Promise<PressRelease> {
+  if (!req.user) throw new APIError('Log in to work on translations.', 401, null, true)
+  const release = await keepingLocale(req, () =>
+    req.payload.findByID({
+      collection: 'press-releases',
+      id,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+      req,
+      user: req.user,
+      overrideAccess: false,
+    }),
+  )
+  const states = settledStates(release)
+  const { locale, action } = input
+  const state = states[locale] ?? {}
+  const decision = decideTranslation({
+    action,
+    locale,
+    status: state.status ?? 'missing',
+    approved: Boolean(state.approved),
+    actor: workflowActor(req.user),
+  })
+  if (!decision.ok) throw new APIError(decision.reason, decision.status, null, true)
+  if (action === 'assign') state.assignee = await staffUserId(req, input.assignee ?? null)
+  if (action === 'done') Object.assign(state, markedDone(release, locale))
+  if (action === 'approve') Object.assign(state, { approved: true, status: 'approved' })
+  if (action === 'reopen') Object.assign(state, { doneHash: null, approved: false, status: 'in_translation' })
+  states[locale] = state
+  const doc = await writeTranslationStates(req.payload, release, states, req)
+  const headline = (release.headline as unknown as Record<string, string> | null)?.en
+  await recordActivity(req, {
+    action: 'translation',
+    summary: `${languageName(locale)}: ${translationActionLabel[action]}: ${releaseTitle({ headline })}`,
+    collectionSlug: 'press-releases',
+    docId: doc.id,
+    release: doc.id,
+    note: input.note?.trim() || undefined,
+  })
+  return doc
+}
