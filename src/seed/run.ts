@@ -1,3 +1,4 @@
+import { approveLoadedTranslations } from '@/workflow/translation/apply'
 import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import { seedData } from './data'
@@ -86,5 +87,9 @@ async function write(payload: Payload, req: PayloadRequest, steps: SeedStep[]): 
       })
     }
   }
+  // The demo's translations are the newsroom's own, approved: readers of /ru and /zh see them
+  // (an unapproved translation is never public, src/workflow/translation).
+  for (const [ref] of created)
+    if (ref.startsWith('press-releases:')) await approveLoadedTranslations(payload, ids.get(ref)!, req)
   return report
 }

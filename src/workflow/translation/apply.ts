@@ -94,7 +94,11 @@ function markedDone(release: Parameters<typeof settledStates>[0], locale: Locale
  * For trusted code that loads translations a person already approved (the demo seed): every
  * language with text becomes approved as of the English it has now. Not reachable from any API.
  */
-export async function approveLoadedTranslations(payload: Payload, id: number | string): Promise<void> {
+export async function approveLoadedTranslations(
+  payload: Payload,
+  id: number | string,
+  req?: PayloadRequest,
+): Promise<void> {
   const release = await payload.findByID({
     collection: 'press-releases',
     id,
@@ -102,6 +106,7 @@ export async function approveLoadedTranslations(payload: Payload, id: number | s
     locale: 'all',
     depth: 0,
     overrideAccess: true,
+    req,
   })
   const states = settledStates(release)
   for (const locale of translationLocales)
@@ -112,7 +117,7 @@ export async function approveLoadedTranslations(payload: Payload, id: number | s
         approved: true,
         status: 'approved',
       }
-  await writeTranslationStates(payload, release, states)
+  await writeTranslationStates(payload, release, states, req)
 }
 
 export async function applyTranslationAction(
