@@ -21,7 +21,9 @@ export function parseBackends(list) {
     .map((entry) => entry.trim())
     .filter(Boolean)
   if (entries.length === 0)
-    throw new Error('VARNISH_BACKENDS must list the app instances as host:port, comma-separated (app1:3000,app2:3000).')
+    throw new Error(
+      'VARNISH_BACKENDS must list the app instances as host:port, comma-separated (app1:3000,app2:3000).',
+    )
   return entries.map((entry) => {
     const match = /^(.+):(\d{1,5})$/.exec(entry)
     const port = Number(match?.[2])
