@@ -98,7 +98,7 @@ test('public pages are cached with their surrogate keys; the admin, the API and 
   expect(cachedByNext.headers.get('xkey')?.split(' ')).toEqual(
     expect.arrayContaining(['site', 'collection:press-releases', `record:press-releases:${seeded}`]),
   )
-  expect(cachedByNext.headers.get('cache-tag')).toContain(`record:press-releases:${seeded},`)
+  expect(cachedByNext.headers.get('cache-tag')?.split(',')).toContain(`record:press-releases:${seeded}`)
 
   // Cookies of a public page are dropped: the cached copy is served.
   expect((await read(`${front}${url}`, { cookie: 'theme=dark' })).headers.get('x-cache')).toBe('HIT')
@@ -113,7 +113,9 @@ test('public pages are cached with their surrogate keys; the admin, the API and 
     for (let i = 0; i < 2; i++) {
       const response = await read(`${front}${path}`, headers)
       expect(response.headers.get('x-cache'), `${path} ${JSON.stringify(headers)}`).toBe('MISS')
-      expect(response.headers.get('surrogate-key'), path).toBeNull()
+      // A signed-in reader of a public page gets the public page, keys and all; a preview none.
+      if (path !== url || ('cookie' in headers && headers.cookie.includes('__prerender_bypass')))
+        expect(response.headers.get('surrogate-key'), path).toBeNull()
     }
 
   // Compressed for the clients that ask.
@@ -148,14 +150,20 @@ test('a publication reaches readers through Varnish within 1 s, an unpublication
 
   await call(`/api/press-releases/${draft.id}/workflow`, { action: 'submit' })
   await call(`/api/press-releases/${draft.id}/workflow`, { action: 'publish' })
-  await within(1_000, async () => (await read(page)).text.includes(headline))
+  const published = await within(1_000, async () => (await read(page)).text.includes(headline))
   await within(1_000, async () => (await read(list)).text.includes(headline))
   // And cached again at once.
   expect((await read(page)).headers.get('x-cache')).toBe('HIT')
 
   await call(`/api/press-releases/${draft.id}/workflow`, { action: 'unpublish' })
-  await within(1_000, async () => (await read(page)).status === 404)
+  const gone = await within(1_000, async () => (await read(page)).status === 404)
   await within(1_000, async () => !(await read(list)).text.includes(headline))
+  test
+    .info()
+    .annotations.push({ type: 'through Varnish', description: `published ${published} ms, gone ${gone} ms` })
+  console.log(
+    `[varnish] visible ${published} ms after the publication, gone ${gone} ms after the unpublication`,
+  )
   await staff.dispose()
 })
 

@@ -30,7 +30,9 @@ export async function startVarnish(options: {
       secret: options.secret,
       maxTtlSeconds: options.maxTtlSeconds,
     }),
-    { mode: 0o600 },
+    // varnishd compiles the VCL as its own user (`varnish`) when started as root; in production
+    // the file is root:varnish 0640 (README), here a throwaway secret in a fresh folder.
+    { mode: 0o644 },
   )
   const shipped = path.resolve('deploy', 'varnish')
   let output = ''

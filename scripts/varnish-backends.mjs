@@ -55,7 +55,7 @@ export function backendsVcl({ backends, secret, maxTtlSeconds }) {
       : `    if (beresp.ttl > ${maxTtlSeconds}s) {\n        set beresp.ttl = ${maxTtlSeconds}s;\n    }\n`
   return [
     '# Written by scripts/varnish-backends.mjs: the app instances and the purge secret.',
-    '# Keep this file readable by Varnish only (it holds the secret).',
+    '# It holds the secret: readable by root and the varnish group only (chmod 640).',
     '',
     ...declarations,
     'sub vcl_init {',
