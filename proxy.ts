@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { draftCookie, surrogateHeaders, surrogateKeysFor } from './src/cache/surrogate'
 import { isLocale } from './src/content/locales'
 import { newsListKey, newsListSegment, newsQueryString, parseNewsQuery } from './src/i18n/newsFilter'
 import { env } from './src/server/env'
@@ -62,22 +61,10 @@ function admin(request: NextRequest): NextResponse {
 }
 
 /**
- * The cache tags of a public document as surrogate keys for the cache in front
- * (src/cache/surrogate.ts), on the response whether Next renders it or serves it from its cache.
- * A preview (draft mode) is never public and gets none.
- */
-function withSurrogateKeys(request: NextRequest, response: NextResponse): NextResponse {
-  const keys = surrogateKeysFor(request.nextUrl.pathname)
-  if (!keys || request.cookies.has(draftCookie) || response.headers.has('Location')) return response
-  for (const [name, value] of Object.entries(surrogateHeaders(keys))) response.headers.set(name, value)
-  return response
-}
-
-/**
  * Runs only where it has work (see `config.matcher`): a path with broken percent-encoding
  * (/%ff, /en/news/%ff) is answered 400 here, because Next.js fails to decode its route
  * parameters and answers 500 (issue 11); the news list gets its canonical URL; the admin its
- * nonce; public documents their surrogate keys.
+ * nonce. Every other request, cached pages above all, never enters it.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -88,13 +75,12 @@ export function proxy(request: NextRequest) {
     )
   if (adminPath.test(pathname)) return admin(request)
   const locale = newsPath.exec(pathname)?.[1]
-  if (locale && isLocale(locale)) return withSurrogateKeys(request, newsList(request, locale))
-  return withSurrogateKeys(request, NextResponse.next())
+  if (locale && isLocale(locale)) return newsList(request, locale)
+  return NextResponse.next()
 }
 
 export const config = {
   // Next matches these against the raw path and the decoded one: a path with a percent sign
   // reaches the decoding check either way. The rewritten news-list route does not match.
-  // Every page but Next's own files and the API (media files aside) enters, for its surrogate keys.
-  matcher: ['/:path(.*%.*)', '/((?!_next/|api/).*)', '/api/media/file/:path*', '/_next/image'],
+  matcher: ['/:path(.*%.*)', '/:locale/news', '/admin', '/admin/:path*'],
 }

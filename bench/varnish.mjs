@@ -14,6 +14,7 @@ import http from 'node:http'
 import path from 'node:path'
 
 import { startVarnish } from '../e2e/varnish.ts'
+import { editorState, paragraphNode } from '../src/content/lexical.ts'
 import { demoAccounts } from '../src/seed/demoUsers.ts'
 import { benchEnv, freshDemoServer, load, machine, median, sleep, staffClient } from './lib.mjs'
 
@@ -66,9 +67,22 @@ async function startStatic({ body, headers }) {
         `      try_files /page =404;\n    }\n  }\n}\n`,
     )
     mkdirSync(path.join(root, 'tmp'), { recursive: true })
-    const child = spawn(nginx, ['-p', root, '-c', path.join(root, 'nginx.conf'), '-g', 'daemon off;'], {
-      stdio: 'ignore',
-    })
+    const child = spawn(
+      nginx,
+      [
+        '-p',
+        root,
+        '-e',
+        path.join(root, 'error.log'),
+        '-c',
+        path.join(root, 'nginx.conf'),
+        '-g',
+        'daemon off;',
+      ],
+      {
+        stdio: 'ignore',
+      },
+    )
     await sleep(500)
     return { name: 'nginx', stop: async () => void child.kill('SIGTERM') }
   }
@@ -130,6 +144,7 @@ try {
       headline,
       dateline: { place: 'Vienna', date: '2026-11-20T12:00:00.000Z' },
       summary: `${headline}.`,
+      body: editorState([paragraphNode(`${headline}: the body.`)]),
       _status: 'draft',
     })
     const url = `${varnish.origin}/en/news/${doc.slug}`

@@ -3,7 +3,7 @@ vcl 4.1;
 # Communiqué behind Varnish 7 with the xkey vmod (Debian: varnish, varnish-modules).
 #
 # - Public pages, feeds, sitemaps, social images and public media files are cached by the
-#   surrogate keys the app sends (`xkey`, src/cache/surrogate.ts); a publication, change,
+#   surrogate keys the app sends (`xkey`, src/cache/surrogateHeaders.mjs); a publication, change,
 #   unpublication or embargo lift purges exactly those keys (src/cache/cdn.ts).
 # - Grace: while the app re-renders an expired page, readers get the cached one; while every
 #   app instance is down (health probes), they get it for up to an hour.

@@ -4,7 +4,7 @@ import type { CdnTarget } from '@/server/cdnEnv'
 import { env } from '@/server/env'
 
 /**
- * Purges surrogate keys (src/cache/surrogate.ts) in the caches in front of the web server.
+ * Purges surrogate keys (src/cache/surrogateHeaders.mjs) in the caches in front of the web server.
  * Called for the tags Next has just expired (src/cache/revalidate.ts), so a cache in front
  * drops exactly the pages Next will render afresh, and no other.
  */
