@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
+import { signatureHeader, signBody } from '../src/cache/revalidateSignature'
 import { restartSecret, seededDatabase, startOwnServer, type OwnServer } from './own-server'
 import { createDraftRelease, editor, newestFirst } from './site-helpers'
 import { startVarnish, type OwnVarnish } from './varnish'
@@ -165,6 +166,21 @@ test('a publication reaches readers through Varnish within 1 s, an unpublication
     `[varnish] visible ${published} ms after the publication, gone ${gone} ms after the unpublication`,
   )
   await staff.dispose()
+})
+
+test('a refresh from outside the web server (the jobs worker’s embargo lift) purges too', async () => {
+  const url = `${front}/en/news/${seeded}`
+  await read(url)
+  expect((await read(url)).headers.get('x-cache')).toBe('HIT')
+  // What revalidateContent() sends from the jobs worker: a signed POST to the app.
+  const body = JSON.stringify({ changes: [{ collection: 'press-releases', slug: seeded }] })
+  const response = await fetch(`${app!.origin}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [signatureHeader]: signBody(restartSecret, body) },
+    body,
+  })
+  expect(response.status).toBe(200)
+  await within(1_000, async () => (await read(url)).headers.get('x-cache') === 'MISS')
 })
 
 test('with the app down, Varnish keeps serving the pages it has (grace)', async () => {
