@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { surrogateKeyHeaders } from './src/cache/surrogateHeaders.mjs'
 import { adminOnlyClientHints } from './src/server/clientHints.mjs'
 import { staticSecurityHeaders } from './src/server/securityHeaders.mjs'
 
@@ -41,6 +42,8 @@ const nextConfig = {
       { source: '/sitemap.xml', headers: [{ key: 'Cache-Control', value: cdnCached }] },
       { source: '/sitemaps/:file', headers: [{ key: 'Cache-Control', value: cdnCached }] },
       { source: '/robots.txt', headers: [{ key: 'Cache-Control', value: cdnCached }] },
+      // The cache tags of public documents, for the cache in front to purge by (issue 14).
+      ...surrogateKeyHeaders(),
     ]
   },
 }

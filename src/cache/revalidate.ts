@@ -6,6 +6,7 @@ import { env, type Env } from '@/server/env'
 import { localePath, sitePaths } from '@/i18n/paths'
 import { newsListKey, newsListSegment } from '@/i18n/newsFilter'
 
+import { purgeCdnAfterResponse } from './cdn'
 import { signatureHeader, signBody } from './revalidateSignature'
 import { contentCollections, tags } from './tags'
 
@@ -65,12 +66,17 @@ export function staleBy(changes: ContentChange[]): { tags: string[]; paths: stri
   return { tags: [...tagSet], paths: [...paths] }
 }
 
-/** Expires tags and paths in this Next server; throws outside a Next request (e.g. in the jobs worker). */
+/**
+ * Expires tags and paths in this Next server, then the same tags as surrogate keys in the cache
+ * in front (src/cache/cdn.ts); throws outside a Next request (e.g. in the jobs worker, whose
+ * refresh comes back here through /api/revalidate).
+ */
 export function revalidateInNext(changes: ContentChange[]): { tags: string[]; paths: string[] } {
   const stale = staleBy(changes)
   // `{ expire: 0 }`: the next request renders fresh content instead of serving the stale page once more.
   for (const tag of stale.tags) revalidateTag(tag, { expire: 0 })
   for (const path of stale.paths) revalidatePath(path)
+  purgeCdnAfterResponse(stale.tags)
   return stale
 }
 

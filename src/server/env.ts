@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from 'n
 import path from 'node:path'
 import { z } from 'zod'
 
+import { cdnProblem, cdnTargets, cdnVariables, type CdnTarget } from './cdnEnv'
+
 /**
  * Start-up configuration, validated once. A wrong value stops the start with one sentence
  * that names the variable and says what is expected (see ConfigError), never a stack trace.
@@ -78,6 +80,7 @@ const schema = z.object({
   SMTP_PASS: optionalText,
   EMAIL_FROM_ADDRESS: optionalText.pipe(z.email('must be an email address').optional()),
   EMAIL_FROM_NAME: optionalText,
+  ...cdnVariables,
 })
 
 export type Env = {
@@ -96,6 +99,8 @@ export type Env = {
   jobsInServer: boolean
   smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string }
   emailFrom: { address: string; name: string }
+  /** The caches in front that a content change purges by surrogate key (src/cache/cdn.ts). */
+  cdn: CdnTarget[]
 }
 
 /** Pure parser, for tests: throws ConfigError with one sentence on the first problem found. */
@@ -120,6 +125,8 @@ export function parseEnv(
     )
   if (vars.SMTP_HOST === undefined && (vars.SMTP_USER || vars.SMTP_PASS || vars.SMTP_PORT))
     throw new ConfigError('SMTP_HOST is required when SMTP_PORT, SMTP_USER or SMTP_PASS is set.')
+  const cdnIssue = cdnProblem(vars)
+  if (cdnIssue) throw new ConfigError(`${cdnIssue[0]} ${cdnIssue[1]}.`)
   const port = vars.SMTP_PORT ?? 587
   return {
     nodeEnv: vars.NODE_ENV,
@@ -144,6 +151,7 @@ export function parseEnv(
       address: vars.EMAIL_FROM_ADDRESS ?? 'press@communique.local',
       name: vars.EMAIL_FROM_NAME ?? 'Communiqué',
     },
+    cdn: cdnTargets(vars),
   }
 }
 
