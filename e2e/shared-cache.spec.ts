@@ -63,7 +63,7 @@ async function staffOn(playwright: PlaywrightWorkerArgs['playwright'], server: O
 /** What a reader gets from an instance: status and page text (an API request keeps no cache). */
 async function read(request: APIRequestContext, url: string) {
   const response = await request.get(url)
-  return { status: response.status(), text: await response.text() }
+  return { status: response.status(), text: await response.text(), headers: response.headers() }
 }
 
 /** Polls until `check` holds, for at most the second the issue allows. */
@@ -103,8 +103,13 @@ test('a publication through one instance shows on the other within 1 s; an unpub
     'feed on B',
   )
 
+  // A serves the page B rendered from Redis, with its lifetime (src/cache/redis/nextCacheHandler.mjs).
+  const fromRedis = await read(request, pageOn(a!))
+  expect(fromRedis.status).toBe(200)
+  expect(fromRedis.headers['x-nextjs-cache']).toBe('HIT')
+  expect(fromRedis.headers['cache-control']).toBe('s-maxage=300, stale-while-revalidate=60')
+
   // Unpublished through B: gone from A, whose pages with it are cached in Redis.
-  expect((await read(request, pageOn(a!))).status).toBe(200)
   const staffB = await staffOn(playwright, b!)
   await staffB.workflow(draft.id, 'unpublish')
   await withinOneSecond(async () => (await read(request, pageOn(a!))).status === 404, 'release page on A')
