@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { sharedCacheConfig } from './src/cache/redis/config.mjs'
 import { surrogateKeyHeaders } from './src/cache/surrogateHeaders.mjs'
 import { adminOnlyClientHints } from './src/server/clientHints.mjs'
 import { staticSecurityHeaders } from './src/server/securityHeaders.mjs'
@@ -16,6 +17,8 @@ const nextConfig = {
   // The public site and admin run behind one server; images come from Payload's own media route.
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
+  // With REDIS_URL, pages, data and tag invalidations are shared by every app instance in Redis.
+  ...sharedCacheConfig(process.env),
   // Under CI, `npm test` has type-checked every file before the browser tests build the app
   // (`npm run typecheck` runs `next typegen` first, so Next's route types are in it too):
   // scripts/e2e-server.mjs then sets E2E_TYPES_CHECKED=1 and the build skips a second pass.
@@ -32,7 +35,7 @@ const nextConfig = {
     // Next 16 keeps its tag invalidations in memory only: pages regenerated at run time and
     // flushed to disk would come back after a restart without the invalidations made since (an
     // unpublished release could reappear for a revalidation window). Keep them in memory, so a
-    // restart renders them afresh. Several instances need a shared cacheHandler instead.
+    // restart renders them afresh. Several instances share Redis instead (REDIS_URL, above).
     isrFlushToDisk: false,
   },
   async headers() {

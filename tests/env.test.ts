@@ -86,6 +86,17 @@ describe('environment', () => {
     expect(() => parseEnv({ COMMUNIQUE_JOBS: 'false' })).toThrow(/^COMMUNIQUE_JOBS must be "on" or "off"/)
   })
 
+  it('shares the cache through Redis only when REDIS_URL names one', () => {
+    expect(parseEnv({}).redisUrl).toBeUndefined()
+    expect(parseEnv({ REDIS_URL: ' ' }).redisUrl).toBeUndefined()
+    expect(parseEnv({ REDIS_URL: 'redis://redis:6379' }).redisUrl).toBe('redis://redis:6379')
+    expect(parseEnv({ REDIS_URL: 'rediss://:secret@cache.example.org:6380/1' }).redisUrl).toBe(
+      'rediss://:secret@cache.example.org:6380/1',
+    )
+    expect(() => parseEnv({ REDIS_URL: 'redis:6379' })).toThrow(/^REDIS_URL must be a Redis URL/)
+    expect(() => parseEnv({ REDIS_URL: 'http://redis:6379' })).toThrow(/^REDIS_URL must be a Redis URL/)
+  })
+
   it('knows when `next build` is evaluating it', () => {
     expect(parseEnv({}).building).toBe(false)
     expect(parseEnv({ NEXT_PHASE: 'phase-production-build' }).building).toBe(true)

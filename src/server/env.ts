@@ -65,6 +65,11 @@ const schema = z.object({
       .transform((value) => value.replace(/\/+$/, ''))
       .optional(),
   ),
+  REDIS_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^rediss?$/, hostname: /./, error: 'must be a Redis URL such as redis://redis:6379' })
+      .optional(),
+  ),
   COMMUNIQUE_JOBS: optionalText.pipe(z.enum(['on', 'off'], 'must be "on" or "off"').optional()),
   SMTP_HOST: optionalText,
   SMTP_PORT: optionalText.pipe(
@@ -95,6 +100,8 @@ export type Env = {
   serverUrl: string
   /** Where a process outside the web server sends its cache refresh (REVALIDATE_URL), if not serverUrl. */
   revalidateUrl?: string
+  /** The Redis that app instances share their page and data cache through (REDIS_URL), if any. */
+  redisUrl?: string
   /** Whether the web server runs the jobs queue itself (COMMUNIQUE_JOBS, on by default). */
   jobsInServer: boolean
   smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string }
@@ -137,6 +144,7 @@ export function parseEnv(
     generatedSecret: !vars.PAYLOAD_SECRET,
     serverUrl: vars.SERVER_URL ?? 'http://localhost:3000',
     revalidateUrl: vars.REVALIDATE_URL,
+    redisUrl: vars.REDIS_URL,
     jobsInServer: vars.COMMUNIQUE_JOBS !== 'off',
     smtp: vars.SMTP_HOST
       ? {

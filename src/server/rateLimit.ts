@@ -1,7 +1,7 @@
 /**
- * Failures counted per client address, in this process's memory. One instance of the server is
- * what this project runs today; several behind a load balancer would each count apart, so an
- * attacker would get N times the budget: a shared store (the database or Redis) is issue 14.
+ * Failures counted per client address, in this process's memory. Several app instances behind a
+ * load balancer each count apart, so an address spread over N of them gets up to N times the
+ * budget: README, "More than one app instance", says how to deploy around it.
  *
  * Per address, never per account: a limit on the account lets anyone lock a colleague out by
  * typing their email five times (issue 11), a limit on the address only slows the one typing.
