@@ -80,7 +80,14 @@ describe('concurrent whole-form saves of a press release', () => {
     expect(error.message).toContain('«Officer headline»')
     expect(error.message).toContain('«Editor headline»')
     expect(error.data.conflicts).toEqual([
-      { path: 'headline', label: 'Headline', theirs: 'Officer headline', yours: 'Editor headline' },
+      {
+        path: 'headline',
+        label: 'Headline',
+        theirs: 'Officer headline',
+        yours: 'Editor headline',
+        changedBy: room.users.officer.name,
+        changedAt: before.updatedAt,
+      },
     ])
     const after = await stored(release.id)
     expect(after.summary).toBe(before.summary)
@@ -135,16 +142,11 @@ describe('concurrent whole-form saves of a press release', () => {
 
   it('compares only the language being saved', async () => {
     const release = await draftRelease(room.payload, room.users.officer)
-    const russian = await copyOf(release.id, 'officer', 'ru')
-    const english = await copyOf(release.id, 'editor', 'en')
-    const ru = await save(
-      'officer',
-      release.id,
-      { ...russian, headline: 'Заголовок' },
-      'draft=true&locale=ru',
-    )
+    const english = await copyOf(release.id, 'officer', 'en')
+    const russian = await copyOf(release.id, 'editor', 'ru')
+    expect((await save('officer', release.id, { ...english, headline: 'English headline' })).status).toBe(200)
+    const ru = await save('editor', release.id, { ...russian, headline: 'Заголовок' }, 'draft=true&locale=ru')
     expect(ru.status).toBe(200)
-    expect((await save('editor', release.id, { ...english, headline: 'English headline' })).status).toBe(200)
     expect((await stored(release.id, 'ru')).headline).toBe('Заголовок')
     expect((await stored(release.id, 'en')).headline).toBe('English headline')
   })

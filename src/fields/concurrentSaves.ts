@@ -1,15 +1,9 @@
-import {
-  APIError,
-  type CollectionBeforeOperationHook,
-  type CollectionSlug,
-  type PayloadRequest,
-  type TypeWithVersion,
-  type Where,
-} from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
 import { z } from 'zod'
 
-import { plainText } from '@/content/lexical'
-import { threeWayMerge, type Conflict } from '@/content/threeWayMerge'
+import { threeWayMerge } from '@/content/threeWayMerge'
+
+import { conflictError, editorOf, versionsOf } from './saveConflict'
 
 /**
  * No lost work on concurrent saves (issue 15, item 1). Payload's admin saves the whole form, and
@@ -24,75 +18,10 @@ import { threeWayMerge, type Conflict } from '@/content/threeWayMerge'
  */
 
 type Doc = Record<string, unknown>
-type Version = TypeWithVersion<Doc> & { autosave?: boolean }
 
 const baseTime = z.iso.datetime({ offset: true })
 const isObject = (value: unknown): value is Doc =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-
-async function newestVersion(
-  req: PayloadRequest,
-  slug: CollectionSlug,
-  where: Where,
-): Promise<Version | undefined> {
-  const { docs } = await req.payload.findVersions({
-    collection: slug,
-    where,
-    sort: '-updatedAt',
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    // The values as the form holds them: the locale being saved, without another language's fallback.
-    locale: req.locale ?? undefined,
-    fallbackLocale: false,
-    overrideAccess: true,
-    showHiddenFields: true,
-    req,
-  })
-  return docs[0] as Version | undefined
-}
-
-function writtenBy(version: Doc, req: PayloadRequest): boolean {
-  const by = isObject(version.lastEditedBy) ? version.lastEditedBy.id : version.lastEditedBy
-  return req.user !== null && req.user !== undefined && by !== undefined && String(by) === String(req.user.id)
-}
-
-function shown(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)'
-  if (isObject(value) && isObject(value.root)) return shown(plainText(value).trim())
-  if (Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text
-}
-
-async function editorName(req: PayloadRequest, current: Doc): Promise<string> {
-  const id = current.lastEditedBy
-  const ref = isObject(id) ? id.id : id
-  if (typeof ref !== 'number' && typeof ref !== 'string') return 'a colleague'
-  const user = await req.payload
-    .findByID({ collection: 'users', id: ref, depth: 0, overrideAccess: true, req, disableErrors: true })
-    .catch(() => null)
-  return typeof user?.name === 'string' && user.name ? user.name : 'a colleague'
-}
-
-function conflictError(conflicts: Conflict[], by: string, at: string): APIError {
-  const time = `${at.slice(11, 16)} UTC`
-  const lines = conflicts.map(
-    (one) =>
-      `${one.label} was changed by ${by} at ${time}: theirs «${shown(one.theirs)}», yours «${shown(one.yours)}».`,
-  )
-  return new APIError(
-    `${lines.join(' ')} Nothing was saved: reload to see their version, then make your change again.`,
-    409,
-    {
-      conflicts: conflicts.map(({ path, label, theirs, yours }) => ({ path, label, theirs, yours })),
-      changedBy: by,
-      changedAt: at,
-      errors: conflicts.map((one, index) => ({ path: one.path, message: lines[index] })),
-    },
-    true,
-  )
-}
 
 export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   args,
@@ -107,7 +36,7 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   if (!base.success)
     throw new APIError('updatedAt must be the time of the copy you started from (ISO 8601).', 400, null, true)
   const slug = collection.slug as CollectionSlug
-  const latest = await newestVersion(req, slug, {
+  const [latest] = await versionsOf(req, slug, {
     and: [{ parent: { equals: id } }, { latest: { equals: true } }],
   })
   // No history yet, or nobody saved since this copy was read: nothing to merge.
@@ -117,10 +46,14 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   // started from it, save a new version instead: the copy a colleague started from stays in the
   // history for their next save's merge.
   const options = args as { autosave?: boolean }
-  if (options.autosave && latest.autosave && !(fresh && writtenBy(latest.version, req)))
+  if (
+    options.autosave &&
+    latest.autosave &&
+    !(fresh && req.user && editorOf(latest.version) === String(req.user.id))
+  )
     options.autosave = false
   if (fresh) return args
-  const started = await newestVersion(req, slug, {
+  const [started] = await versionsOf(req, slug, {
     and: [{ parent: { equals: id } }, { 'version.updatedAt': { less_than_equal: base.data } }],
   })
   if (!started)
@@ -133,12 +66,7 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   // An older version than the one the client read (autosave rewrote that one) can only add
   // conflicts, never lose a change: a field equal in both is still one nobody changed.
   const merged = threeWayMerge(collection.flattenedFields, started.version, latest.version, data)
-  if (merged.conflicts.length > 0)
-    throw conflictError(
-      merged.conflicts,
-      await editorName(req, latest.version),
-      String(latest.version.updatedAt),
-    )
+  if (merged.conflicts.length > 0) throw await conflictError(req, slug, id, started, merged.conflicts)
   return { ...args, data: merged.data }
 }
 
