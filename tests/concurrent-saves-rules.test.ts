@@ -24,7 +24,7 @@ async function copyOf(id: number, role: Role, collection: 'press-releases' | 'to
     user: room.users[role],
     overrideAccess: false,
   })
-  const { comments: _c, releases: _r, ...fields } = doc as Copy
+  const { comments: _c, releases: _r, ...fields } = doc as unknown as Copy
   return fields
 }
 

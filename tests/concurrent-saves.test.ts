@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { PressRelease } from '@/payload-types'
 
 import { freshNewsroom } from './helpers/newsroom'
-import { draftRelease, publishedRelease } from './helpers/releases'
+import { draftRelease } from './helpers/releases'
 
 /**
  * Issue 15, item 1: a whole-form save from an older copy never loses a colleague's change. The
@@ -75,7 +75,7 @@ describe('concurrent whole-form saves of a press release', () => {
       summary: 'Editor summary, which must not be stored either.',
     })
     expect(refused.status).toBe(409)
-    const [error] = refused.body.errors as { message: string; data: Record<string, unknown> }[]
+    const error = (refused.body.errors as { message: string; data: Record<string, unknown> }[])[0]!
     expect(error.message).toContain('Headline was changed by')
     expect(error.message).toContain('«Officer headline»')
     expect(error.message).toContain('«Editor headline»')

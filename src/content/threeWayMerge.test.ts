@@ -98,4 +98,15 @@ describe('threeWayMerge', () => {
     })
     expect(data).toEqual({ headline: 'Mine', _status: 'draft', updatedAt: 't0' })
   })
+
+  it("settles a conflict the client was shown as it asks: its value, or the colleague's", () => {
+    const current = { ...base, headline: 'Theirs', summary: 'Their summary' }
+    const yours = { ...base, headline: 'Mine', summary: 'My summary' }
+    const { data, conflicts } = threeWayMerge(fields, base, current, yours, {
+      headline: 'mine',
+      summary: 'theirs',
+    })
+    expect(conflicts).toEqual([])
+    expect([data.headline, data.summary]).toEqual(['Mine', 'Their summary'])
+  })
 })

@@ -12,6 +12,8 @@ import type { FlattenedField } from 'payload'
 
 export type Conflict = { path: string; label: string; theirs: unknown; yours: unknown }
 export type MergeResult = { data: Record<string, unknown>; conflicts: Conflict[] }
+/** The client's answer to a conflict it was shown, by path: keep its value, or take the colleague's. */
+export type Resolution = Record<string, 'mine' | 'theirs'>
 
 type Doc = Record<string, unknown>
 
@@ -62,7 +64,7 @@ function mergeFields(
   current: Doc,
   yours: Doc,
   prefix: { path: string; label: string },
-  conflicts: Conflict[],
+  out: { conflicts: Conflict[]; resolve: Resolution },
 ): Doc {
   const merged: Doc = { ...yours }
   for (const field of fields) {
@@ -74,25 +76,26 @@ function mergeFields(
     const mine = yours[name]
     if ((field.type === 'group' || field.type === 'tab') && isObject(mine)) {
       const sub = (doc: Doc) => (isObject(doc[name]) ? (doc[name] as Doc) : {})
-      merged[name] = mergeFields(
-        field.flattenedFields,
-        sub(base),
-        sub(current),
-        mine,
-        { path, label },
-        conflicts,
-      )
+      merged[name] = mergeFields(field.flattenedFields, sub(base), sub(current), mine, { path, label }, out)
       continue
     }
     const [b, c, y] = [base[name], current[name], mine].map((value) => normalised(field, value))
     if (y === b) merged[name] = current[name]
-    else if (c !== b && c !== y) conflicts.push({ path, label, theirs: current[name], yours: mine })
+    else if (c === b || c === y || out.resolve[path] === 'mine') continue
+    else if (out.resolve[path] === 'theirs') merged[name] = current[name]
+    else out.conflicts.push({ path, label, theirs: current[name], yours: mine })
   }
   return merged
 }
 
-export function threeWayMerge(fields: FlattenedField[], base: Doc, current: Doc, yours: Doc): MergeResult {
-  const conflicts: Conflict[] = []
-  const data = mergeFields(fields, base, current, yours, { path: '', label: '' }, conflicts)
-  return { data, conflicts }
+export function threeWayMerge(
+  fields: FlattenedField[],
+  base: Doc,
+  current: Doc,
+  yours: Doc,
+  resolve: Resolution = {},
+): MergeResult {
+  const out = { conflicts: [] as Conflict[], resolve }
+  const data = mergeFields(fields, base, current, yours, { path: '', label: '' }, out)
+  return { data, conflicts: out.conflicts }
 }

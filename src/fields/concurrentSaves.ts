@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Field } from 'payload'
 import { z } from 'zod'
 
 import { threeWayMerge } from '@/content/threeWayMerge'
@@ -20,6 +20,7 @@ import { conflictError, editorOf, versionsOf } from './saveConflict'
 type Doc = Record<string, unknown>
 
 const baseTime = z.iso.datetime({ offset: true })
+const resolution = z.record(z.string().max(200), z.enum(['mine', 'theirs']))
 const isObject = (value: unknown): value is Doc =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -30,8 +31,15 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   if (operation !== 'update') return args
-  const { id, data } = args as { id?: number | string; data?: unknown }
-  if (id === undefined || id === null || !isObject(data) || data.updatedAt === undefined) return args
+  const { id, data: sent } = args as { id?: number | string; data?: unknown }
+  if (id === undefined || id === null || !isObject(sent)) return args
+  // The answer to a conflict shown in the admin (src/fields/admin/SaveConflict.client.tsx).
+  const { _resolve, ...data } = sent
+  const resolve = resolution.safeParse(_resolve ?? {})
+  if (!resolve.success)
+    throw new APIError('_resolve must map each conflicting field to "mine" or "theirs".', 400, null, true)
+  args = { ...args, data }
+  if (data.updatedAt === undefined) return args
   const base = baseTime.safeParse(data.updatedAt)
   if (!base.success)
     throw new APIError('updatedAt must be the time of the copy you started from (ISO 8601).', 400, null, true)
@@ -65,17 +73,35 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
     )
   // An older version than the one the client read (autosave rewrote that one) can only add
   // conflicts, never lose a change: a field equal in both is still one nobody changed.
-  const merged = threeWayMerge(collection.flattenedFields, started.version, latest.version, data)
+  const merged = threeWayMerge(
+    collection.flattenedFields,
+    started.version,
+    latest.version,
+    data,
+    resolve.data,
+  )
   if (merged.conflicts.length > 0) throw await conflictError(req, slug, id, started, merged.conflicts)
   return { ...args, data: merged.data }
 }
 
+/** Above the form: a refused save's conflicts, and the ways on (./admin/SaveConflict.client.tsx). */
+const conflictPanel: Field = {
+  name: 'saveConflict',
+  type: 'ui',
+  admin: { components: { Field: '/src/fields/admin/SaveConflict.client#SaveConflict' } },
+}
+
 /** `collection` with the merge first among its own beforeOperation hooks, if it keeps versions. */
 export function withMergedSaves<C extends object>(collection: C): C {
-  const config = collection as { versions?: unknown; hooks?: { beforeOperation?: unknown[] } }
+  const config = collection as {
+    versions?: unknown
+    fields?: Field[]
+    hooks?: { beforeOperation?: unknown[] }
+  }
   if (!config.versions) return collection
   return {
     ...collection,
+    fields: [conflictPanel, ...(config.fields ?? [])],
     hooks: {
       ...config.hooks,
       beforeOperation: [mergeConcurrentSave, ...(config.hooks?.beforeOperation ?? [])],

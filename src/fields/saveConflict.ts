@@ -36,7 +36,7 @@ export async function versionsOf(
     showHiddenFields: true,
     req,
   })
-  return docs as Version[]
+  return docs as unknown as Version[]
 }
 
 export const editorOf = (version: Doc): string | undefined => {
