@@ -124,6 +124,34 @@ describe('concurrent whole-form saves of a press release', () => {
     expect(merged.dateline).toMatchObject({ place: 'Tashkent', date: '2026-11-24T12:00:00.000Z' })
   })
 
+  it("settles a conflict as the person chooses: their value kept, or the colleague's, with the rest merged", async () => {
+    const release = await draftRelease(room.payload, room.users.officer)
+    const mine = await copyOf(release.id, 'officer')
+    const theirs = await copyOf(release.id, 'editor')
+    const first = { ...mine, headline: 'Officer headline 3', summary: 'Officer summary 3.' }
+    expect((await save('officer', release.id, first)).status).toBe(200)
+    const second = {
+      ...theirs,
+      headline: 'Editor headline 3',
+      summary: 'Editor summary 3.',
+      pressContact: 'Desk',
+    }
+    expect((await save('editor', release.id, { ...second, _resolve: { headline: 'sideways' } })).status).toBe(
+      400,
+    )
+    const settled = await save('editor', release.id, {
+      ...second,
+      _resolve: { headline: 'mine', summary: 'theirs' },
+    })
+    expect(settled.status).toBe(200)
+    const after = await stored(release.id)
+    expect([after.headline, after.summary, after.pressContact]).toEqual([
+      'Editor headline 3',
+      'Officer summary 3.',
+      'Desk',
+    ])
+  })
+
   it('behaves as before for a save without the copy it started from', async () => {
     const release = await draftRelease(room.payload, room.users.officer)
     const { updatedAt: _, ...stale } = await copyOf(release.id, 'editor')

@@ -31,10 +31,11 @@ describe('threeWayMerge', () => {
   it("keeps a colleague's change to a field the client did not touch, and the client's own change", () => {
     const current = { ...base, headline: 'Their headline', updatedAt: 't1' }
     const yours = { ...base, summary: 'My summary' }
-    const { data, conflicts } = threeWayMerge(fields, base, current, yours)
+    const { data, conflicts, changed } = threeWayMerge(fields, base, current, yours)
     expect(conflicts).toEqual([])
     expect(data.headline).toBe('Their headline')
     expect(data.summary).toBe('My summary')
+    expect(changed).toEqual(['summary'])
   })
 
   it('reports a field both changed to different values, with both values', () => {

@@ -11,7 +11,8 @@ import type { FlattenedField } from 'payload'
  */
 
 export type Conflict = { path: string; label: string; theirs: unknown; yours: unknown }
-export type MergeResult = { data: Record<string, unknown>; conflicts: Conflict[] }
+/** `changed`: the paths the client changed from its base. */
+export type MergeResult = { data: Record<string, unknown>; conflicts: Conflict[]; changed: string[] }
 /** The client's answer to a conflict it was shown, by path: keep its value, or take the colleague's. */
 export type Resolution = Record<string, 'mine' | 'theirs'>
 
@@ -64,7 +65,7 @@ function mergeFields(
   current: Doc,
   yours: Doc,
   prefix: { path: string; label: string },
-  out: { conflicts: Conflict[]; resolve: Resolution },
+  out: { conflicts: Conflict[]; changed: string[]; resolve: Resolution },
 ): Doc {
   const merged: Doc = { ...yours }
   for (const field of fields) {
@@ -80,9 +81,13 @@ function mergeFields(
       continue
     }
     const [b, c, y] = [base[name], current[name], mine].map((value) => normalised(field, value))
-    if (y === b) merged[name] = current[name]
-    else if (c === b || c === y || out.resolve[path] === 'mine') continue
-    else if (out.resolve[path] === 'theirs') merged[name] = current[name]
+    if (y === b) {
+      merged[name] = current[name]
+      continue
+    }
+    out.changed.push(path)
+    if (c === b || c === y || out.resolve[path] === 'mine') continue
+    if (out.resolve[path] === 'theirs') merged[name] = current[name]
     else out.conflicts.push({ path, label, theirs: current[name], yours: mine })
   }
   return merged
@@ -95,7 +100,7 @@ export function threeWayMerge(
   yours: Doc,
   resolve: Resolution = {},
 ): MergeResult {
-  const out = { conflicts: [] as Conflict[], resolve }
+  const out = { conflicts: [] as Conflict[], changed: [] as string[], resolve }
   const data = mergeFields(fields, base, current, yours, { path: '', label: '' }, out)
-  return { data, conflicts: out.conflicts }
+  return { data, conflicts: out.conflicts, changed: out.changed }
 }

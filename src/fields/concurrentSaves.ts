@@ -80,6 +80,11 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
     data,
     resolve.data,
   )
+  // Payload's "Revert to published" sends the public copy as it was read, with its updatedAt:
+  // publishing a copy unchanged from the one it was read as is taken literally (as is a stale
+  // form published without an edit: it publishes what its person saw, not unseen drafts).
+  const publishing = data._status === 'published' && !(args as { draft?: boolean }).draft
+  if (publishing && merged.changed.length === 0) return args
   if (merged.conflicts.length > 0) throw await conflictError(req, slug, id, started, merged.conflicts)
   return { ...args, data: merged.data }
 }

@@ -11,8 +11,8 @@ const conflictMark = ' was changed by '
  * Above the form, after a save refused because a colleague changed the same fields
  * (src/fields/concurrentSaves.ts): the fields and both values, and the two ways on. Either saves
  * the rest of this person's changes merged with the colleague's; the conflicting fields take the
- * colleague's value or keep this person's. Payload marks each field with the server's message
- * (its form keeps a refused save's field errors); this reads them back from the form state.
+ * colleague's value or keep this person's. Payload marks each field with the server's message;
+ * this reads them back from the form state.
  */
 export function SaveConflict() {
   const [fields] = useAllFormFields()
@@ -25,9 +25,25 @@ export function SaveConflict() {
   } = useConfig()
   const { code: locale } = useLocale()
   const [busy, setBusy] = useState(false)
-  const conflicts = Object.entries(fields).filter(
-    ([, field]) => field.valid === false && field.errorMessage?.includes(conflictMark),
-  )
+  // The form clears a refused save's field errors at its next change; the panel keeps them until
+  // a save succeeds (a new updatedAt) or the person settles them. Adjusted while rendering, as
+  // React advises for state derived from changing input.
+  const refused = Object.entries(fields)
+    .filter(([, field]) => field.valid === false && field.errorMessage?.includes(conflictMark))
+    .map(([path, field]) => ({ path, message: String(field.errorMessage) }))
+  const refusedKey = JSON.stringify(refused)
+  const savedAt = fields.updatedAt?.value
+  const [seen, setSeen] = useState({ refusedKey: '[]', savedAt, conflicts: refused })
+  if (seen.refusedKey !== refusedKey || seen.savedAt !== savedAt) {
+    const conflicts =
+      refused.length > 0 && seen.refusedKey !== refusedKey
+        ? refused
+        : seen.savedAt !== savedAt
+          ? []
+          : seen.conflicts
+    setSeen({ refusedKey, savedAt, conflicts })
+  }
+  const { conflicts } = seen
   if (conflicts.length === 0 || id === undefined || id === null || !collectionSlug) return null
 
   const settle = async (choice: 'mine' | 'theirs') => {
@@ -39,7 +55,7 @@ export function SaveConflict() {
         method: 'PATCH',
         overrides: {
           _status: 'draft',
-          _resolve: Object.fromEntries(conflicts.map(([path]) => [path, choice])),
+          _resolve: Object.fromEntries(conflicts.map(({ path }) => [path, choice])),
         },
         // A draft is saved unvalidated, as Payload's autosave saves it; the server merges again.
         skipValidation: true,
@@ -55,8 +71,8 @@ export function SaveConflict() {
         A colleague saved the same {conflicts.length === 1 ? 'field' : 'fields'} while you were editing
       </h3>
       <ul>
-        {conflicts.map(([path, field]) => (
-          <li key={path}>{field.errorMessage}</li>
+        {conflicts.map(({ path, message }) => (
+          <li key={path}>{message}</li>
         ))}
       </ul>
       <p>Your other changes are kept either way.</p>
