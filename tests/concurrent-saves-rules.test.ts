@@ -89,6 +89,19 @@ describe('a merged save obeys the same rules', () => {
     expect(published.headline).toBe(release.headline)
   })
 
+  it('shows nothing to a visitor who sends an older copy: Payload refuses the write first', async () => {
+    const release = await draftRelease(room.payload, room.users.officer)
+    const path = `/press-releases/${release.id}`
+    const stale = await copyOf(release.id, 'officer')
+    expect((await save('officer', path, { ...stale, headline: 'Unpublished headline' })).status).toBe(200)
+    const visitor = await room.http.rest('PATCH', `${path}?draft=true`, room.sessions.public, {
+      ...stale,
+      headline: 'Visitor headline',
+    })
+    expect(visitor.status).toBe(403)
+    expect(JSON.stringify(visitor.body)).not.toContain('Unpublished headline')
+  })
+
   it('sends an approved release back to review when a merged save changes its text', async () => {
     const release = await draftRelease(room.payload, room.users.officer)
     const path = `/press-releases/${release.id}`

@@ -40,6 +40,11 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
     throw new APIError('_resolve must map each conflicting field to "mine" or "theirs".', 400, null, true)
   args = { ...args, data }
   if (data.updatedAt === undefined) return args
+  // beforeOperation runs before Payload's access check: whoever may not write this record gets
+  // Payload's refusal, never a merge nor a conflict that would show the stored values.
+  const { overrideAccess } = args as { overrideAccess?: boolean }
+  if (!overrideAccess && (await collection.access.update({ req, id: id as number, data })) !== true)
+    return args
   const base = baseTime.safeParse(data.updatedAt)
   if (!base.success)
     throw new APIError('updatedAt must be the time of the copy you started from (ISO 8601).', 400, null, true)
