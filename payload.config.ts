@@ -20,6 +20,7 @@ import { isAdmin } from './src/access/roles'
 import { Settings } from './src/globals/Settings'
 import { fallbackName, initialsIconUrl } from './src/globals/branding/brand'
 import { withDataShapeCheck } from '@/fields/dataShape'
+import { withMergedSaves } from '@/fields/concurrentSaves'
 import { localization } from '@/content/locales'
 import { timeZoneLabel, timeZones } from '@/content/timeZones'
 import { saveFirstDraftOnChange } from '@/fields/firstDraft/config'
@@ -87,6 +88,8 @@ export default buildConfig({
       // Checked before every other hook, drafts included (issue 11): sizes first (cheap, and no hook
       // then works on a 60 MB title), then JSON types and related ids. Each wrapper puts its hook first.
     ]
+      // A whole-form save from an older copy merges with a colleague's save (issue 15).
+      .map(withMergedSaves)
       .map(withDataShapeCheck)
       .map(limitCollection)
       // "Create new" saves nothing until something is typed (src/fields/firstDraft/config.ts).

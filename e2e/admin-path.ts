@@ -47,6 +47,22 @@ export async function takeOverIfLocked(page: Page, staff: APIRequestContext, id:
   )
 }
 
+/**
+ * Payload keeps a person's document lock after the browser is gone (until it expires), and a
+ * locked record cannot be deleted: the test releases it so that `cleanup` can delete the record.
+ */
+export async function releaseLocks(staff: APIRequestContext, collection: string, id: number) {
+  const response = await staff.get('/api/payload-locked-documents?depth=0&limit=100', {
+    headers: staffHeaders,
+  })
+  const { docs } = (await response.json()) as {
+    docs: { id: number; document?: { relationTo: string; value: number } }[]
+  }
+  for (const lock of docs)
+    if (lock.document?.relationTo === collection && lock.document.value === id)
+      await staff.delete(`/api/payload-locked-documents/${lock.id}`, { headers: staffHeaders })
+}
+
 export async function seededSpeech(staff: APIRequestContext): Promise<Speech> {
   const response = await staff.get(
     '/api/speeches?where[slug][equals]=norov-un-sco-2019-opening-remarks&depth=0&limit=1',

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import sharp from 'sharp'
 
+import { releaseLocks } from './admin-path'
 import { expect, signIn, staffHeaders, test, uploadImage, workflow } from './site-helpers'
 
 /**
@@ -20,22 +21,6 @@ async function storedField(staff: APIRequestContext, path: string, field: string
     headers: staffHeaders,
   })
   return ((await response.json()) as Record<string, unknown>)[field]
-}
-
-/**
- * Payload keeps the officer's document lock after the browser is gone (until it expires), and a
- * locked record cannot be deleted: the test releases it so that `cleanup` can delete the record.
- */
-async function releaseLocks(staff: APIRequestContext, collection: string, id: number) {
-  const response = await staff.get('/api/payload-locked-documents?depth=0&limit=100', {
-    headers: staffHeaders,
-  })
-  const { docs } = (await response.json()) as {
-    docs: { id: number; document?: { relationTo: string; value: number } }[]
-  }
-  for (const lock of docs)
-    if (lock.document?.relationTo === collection && lock.document.value === id)
-      await staff.delete(`/api/payload-locked-documents/${lock.id}`, { headers: staffHeaders })
 }
 
 /** Reloads the public page until `text` shows (the page is cached; publication refreshes it). */

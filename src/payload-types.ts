@@ -682,6 +682,7 @@ export interface PressRelease {
   reviewNote?: string | null
   author?: (number | null) | User
   assignee?: (number | null) | User
+  lastEditedBy?: (number | null) | User
   /**
    * Never shown to the public: disagreements between sources, open questions, reminders.
    */
@@ -1467,6 +1468,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   reviewNote?: T
   author?: T
   assignee?: T
+  lastEditedBy?: T
   editorNote?: T
   firstPublishedAt?: T
   comments?: T

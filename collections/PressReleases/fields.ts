@@ -9,6 +9,7 @@ import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug
 import { editorialStatuses } from '@/workflow/status'
 import { requiredInDefaultLocale, richTextRequiredInDefaultLocale } from '@/fields/localized'
 import { zonedDate } from '@/fields/timeZone'
+import { lastEditedByField } from '@collections/recordApproval'
 import { dayOnly, dayAndTime } from '@/fields/dates'
 
 import { translationFields } from './translationFields'
@@ -161,6 +162,8 @@ export const pressReleaseFields: Field[] = [
     defaultValue: ({ user }) => (user?.collection === 'users' ? user.id : undefined),
   },
   { name: 'assignee', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+  // Who saved last: names the colleague in a conflicting save's message (src/fields/concurrentSaves.ts).
+  lastEditedByField,
   editorNoteField,
   firstPublishedAtField,
   {

@@ -9,6 +9,7 @@ import * as migration_20261130_191624_settings_logo from './20261130_191624_sett
 import * as migration_20261130_191956_media_visibility from './20261130_191956_media_visibility'
 import * as migration_20261130_192238_scale_indexes from './20261130_192238_scale_indexes'
 import * as migration_20261130_230000_search_index from './20261130_230000_search_index'
+import * as migration_20261201_013313_release_last_edited_by from './20261201_013313_release_last_edited_by'
 import * as migration_20261201_014440_translation_desk from './20261201_014440_translation_desk'
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261130_230000_search_index.up,
     down: migration_20261130_230000_search_index.down,
     name: '20261130_230000_search_index',
+  },
+  {
+    up: migration_20261201_013313_release_last_edited_by.up,
+    down: migration_20261201_013313_release_last_edited_by.down,
+    name: '20261201_013313_release_last_edited_by',
   },
   {
     up: migration_20261201_014440_translation_desk.up,

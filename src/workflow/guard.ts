@@ -36,6 +36,8 @@ const bookkeepingFields = new Set<string>([
   'firstPublishedAt',
   'assignee',
   'editorNote',
+  // Who saved last (set by the server on every save: collections/recordApproval.ts).
+  'lastEditedBy',
   'comments',
   'bodyText',
   // Derived from the hero, sharing image and body on every save (src/fields/mediaUsed.ts).
