@@ -1,3 +1,4 @@
+import { tagsFor } from '@/cache/tags'
 import type { Locale } from '@/content/locales'
 import {
   analyzeQuery,
@@ -9,6 +10,7 @@ import {
   type SearchMatch,
 } from '@/server/search'
 
+import { cachedFetcher } from './cache'
 import { payloadClient } from './payload'
 import type { SearchHit, SearchResults, Suggestion } from './searchHits'
 import { searchPreview } from './searchPreview'
@@ -73,15 +75,8 @@ function hitOf(match: SearchMatch, query: AnalyzedQuery, locale: Locale): Search
   }
 }
 
-export async function searchSite(
-  viewer: Viewer,
-  query: string,
-  locale: Locale,
-  limit = 10,
-): Promise<SearchResults> {
-  const trimmed = query.trim().slice(0, maxQueryLength)
-  if (!trimmed) return { query: trimmed, total: 0, groups: [] }
-  if (viewer.draft) return searchPreview(viewer, trimmed, locale, limit)
+/** The public search through the index (`trimmed`: a non-empty query). */
+async function searchIndex(trimmed: string, locale: Locale, limit: number): Promise<SearchResults> {
   const analyzed = analyzeQuery(trimmed)
   const store = searchStore(await payloadClient())
   // Twice the limit: a record may match in both the reader's language and English.
@@ -102,6 +97,30 @@ export async function searchSite(
     }))
     .filter((entry) => entry.hits.length > 0)
   return { query: trimmed, total: groups.reduce((sum, entry) => sum + entry.hits.length, 0), groups }
+}
+
+/**
+ * Public results are kept in Next's data cache per query and language, and dropped with every
+ * page when a searchable record changes (its collection's tag): the words readers look for after
+ * a release come back many times, and each costs ~15 ms of index reads (docs/benchmarks.md).
+ * Bounded like every cached read (Next's cache size; Redis's memory policy when shared).
+ */
+const cachedSearch = cachedFetcher(
+  'search',
+  () => tagsFor('press-releases', 'events', 'speeches', 'participants', 'documents'),
+  (_viewer, trimmed: string, locale: Locale, limit: number) => searchIndex(trimmed, locale, limit),
+)
+
+export async function searchSite(
+  viewer: Viewer,
+  query: string,
+  locale: Locale,
+  limit = 10,
+): Promise<SearchResults> {
+  const trimmed = query.trim().slice(0, maxQueryLength)
+  if (!trimmed) return { query: trimmed, total: 0, groups: [] }
+  if (viewer.draft) return searchPreview(viewer, trimmed, locale, limit)
+  return cachedSearch(viewer, trimmed, locale, limit)
 }
 
 /** Up to `limit` public titles for what the reader has typed so far (its last word a prefix). */
