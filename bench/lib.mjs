@@ -88,11 +88,18 @@ export async function waitForHealth(origin, deadline = Date.now() + 120_000) {
   throw new Error(`The server did not answer on ${origin} within two minutes.`)
 }
 
-/** Requests per second and latency of one URL, for `duration` seconds. */
-export function load(url, { connections, duration, headers = {} }) {
+/**
+ * Requests per second and latency of one URL, for `duration` seconds; with `paths`, each request
+ * takes the next of them in turn (e.g. many different search words, so no cache answers them all).
+ */
+export function load(url, { connections, duration, headers = {}, paths }) {
+  let next = 0
+  const rotate = paths?.length
+    ? { requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }] }
+    : {}
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, connections, duration, headers: { 'accept-language': 'en', ...headers } },
+      { url, connections, duration, headers: { 'accept-language': 'en', ...headers }, ...rotate },
       (error, result) => (error ? reject(error) : resolve(result)),
     )
   })

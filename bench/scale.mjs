@@ -13,6 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { editorState, paragraphNode } from '../src/content/lexical.ts'
+import { cities, topicNames } from '../src/seed/archive/vocabulary.ts'
 
 import {
   benchEnv,
@@ -62,6 +63,19 @@ async function middleOf(collection, query = '') {
   return (await json(`/api/${collection}?limit=1&depth=0&page=${page}${query}`)).docs[0]
 }
 
+/**
+ * Searches the archive answers (a city and a topic it writes about: 300 different ones), in
+ * English and Russian: a run over them measures the search itself, where one repeated query is
+ * answered from the data cache after its first time (src/data/search.ts). Each row starts at its
+ * own offset; a row of more requests than that meets its first queries again, cached.
+ */
+const searchPaths = (locale, offset) => {
+  const queries = cities.flatMap((city) => topicNames.map((topic) => `${city[locale]} ${topic[locale]}`))
+  return [...queries.slice(offset), ...queries.slice(0, offset)].map(
+    (query) => `/${locale}/search?q=${encodeURIComponent(query)}`,
+  )
+}
+
 async function targets() {
   const release = await middleOf('press-releases', '&sort=-dateline.date')
   const [event, participant, document, topic] = await Promise.all(
@@ -89,6 +103,13 @@ async function targets() {
       ['topic', `/en/topics/${topic.slug}`],
       ['search', '/en/search?q=cooperation'],
       ['search, Russian', `/ru/search?q=${encodeURIComponent('сотрудничество')}`],
+      ['search, different queries', '/en/search', { paths: searchPaths('en', 0) }],
+      ['search, different Russian queries', '/ru/search', { paths: searchPaths('ru', 0) }],
+      [
+        'search, one reader, different queries',
+        '/en/search',
+        { paths: searchPaths('en', 150), connections: 1 },
+      ],
       ['RSS feed', '/en/feed.xml'],
       ['Atom feed', '/en/atom.xml'],
       ['sitemap', '/sitemap.xml'],
@@ -125,6 +146,7 @@ function row(name, url, result) {
     requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
     p50: result.latency.p50,
     p90: result.latency.p90,
+    p97_5: result.latency.p97_5,
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
@@ -189,20 +211,25 @@ async function measure(size) {
     const { api, headers } = staffClient(origin)
     await api('POST', '/api/users/login', { email: 'editor@communique.test', password: 'demo-editor-2026' })
     const requests = [
-      ...pages.map(([n, u]) => [n, u, {}]),
+      ...pages.map(([n, u, options]) => [n, u, {}, options]),
       ...adminRequests(release).map(([n, u]) => [n, u, headers()]),
     ]
     const rows = []
-    for (const [name, url, requestHeaders] of requests) {
+    for (const [name, url, requestHeaders, options = {}] of requests) {
       const first = performance.now()
-      const response = await fetch(`${origin}${url}`, { headers: requestHeaders })
+      const response = await fetch(`${origin}${options.paths?.[0] ?? url}`, { headers: requestHeaders })
       await response.arrayBuffer()
       const firstMs = Math.round(performance.now() - first)
-      const result = await load(`${origin}${url}`, { connections, duration, headers: requestHeaders })
+      const result = await load(`${origin}${url}`, {
+        connections,
+        duration,
+        headers: requestHeaders,
+        ...options,
+      })
       rows.push({ ...row(name, url, result), status: response.status, firstMs })
       const r = rows.at(-1)
       console.log(
-        `  ${name.padEnd(30)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  first ${firstMs} ms  (${response.status})`,
+        `  ${name.padEnd(36)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50} ms  p97.5 ${r.p97_5} ms  p99 ${r.p99} ms  first ${firstMs} ms  (${response.status})`,
       )
     }
     const underLoad = memory.stop()

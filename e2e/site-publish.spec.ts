@@ -19,7 +19,7 @@ test('/api/revalidate refuses unsigned or badly signed calls', async ({ request 
   expect(forged.status()).toBe(401)
 })
 
-test('publishing through the workflow refreshes home, list, feeds, sitemap and the page at once; unpublishing removes it', async ({
+test('publishing through the workflow refreshes home, list, search, feeds, sitemap and the page at once; unpublishing removes it', async ({
   page,
   staff,
   newDraft,
@@ -30,6 +30,10 @@ test('publishing through the workflow refreshes home, list, feeds, sitemap and t
   await page.goto('/en')
   await page.goto('/en/news')
   await page.goto('/en/news?year=2026') // a filter's page is a cache entry of its own
+  // Search results are cached per query (src/data/search.ts): "nothing found" must not stick.
+  const search = `/en/search?q=${encodeURIComponent(headline)}`
+  await page.goto(search)
+  await expect(page.getByText(/Nothing found/)).toBeVisible()
   await workflow(staff, draft.id, { action: 'submit' })
   // The collection hooks (src/data/hooks/revalidateOnChange.ts) refresh the cache in-process.
   await workflow(staff, draft.id, { action: 'publish' })
@@ -38,6 +42,8 @@ test('publishing through the workflow refreshes home, list, feeds, sitemap and t
   await page.goto('/en/news')
   await expect(page.getByRole('link', { name: headline })).toBeVisible()
   await page.goto('/en/news?year=2026')
+  await expect(page.getByRole('link', { name: headline })).toBeVisible()
+  await page.goto(search)
   await expect(page.getByRole('link', { name: headline })).toBeVisible()
   const releasePage = await page.goto(`/en/news/${draft.slug}`)
   expect(releasePage?.status()).toBe(200)
@@ -53,6 +59,8 @@ test('publishing through the workflow refreshes home, list, feeds, sitemap and t
   expect((await page.goto(`/en/news/${draft.slug}`))?.status()).toBe(404)
   await page.goto('/en/news?year=2026')
   await expect(page.getByRole('link', { name: headline })).toHaveCount(0)
+  await page.goto(search)
+  await expect(page.getByText(/Nothing found/)).toBeVisible()
   expect(await (await page.context().request.get('/en/feed.xml')).text()).not.toContain(draft.slug)
 })
 

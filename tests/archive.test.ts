@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import type * as NextCache from 'next/cache'
+import { describe, expect, it, vi } from 'vitest'
 
 import type { searchSite as SearchSite } from '@/data/search'
 import { plainText } from '@/content/lexical'
@@ -8,6 +9,12 @@ import { release } from '@/seed/archive/release'
 import { ArchiveExistsError, seedArchive } from '@/seed/archive/run'
 
 import { freshNewsroom } from './helpers/newsroom'
+
+// Outside a Next server: cached reads run through (Next's data cache is tested in the browser tests).
+vi.mock('next/cache', async (original) => ({
+  ...(await original<typeof NextCache>()),
+  unstable_cache: <T>(read: T) => read,
+}))
 
 const room = freshNewsroom('archive')
 const searchSite: typeof SearchSite = async (...args) => (await import('@/data/search')).searchSite(...args)

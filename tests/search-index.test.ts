@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import type * as NextCache from 'next/cache'
+import { describe, expect, it, vi } from 'vitest'
 
 import { editorState, paragraphNode } from '@/content/lexical'
 import type { searchSite as SearchSite, suggestTitles as SuggestTitles } from '@/data/search'
@@ -7,6 +8,12 @@ import type { rebuildSearchIndex as Rebuild } from '@/server/search/rebuild'
 import { atTime } from './helpers/clock'
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease, releaseData } from './helpers/releases'
+
+// Outside a Next server: cached reads run through (Next's data cache is tested in the browser tests).
+vi.mock('next/cache', async (original) => ({
+  ...(await original<typeof NextCache>()),
+  unstable_cache: <T>(read: T) => read,
+}))
 
 /**
  * The full-text index (src/server/search): relevance, stemming in English and Russian, names in

@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest'
+import type * as NextCache from 'next/cache'
+import { describe, expect, it, vi } from 'vitest'
 
 import type { searchSite as SearchSite } from '@/data/search'
 import { editorState, paragraphNode } from '@/content/lexical'
 
 import { freshNewsroom } from './helpers/newsroom'
 import { releaseData } from './helpers/releases'
+
+// Outside a Next server: cached reads run through (Next's data cache is tested in the browser tests).
+vi.mock('next/cache', async (original) => ({
+  ...(await original<typeof NextCache>()),
+  unstable_cache: <T>(read: T) => read,
+}))
 
 const room = freshNewsroom('search')
 const reader = { draft: false, user: null }

@@ -1,5 +1,6 @@
+import type * as NextCache from 'next/cache'
 import type { CollectionSlug } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { searchSite as SearchSite } from '@/data/search'
 import { blockFieldsOf, plainText } from '@/content/lexical'
@@ -9,6 +10,12 @@ import { seed } from '@/seed/run'
 import { validateSeedData } from '@/seed/validate'
 
 import { freshNewsroom } from './helpers/newsroom'
+
+// Outside a Next server: cached reads run through (Next's data cache is tested in the browser tests).
+vi.mock('next/cache', async (original) => ({
+  ...(await original<typeof NextCache>()),
+  unstable_cache: <T>(read: T) => read,
+}))
 
 /** The demo newsroom in Russian and Chinese (issue 13, item 1): stored, published and searchable. */
 

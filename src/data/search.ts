@@ -1,3 +1,4 @@
+import { tagsFor } from '@/cache/tags'
 import type { Locale } from '@/content/locales'
 import {
   analyzeQuery,
@@ -10,6 +11,7 @@ import {
   type SearchMatch,
 } from '@/server/search'
 
+import { cachedFetcher } from './cache'
 import { payloadClient } from './payload'
 import type { SearchHit, SearchResults, Suggestion } from './searchHits'
 import { searchPreview } from './searchPreview'
@@ -120,6 +122,18 @@ async function searchIndex(query: string, locale: Locale, limit: number): Promis
   }
 }
 
+/**
+ * Public results are kept in Next's data cache per query and language, and dropped with every
+ * page when a searchable record changes (its collection's tag): the words readers look for after
+ * a release come back many times, and each costs ~15 ms of index reads (docs/benchmarks.md).
+ * Bounded like every cached read (Next's cache size; Redis's memory policy when shared).
+ */
+const cachedSearch = cachedFetcher(
+  'search',
+  () => tagsFor('press-releases', 'events', 'speeches', 'participants', 'documents'),
+  (_viewer, trimmed: string, locale: Locale, limit: number) => searchIndex(trimmed, locale, limit),
+)
+
 export async function searchSite(
   viewer: Viewer,
   query: string,
@@ -129,7 +143,7 @@ export async function searchSite(
   const trimmed = query.trim().slice(0, maxQueryLength)
   if (!trimmed) return { query: trimmed, total: 0, groups: [] }
   if (viewer.draft) return searchPreview(viewer, trimmed, locale, limit)
-  return searchIndex(trimmed, locale, limit)
+  return cachedSearch(viewer, trimmed, locale, limit)
 }
 
 /** The same search in the language a query's script points to, when that is not the page's. */

@@ -93,20 +93,17 @@ export function sqliteSearch(db: DatabaseAdapter): SearchStore {
       rank: Number(row.rank),
     }))
 
-  /** The lowest rowid among the `candidates` newest matches (0 when there are fewer). */
-  const floorOf = async (match: string) => {
-    const { rows: found } = await adapter.client.execute({
-      sql: `SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
-      args: [match, candidates - 1],
-    })
-    return Number(found[0]?.rowid ?? 0)
-  }
-
+  /**
+   * The best `limit` among the `candidates` newest matches: the subquery finds the lowest rowid
+   * among those (none when there are fewer, hence the 0), in the same statement.
+   */
   const best = async (match: string, weights: string, limit: number) =>
     rows(
       `SELECT rowid AS id, ${weights} AS rank FROM search_fts
-        WHERE search_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?`,
-      [match, await floorOf(match), limit],
+        WHERE search_fts MATCH ? AND rowid >= coalesce((
+          SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
+        ), 0) ORDER BY rank LIMIT ?`,
+      [match, match, candidates - 1, limit],
     )
 
   /** Entries under embargo when indexed: few, matched once their lift has passed. */
