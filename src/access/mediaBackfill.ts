@@ -73,8 +73,6 @@ export async function backfillMediaVisibility(
         page,
         sort: 'id',
         req,
-        // Only the columns this migration knows: a later migration's column does not exist yet.
-        select: { version: select },
       })
       for (const version of result.docs)
         await db.updateVersion({
