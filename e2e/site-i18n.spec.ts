@@ -210,6 +210,14 @@ test('a Russian list says which releases are in English; datelines are Russian; 
     },
   })
   expect(russian.ok(), await russian.text()).toBeTruthy()
+  // The public reads a translation once an editor approves it (the translation desk).
+  for (const action of ['done', 'approve']) {
+    const marked = await staff.post(`/api/press-releases/${translated.id}/translation`, {
+      headers: staffHeaders,
+      data: { locale: 'ru', action },
+    })
+    expect(marked.ok(), await marked.text()).toBeTruthy()
+  }
   for (const draft of [english, translated])
     for (const action of ['submit', 'publish']) await workflow(staff, draft.id, { action })
 

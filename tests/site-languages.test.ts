@@ -47,6 +47,7 @@ async function publish(headline: string, text: string) {
   })
 }
 
+/** A translation written and approved (the public reads only approved ones: src/workflow/translation). */
 async function translate(id: number, locale: 'ru' | 'zh', headline: string, text: string, place: string) {
   await room.payload.update({
     collection: 'press-releases',
@@ -55,6 +56,8 @@ async function translate(id: number, locale: 'ru' | 'zh', headline: string, text
     data: { headline, summary: text, body: body(text), dateline: { place, date } },
     ...editor(),
   })
+  const { approveLoadedTranslations } = await import('@/workflow/translation/apply')
+  await approveLoadedTranslations(room.payload, id)
 }
 
 async function offer(query: string, locale: 'en' | 'ru' | 'zh') {

@@ -6,6 +6,7 @@ import { citedDocumentIds } from '@/fields/citedDocuments'
 import { storedPlainText } from '@/fields/plainText'
 import { isMediaSource, mediaIdsOf, mediaSources } from '@/access/mediaSources'
 import { slugCandidate, toSlug } from '@/fields/slug'
+import { approvedStates } from '@/workflow/translation/apply'
 
 import { bulkWriter, sqliteClient, type BulkRecord } from './sqliteBulk'
 
@@ -78,6 +79,8 @@ export function derive(
   }
   if (collection === 'press-releases') {
     plainTextOf('body', 'bodyText')
+    // The archive's translations are the newsroom's own, approved (as the demo seed's).
+    derived.translations = approvedStates(data as never)
     derived.citedDocuments = citedDocumentIds(data.documents, Object.values((data.body as Data) ?? {}))
   }
   if (collection === 'speeches') plainTextOf('text', 'fullText')

@@ -61,6 +61,9 @@ export async function writeTranslationStates(
       // A published release without unpublished changes takes the new states in its public copy
       // at once (an approval then shows on the site); otherwise they wait in the draft, with its text.
       draft: !(release._status === 'published' && release.editorialStatus === 'published'),
+      // The states are not localized; the English validates the rest (a shared `req` may carry
+      // another locale, or "all", from the caller's last Local API call).
+      locale: 'en',
       depth: 0,
       req,
       overrideAccess: true,
@@ -91,6 +94,24 @@ function markedDone(release: Parameters<typeof settledStates>[0], locale: Locale
 }
 
 /**
+ * The states of translations a person already approved, as of the English the release has now:
+ * every language with text approved (others as they settle). For trusted loaders only (the demo
+ * seed, the archive generator); never reachable from an API.
+ */
+export function approvedStates(release: Parameters<typeof settledStates>[0]): States {
+  const states = settledStates(release)
+  for (const locale of translationLocales)
+    if (states[locale]?.status !== 'missing')
+      states[locale] = {
+        ...states[locale],
+        ...markedDone(release, locale),
+        approved: true,
+        status: 'approved',
+      }
+  return states
+}
+
+/**
  * For trusted code that loads translations a person already approved (the demo seed): every
  * language with text becomes approved as of the English it has now. Not reachable from any API.
  */
@@ -108,16 +129,7 @@ export async function approveLoadedTranslations(
     overrideAccess: true,
     req,
   })
-  const states = settledStates(release)
-  for (const locale of translationLocales)
-    if (states[locale]?.status !== 'missing')
-      states[locale] = {
-        ...states[locale],
-        ...markedDone(release, locale),
-        approved: true,
-        status: 'approved',
-      }
-  await writeTranslationStates(payload, release, states, req)
+  await writeTranslationStates(payload, release, approvedStates(release), req)
 }
 
 export async function applyTranslationAction(
