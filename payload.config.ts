@@ -116,7 +116,9 @@ export default buildConfig({
   jobs: {
     tasks: [publishScheduledReleaseTask, sendNotificationEmailTask],
     // Runs every minute in every process that starts Payload with crons: the production server
-    // (instrumentation.ts) and the worker (`npm run jobs:worker`). Jobs are claimed one at a time.
+    // (instrumentation.ts, unless COMMUNIQUE_JOBS=off) and the worker (`npm run jobs:worker`).
+    // Run it in one process only: Payload claims a job with a read, then an update (not atomic,
+    // @payloadcms/drizzle's updateJobs), so two runners could both run the same job.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
     access: {
       run: ({ req }) => isAdmin(req.user),
