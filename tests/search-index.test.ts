@@ -76,6 +76,10 @@ describe('ranking and language', () => {
       data: { headline: 'Переговоры о сотрудничестве', summary: 'Сотрудничество развивается.' },
       ...editor(),
     })
+    // A translation the public may not read yet (not approved) is not matched either.
+    expect((await releases('сотрудничества', 'ru')).titles).toEqual([])
+    const { approveLoadedTranslations } = await import('@/workflow/translation/apply')
+    await approveLoadedTranslations(room.payload, release.id)
     expect((await releases('сотрудничества', 'ru')).titles).toEqual(['Переговоры о сотрудничестве'])
 
     const norov = await room.payload.create({
@@ -115,6 +119,8 @@ describe('ranking and language', () => {
       data: { headline: '青岛峰会开幕', summary: '上海合作组织峰会在青岛开幕。' },
       ...editor(),
     })
+    const { approveLoadedTranslations } = await import('@/workflow/translation/apply')
+    await approveLoadedTranslations(room.payload, release.id)
     const two = await releases('峰会', 'zh')
     expect(two.titles).toEqual(['青岛峰会开幕'])
     expect(two.hits[0]!.marks).toEqual(['峰会'])

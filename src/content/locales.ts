@@ -20,3 +20,13 @@ export const localization: LocalizationConfigWithLabels = {
   defaultLocale,
   fallback: true,
 }
+
+/**
+ * The translation languages of a release the public may read: those whose translation an editor
+ * approved (its `translations` states, src/workflow/translation). One rule for the site's reads
+ * and the search index, which must never match a pending translation's words.
+ */
+export function approvedTranslationLocales(translations: unknown): Locale[] {
+  const states = (translations ?? {}) as Partial<Record<Locale, { status?: unknown } | null>>
+  return translationLocales.filter((locale) => states[locale]?.status === 'approved')
+}

@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from '@/content/locales'
+import { approvedTranslationLocales, defaultLocale, locales, type Locale } from '@/content/locales'
 
 import { indexTokens, wordTokens } from './analyze'
 import type { EntryText, SearchCollection, SearchEntry } from './types'
@@ -16,10 +16,11 @@ export type Names = { name?: unknown; shortName?: unknown; aliases?: unknown }
 
 type Localized = { text: string; english: boolean }
 
-function localized(value: unknown, locale: Locale): Localized {
+/** `readable`: whether the public may read this language's own text (an approved translation). */
+function localized(value: unknown, locale: Locale, readable = true): Localized {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const byLocale = value as Partial<Record<Locale, unknown>>
-    const own = byLocale[locale]
+    const own = readable ? byLocale[locale] : undefined
     if (typeof own === 'string' && own.trim()) return { text: own, english: false }
     const fallback = byLocale[defaultLocale]
     return {
@@ -62,7 +63,13 @@ type Parts = {
 }
 
 function partsOf(collection: SearchCollection, doc: Doc, locale: Locale): Parts {
-  const l = (path: string) => localized(at(doc, path), locale)
+  // A release's translation is indexed once approved, as the public reads it; until then its
+  // entry in that language holds the English, as the page shows.
+  const readable =
+    collection !== 'press-releases' ||
+    locale === defaultLocale ||
+    approvedTranslationLocales(doc.translations).includes(locale)
+  const l = (path: string) => localized(at(doc, path), locale, readable)
   switch (collection) {
     case 'press-releases':
       return {

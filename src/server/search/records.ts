@@ -26,6 +26,7 @@ const selects: Record<SearchCollection, Record<string, true>> = {
     embargoUntil: true,
     participants: true,
     speeches: true,
+    translations: true,
   },
   events: {
     slug: true,

@@ -1,4 +1,4 @@
-import { translationLocales, type Locale } from '@/content/locales'
+import { approvedTranslationLocales, translationLocales, type Locale } from '@/content/locales'
 
 import { localeLabelInEnglish } from './actions'
 import { translationStatusLabel, type TranslationState, type TranslationStatus } from './status'
@@ -25,7 +25,7 @@ export function translationStatusIn(release: WithTranslations, locale: Locale): 
 
 /** The languages whose translation the public may read: approved, and not outdated since. */
 export function approvedLocales(release: WithTranslations): Locale[] {
-  return translationLocales.filter((locale) => translationStatusIn(release, locale) === 'approved')
+  return approvedTranslationLocales(release.translations)
 }
 
 /** The languages a release held for translations still waits for (none in "follow" mode). */
