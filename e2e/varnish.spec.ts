@@ -38,7 +38,7 @@ test.beforeAll(async () => {
   varnish = await startVarnish({
     port: varnishPort,
     adminPort: varnishPort + 1,
-    backendPort: appPort,
+    backendPorts: [appPort],
     secret: purgeSecret,
     maxTtlSeconds: maxTtl,
   })

@@ -16,7 +16,8 @@ export const varnishd = process.env.VARNISHD ?? '/usr/sbin/varnishd'
 export async function startVarnish(options: {
   port: number
   adminPort: number
-  backendPort: number
+  /** The app instances Varnish balances across (one or more `next start` on 127.0.0.1). */
+  backendPorts: number[]
   secret: string
   maxTtlSeconds?: number
 }): Promise<OwnVarnish> {
@@ -26,7 +27,7 @@ export async function startVarnish(options: {
   writeFileSync(
     path.join(dir, 'communique-backends.vcl'),
     backendsVcl({
-      backends: [{ host: '127.0.0.1', port: options.backendPort }],
+      backends: options.backendPorts.map((port) => ({ host: '127.0.0.1', port })),
       secret: options.secret,
       maxTtlSeconds: options.maxTtlSeconds,
     }),

@@ -124,6 +124,15 @@ sub vcl_backend_response {
     call communique_backend_response;
 }
 
+# An instance that died or refuses connections is still "healthy" until its probe fails twice
+# (up to ~2 s): the fetch goes again, and the round robin hands it to the next instance. Only
+# GET and HEAD, which are safe to send twice (a POST may have reached the app).
+sub vcl_backend_error {
+    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+}
+
 sub vcl_deliver {
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
