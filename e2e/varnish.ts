@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { backendsVcl } from '../scripts/varnish-backends.mjs'
+import { backendsVcl, varnishdParameters } from '../scripts/varnish-backends.mjs'
 
 /**
  * The shipped Varnish configuration (deploy/varnish/default.vcl) run by the real varnishd, in the
@@ -53,6 +53,7 @@ export async function startVarnish(options: {
       path.join(shipped, 'default.vcl'),
       '-s',
       'malloc,64m',
+      ...varnishdParameters.flatMap((parameter) => ['-p', parameter]),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 
-import { parseBackends } from '../scripts/varnish-backends.mjs'
+import { parseBackends, varnishdParameters } from '../scripts/varnish-backends.mjs'
 
 /**
  * docker-compose.yml and the Dockerfile cannot be run here (no Docker engine): these checks keep
@@ -49,6 +49,7 @@ describe('docker-compose.yml', () => {
     const generated = varnish.volumes!.find((volume) => volume.startsWith('varnish-config:'))!.split(':')[1]!
     const vclPath = varnish.command![varnish.command!.indexOf('-p') + 1]!
     expect(vclPath.replace(/^vcl_path=/, '').split(':')).toContain(generated)
+    for (const parameter of varnishdParameters) expect(varnish.command).toContain(parameter)
     expect(varnish.depends_on?.['varnish-config']?.condition).toBe('service_completed_successfully')
     // The public address: SERVER_URL's default, where staff sign in (CSRF checks the origin).
     expect(varnish.ports).toContain('3000:80')

@@ -94,6 +94,10 @@ sub vcl_recv {
 
 sub vcl_backend_response {
     set beresp.grace = 1h;
+    # Next's own bookkeeping, of no use to a reader: not stored, not sent on every hit.
+    unset beresp.http.x-nextjs-cache;
+    unset beresp.http.x-nextjs-prerender;
+    unset beresp.http.x-nextjs-stale-time;
     # An error while a stale copy exists: keep serving the copy.
     if (beresp.status >= 500 && bereq.is_bgfetch) {
         return (abandon);
@@ -139,6 +143,14 @@ sub vcl_deliver {
     } else {
         set resp.http.X-Cache = "MISS";
     }
-    # Varnish's own keys stay here; Surrogate-Key and Cache-Tag go on for a CDN in front.
+    # Varnish's own keys stay here; Surrogate-Key and Cache-Tag go on only to a CDN in front,
+    # which names itself in CDN-Loop (RFC 8586; Cloudflare, Akamai) or Fastly-FF. Readers get
+    # neither, nor Via and X-Varnish: ~600 bytes less on every hit (docs/benchmarks.md).
     unset resp.http.xkey;
+    if (!req.http.CDN-Loop && !req.http.Fastly-FF) {
+        unset resp.http.Surrogate-Key;
+        unset resp.http.Cache-Tag;
+    }
+    unset resp.http.Via;
+    unset resp.http.X-Varnish;
 }
