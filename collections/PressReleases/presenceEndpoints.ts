@@ -1,0 +1,130 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { isStaff } from '@/access/roles'
+import { initialsOf } from '@/globals/branding/brand'
+import { heartbeatInput, leaveInput, presenceQuery } from '@/server/presence/input'
+import { presenceStore, presenceTtlMs, type Presence, type PresentUser } from '@/server/presence/store'
+import { documentId, parseInput, queryOf } from '@/server/requestInput'
+
+/**
+ * Presence in releases (issue 15, item 2): who is viewing and who is editing each one.
+ *
+ * The edit view posts a heartbeat every second and gets who is there in the same answer; the list
+ * and the dashboard read many releases at once, every second too. Polling rather than Server-Sent
+ * Events: a one-second poll already shows a colleague within 2 s, it needs no long-lived
+ * connection through Varnish and the load balancer (issue 14), no Redis pub/sub for several
+ * instances, and a closed laptop simply stops polling. Each poll is one read of the session's user
+ * and one indexed read of the releases asked about (whether this user may read them); nothing is
+ * written to the database, so no poll waits behind a save.
+ *
+ * Only staff (the admin's users) are answered; the public gets 401, and presence is given only for
+ * releases the caller may read.
+ */
+
+const slug = 'press-releases'
+const noStore = { 'Cache-Control': 'no-store' }
+
+const answer = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status, headers: noStore })
+
+function refusal(req: PayloadRequest): Response | undefined {
+  if (!req.user) return answer(401, 'Sign in as newsroom staff to see who is in a release.')
+  if (!isStaff(req.user)) return answer(403, 'Only newsroom staff see who is in a release.')
+  return undefined
+}
+
+/** The ids among `ids` that this user may read, by the collection's own access rule. */
+async function readable(req: PayloadRequest, ids: (number | string)[]): Promise<Set<string>> {
+  const { docs } = await req.payload.find({
+    collection: slug,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    select: { updatedAt: true },
+    overrideAccess: false,
+    user: req.user,
+  })
+  return new Set(docs.map((doc) => String(doc.id)))
+}
+
+function who(req: PayloadRequest): PresentUser {
+  const user = req.user as { id: number | string; name?: string | null; email?: string | null }
+  const name = user.name?.trim() || user.email || 'Someone'
+  return { id: user.id, name, initials: initialsOf(name).toUpperCase() }
+}
+
+const unavailable = (error: unknown) => {
+  console.warn(`[presence] ${error instanceof Error ? error.message : String(error)}`)
+  return answer(503, 'Presence is unavailable for the moment; editing is not affected.')
+}
+
+const bodyOf = async (req: PayloadRequest): Promise<unknown> =>
+  req.json ? await req.json().catch(() => undefined) : undefined
+
+/** POST /api/press-releases/:id/presence  { tab, state } → { present } */
+export const heartbeatEndpoint: Endpoint = {
+  path: '/:id/presence',
+  method: 'post',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const id = parseInput(documentId(req.payload.db.defaultIDType), req.routeParams?.id, 'id')
+    if (!id.ok) return id.response
+    const input = parseInput(heartbeatInput, await bodyOf(req), 'body')
+    if (!input.ok) return input.response
+    if (!(await readable(req, [id.data])).has(String(id.data)))
+      return answer(404, 'There is no release with this id that you may read.')
+    const doc = String(id.data)
+    try {
+      const store = presenceStore()
+      await store.beat({ doc, tab: input.data.tab, user: who(req), state: input.data.state }, presenceTtlMs)
+      const present: Presence[] = (await store.read([doc])).get(doc) ?? []
+      return Response.json({ present }, { headers: noStore })
+    } catch (error) {
+      return unavailable(error)
+    }
+  },
+}
+
+/** POST /api/press-releases/:id/presence/leave  { tab }: the tab closed (sent as a beacon). */
+export const leaveEndpoint: Endpoint = {
+  path: '/:id/presence/leave',
+  method: 'post',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const id = parseInput(documentId(req.payload.db.defaultIDType), req.routeParams?.id, 'id')
+    if (!id.ok) return id.response
+    const input = parseInput(leaveInput, await bodyOf(req), 'body')
+    if (!input.ok) return input.response
+    try {
+      // Only this user's own tab: nothing to check about the release.
+      await presenceStore().leave(String(id.data), who(req).id, input.data.tab)
+      return new Response(null, { status: 204, headers: noStore })
+    } catch (error) {
+      return unavailable(error)
+    }
+  },
+}
+
+/** GET /api/press-releases/presence?ids=1,2,3 → { present: { [id]: Presence[] } } */
+export const presenceListEndpoint: Endpoint = {
+  path: '/presence',
+  method: 'get',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const query = parseInput(presenceQuery(req.payload.db.defaultIDType), queryOf(req.url ?? ''), 'query')
+    if (!query.ok) return query.response
+    const docs = [...(await readable(req, [...new Set(query.data.ids)]))]
+    try {
+      const people = await presenceStore().read(docs)
+      return Response.json({ present: Object.fromEntries(people) }, { headers: noStore })
+    } catch (error) {
+      return unavailable(error)
+    }
+  },
+}
+
+export const presenceEndpoints = [presenceListEndpoint, heartbeatEndpoint, leaveEndpoint]
