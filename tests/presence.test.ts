@@ -4,6 +4,7 @@ import { memoryPresenceStore } from '../src/server/presence/memoryStore'
 import { redisPresenceStore } from '../src/server/presence/redisStore'
 import { setPresenceStore, type PresenceStore } from '../src/server/presence/store'
 import type { TestRole } from './helpers/users'
+import { pngFile } from './helpers/files'
 import { freshNewsroom } from './helpers/newsroom'
 import { startRedis, type RedisServer } from './helpers/redisServer'
 import { draftRelease } from './helpers/releases'
@@ -122,5 +123,37 @@ describe.each([
     await leave('editor', releases.a, { tab: 'tab-editor-1' })
     await leave('admin', releases.b, { tab: 'tab-admin-01' })
     expect((await list('editor', `?ids=${releases.a},${releases.b}`)).body.present).toEqual({})
+  })
+})
+
+describe('a photo instead of initials', () => {
+  it('shows the uploaded avatar of a person who has one, as a path on this site', async () => {
+    const { payload, users } = newsroom
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'The officer' },
+      file: await pngFile('officer-avatar.png', 200, 200),
+      user: users.officer,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'users',
+      id: users.officer.id,
+      data: { avatar: photo.id },
+      user: users.officer,
+      overrideAccess: false,
+    })
+    try {
+      await beat('officer', releases.a, { tab: 'tab-officer-2', state: 'viewing' })
+      const { body } = await beat('editor', releases.a, { tab: 'tab-editor-2', state: 'viewing' })
+      const present = body.present as (Person & { avatar?: string })[]
+      const officer = present.find((person) => person.name === 'officer test')
+      const editor = present.find((person) => person.name === 'editor test')
+      expect(officer?.avatar).toMatch(/^\/api\/media\/file\/officer-avatar[\w-]*\.png$/)
+      expect(editor?.avatar).toBeUndefined()
+    } finally {
+      await leave('officer', releases.a, { tab: 'tab-officer-2' })
+      await leave('editor', releases.a, { tab: 'tab-editor-2' })
+    }
   })
 })

@@ -5,6 +5,7 @@ import { initialsOf } from '@/globals/branding/brand'
 import { heartbeatInput, leaveInput, presenceQuery } from '@/server/presence/input'
 import { presenceStore, presenceTtlMs, type Presence, type PresentUser } from '@/server/presence/store'
 import { documentId, parseInput, queryOf } from '@/server/requestInput'
+import type { Media, User } from '@/payload-types'
 
 /**
  * Presence in releases (issue 15, item 2): who is viewing and who is editing each one.
@@ -48,10 +49,26 @@ async function readable(req: PayloadRequest, ids: (number | string)[]): Promise<
   return new Set(docs.map((doc) => String(doc.id)))
 }
 
+/**
+ * The path of a user's photo: its small size, from the session's user (Payload populates the upload
+ * when it reads the user for the session). Only a path on this site: the admin's CSP allows no other
+ * origin, and SERVER_URL may name another host than the one the browser uses.
+ */
+function avatarOf(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  const media = value as Partial<Media>
+  if (!media.mimeType?.startsWith('image/')) return undefined
+  const url = media.sizes?.thumbnail?.url || media.url
+  if (!url) return undefined
+  const path = new URL(url, 'http://localhost').pathname
+  return path.startsWith('/api/media/file/') ? path : undefined
+}
+
 function who(req: PayloadRequest): PresentUser {
-  const user = req.user as { id: number | string; name?: string | null; email?: string | null }
+  const user = req.user as User
   const name = user.name?.trim() || user.email || 'Someone'
-  return { id: user.id, name, initials: initialsOf(name).toUpperCase() }
+  const avatar = avatarOf(user.avatar)
+  return { id: user.id, name, initials: initialsOf(name).toUpperCase(), ...(avatar ? { avatar } : {}) }
 }
 
 const unavailable = (error: unknown) => {

@@ -7,7 +7,13 @@
 
 export type PresenceState = 'viewing' | 'editing'
 
-export type PresentUser = { id: number | string; name: string; initials: string }
+export type PresentUser = {
+  id: number | string
+  name: string
+  initials: string
+  /** The path of the person's uploaded photo on this site (/api/media/file/...), if any. */
+  avatar?: string
+}
 
 /** One open tab: who, and what they are doing there. */
 export type Beat = { doc: string; tab: string; user: PresentUser; state: PresenceState }

@@ -20,7 +20,12 @@ export function PresenceChips({ people, label }: { people: Presence[]; label: st
           data-presence-user={person.name}
           data-presence-state={person.state}
         >
-          <span aria-hidden="true">{person.initials}</span>
+          {person.avatar ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a 28 px file of ours, already sized by Payload
+            <img className="presence__avatar" src={person.avatar} alt="" />
+          ) : (
+            <span aria-hidden="true">{person.initials}</span>
+          )}
           <span className="presence__name">
             {person.name}, {stateLabel[person.state]}
           </span>
