@@ -1,4 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
+import type { z } from 'zod'
 
 import { isStaff } from '@/access/roles'
 import { initialsOf } from '@/globals/branding/brand'
@@ -76,26 +77,36 @@ const unavailable = (error: unknown) => {
   return answer(503, 'Presence is unavailable for the moment; editing is not affected.')
 }
 
-const bodyOf = async (req: PayloadRequest): Promise<unknown> =>
-  req.json ? await req.json().catch(() => undefined) : undefined
+/** A staff member's request about one release: the caller, the id and the body checked, in that order. */
+async function tabRequest<S extends z.ZodType>(
+  req: PayloadRequest,
+  schema: S,
+): Promise<
+  { ok: false; response: Response } | { ok: true; doc: string; id: number | string; input: z.output<S> }
+> {
+  const refused = refusal(req)
+  if (refused) return { ok: false, response: refused }
+  const id = parseInput(documentId(req.payload.db.defaultIDType), req.routeParams?.id, 'id')
+  if (!id.ok) return id
+  const body = req.json ? await req.json().catch(() => undefined) : undefined
+  const input = parseInput(schema, body, 'body')
+  if (!input.ok) return input
+  return { ok: true, doc: String(id.data), id: id.data, input: input.data }
+}
 
 /** POST /api/press-releases/:id/presence  { tab, state } → { present } */
 export const heartbeatEndpoint: Endpoint = {
   path: '/:id/presence',
   method: 'post',
   handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
-    const id = parseInput(documentId(req.payload.db.defaultIDType), req.routeParams?.id, 'id')
-    if (!id.ok) return id.response
-    const input = parseInput(heartbeatInput, await bodyOf(req), 'body')
-    if (!input.ok) return input.response
-    if (!(await readable(req, [id.data])).has(String(id.data)))
+    const request = await tabRequest(req, heartbeatInput)
+    if (!request.ok) return request.response
+    const { doc, id, input } = request
+    if (!(await readable(req, [id])).has(doc))
       return answer(404, 'There is no release with this id that you may read.')
-    const doc = String(id.data)
     try {
       const store = presenceStore()
-      await store.beat({ doc, tab: input.data.tab, user: who(req), state: input.data.state }, presenceTtlMs)
+      await store.beat({ doc, tab: input.tab, user: who(req), state: input.state }, presenceTtlMs)
       const present: Presence[] = (await store.read([doc])).get(doc) ?? []
       return Response.json({ present }, { headers: noStore })
     } catch (error) {
@@ -109,15 +120,11 @@ export const leaveEndpoint: Endpoint = {
   path: '/:id/presence/leave',
   method: 'post',
   handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
-    const id = parseInput(documentId(req.payload.db.defaultIDType), req.routeParams?.id, 'id')
-    if (!id.ok) return id.response
-    const input = parseInput(leaveInput, await bodyOf(req), 'body')
-    if (!input.ok) return input.response
+    const request = await tabRequest(req, leaveInput)
+    if (!request.ok) return request.response
     try {
       // Only this user's own tab: nothing to check about the release.
-      await presenceStore().leave(String(id.data), who(req).id, input.data.tab)
+      await presenceStore().leave(request.doc, who(req).id, request.input.tab)
       return new Response(null, { status: 204, headers: noStore })
     } catch (error) {
       return unavailable(error)
