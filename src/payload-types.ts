@@ -774,6 +774,10 @@ export interface User {
    */
   role: 'admin' | 'editor' | 'press-officer'
   /**
+   * Optional: a photo shown to colleagues instead of your initials.
+   */
+  avatar?: (number | null) | Media
+  /**
    * Needed to change your own password.
    */
   currentPassword?: string | null
@@ -1740,6 +1744,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T
   role?: T
+  avatar?: T
   currentPassword?: T
   updatedAt?: T
   createdAt?: T

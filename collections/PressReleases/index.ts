@@ -18,6 +18,8 @@ import {
   selectTranslationStates,
   settleTranslations,
 } from './hooks/translations'
+import { presenceColumn } from './presenceColumn'
+import { presenceEndpoints } from './presenceEndpoints'
 import { translationEndpoint } from './translationEndpoint'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
@@ -36,7 +38,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     delete: editorsOnly,
   },
   versions: contentDefaults.versions,
-  endpoints: [workflowEndpoint, quoteCheckEndpoint, translationEndpoint],
+  endpoints: [workflowEndpoint, quoteCheckEndpoint, translationEndpoint, ...presenceEndpoints],
   hooks: withSearchIndex(
     'press-releases',
     withMediaVisibility('press-releases', {
@@ -56,7 +58,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   ),
   admin: {
     useAsTitle: 'headline',
-    defaultColumns: ['headline', 'editorialStatus', 'dateline.date', 'author', '_status'],
+    defaultColumns: ['headline', 'presence', 'editorialStatus', 'dateline.date', 'author', '_status'],
     listSearchableFields: ['headline', 'slug', 'summary'],
     group: 'Newsroom',
     // "Preview": the release as the public will see it, latest draft included, for staff only
@@ -71,6 +73,8 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
         PublishButton: '/src/workflow/admin/PublishControls#ReviewPanelActsInstead',
         UnpublishButton: '/src/workflow/admin/PublishControls#ReviewPanelActsInstead',
         Status: '/src/workflow/admin/ReleaseStatus#ReleaseHeaderStatus',
+        // Who else is in this release (issue 15, item 2).
+        beforeDocumentControls: ['/src/workflow/admin/presence/EditPresence.client#EditPresence'],
       },
     },
   },
@@ -78,5 +82,5 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   // The public news list (published, newest first), in both adapters; the admin's draft list
   // sorts are indexed on the versions table by src/server/dbIndexes.ts.
   indexes: [{ fields: ['_status', 'dateline.date', 'createdAt'] }],
-  fields: pressReleaseFields,
+  fields: [...pressReleaseFields, presenceColumn],
 }

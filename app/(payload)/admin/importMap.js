@@ -28,6 +28,8 @@ import { BodyDiff as BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97 } from '../../../
 import { TranslationDesk as TranslationDesk_bd42d86d210aa45add18f14ca206cf5a } from '../../../src/workflow/translation/admin/TranslationDesk'
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../src/workflow/admin/WorkflowPanel'
 import { LinkedChanges as LinkedChanges_d2c4d25fe8b14b3eb5b0dc2cbb550a41 } from '../../../src/workflow/admin/LinkedChanges'
+import { PresenceCell as PresenceCell_358a7dba94f9298b59a5a0012a29f447 } from '../../../src/workflow/admin/presence/ReleasePresence.client'
+import { EditPresence as EditPresence_9d7006a880fbcf173511719d74bc5e84 } from '../../../src/workflow/admin/presence/EditPresence.client'
 import { SaveFirstDraft as SaveFirstDraft_f21d8f081694216bb4918735d97b1b87 } from '../../../src/fields/firstDraft/SaveFirstDraft'
 import { ReviewPanelActsInstead as ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
 import { ReleaseHeaderStatus as ReleaseHeaderStatus_bf7f8b66ceb8c8804b98bf66c46bb5c0 } from '../../../src/workflow/admin/ReleaseStatus'
@@ -95,6 +97,10 @@ export const importMap = {
     TranslationDesk_bd42d86d210aa45add18f14ca206cf5a,
   '/src/workflow/admin/WorkflowPanel#WorkflowPanel': WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
   '/src/workflow/admin/LinkedChanges#LinkedChanges': LinkedChanges_d2c4d25fe8b14b3eb5b0dc2cbb550a41,
+  '/src/workflow/admin/presence/ReleasePresence.client#PresenceCell':
+    PresenceCell_358a7dba94f9298b59a5a0012a29f447,
+  '/src/workflow/admin/presence/EditPresence.client#EditPresence':
+    EditPresence_9d7006a880fbcf173511719d74bc5e84,
   '/src/fields/firstDraft/SaveFirstDraft#SaveFirstDraft': SaveFirstDraft_f21d8f081694216bb4918735d97b1b87,
   '/src/workflow/admin/PublishControls#ReviewPanelActsInstead':
     ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919,

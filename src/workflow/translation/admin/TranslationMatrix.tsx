@@ -4,6 +4,7 @@ import { isStaff } from '@/access/roles'
 import { translationLocales, type Locale } from '@/content/locales'
 import type { PressRelease } from '@/payload-types'
 
+import { ReleasePresence } from '../../admin/presence/ReleasePresence.client'
 import { statusLabel } from '../../status'
 import { localeLabelInEnglish } from '../actions'
 import { translationStatusIn } from '../policy'
@@ -68,6 +69,7 @@ export async function TranslationMatrix({ payload, user }: Props) {
                   <a href={`/admin/collections/press-releases/${release.id}`}>
                     {release.headline || 'Untitled draft'}
                   </a>
+                  <ReleasePresence id={release.id} />
                   <span className="editorial-overview__detail">
                     {statusLabel[release.editorialStatus ?? 'draft']}
                     {release.translationPolicy === 'hold' ? ' · held for every language' : ''}
