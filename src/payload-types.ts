@@ -630,6 +630,7 @@ export interface PressRelease {
         | null
       doneHash?: string | null
       approved?: boolean | null
+      machine?: boolean | null
     }
     zh?: {
       status?: ('missing' | 'in_translation' | 'needs_update' | 'translated' | 'approved') | null
@@ -645,7 +646,12 @@ export interface PressRelease {
         | null
       doneHash?: string | null
       approved?: boolean | null
+      machine?: boolean | null
     }
+  }
+  publicLanguages?: {
+    ruPublic?: boolean | null
+    zhPublic?: boolean | null
   }
   event?: (number | null) | Event
   speeches?: (number | Speech)[] | null
@@ -1438,6 +1444,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
               source?: T
               doneHash?: T
               approved?: T
+              machine?: T
             }
         zh?:
           | T
@@ -1447,7 +1454,14 @@ export interface PressReleasesSelect<T extends boolean = true> {
               source?: T
               doneHash?: T
               approved?: T
+              machine?: T
             }
+      }
+  publicLanguages?:
+    | T
+    | {
+        ruPublic?: T
+        zhPublic?: T
       }
   event?: T
   speeches?: T

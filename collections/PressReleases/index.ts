@@ -15,6 +15,8 @@ import { captureOperation, guardWrites, logActivity, logDeletion, removeDependan
 import {
   hidePendingTranslations,
   holdForTranslations,
+  markPublicLanguages,
+  publicFilters,
   selectTranslationStates,
   settleTranslations,
 } from './hooks/translations'
@@ -42,11 +44,12 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   hooks: withSearchIndex(
     'press-releases',
     withMediaVisibility('press-releases', {
-      beforeOperation: [captureOperation, selectTranslationStates],
+      beforeOperation: [captureOperation, selectTranslationStates, publicFilters],
       beforeChange: [
         guardWrites,
         settleTranslations,
         holdForTranslations,
+        markPublicLanguages,
         keepParaphrasesToEditors,
         verifyQuotesOnPublish,
       ],

@@ -4,6 +4,11 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { cdnProblem, cdnTargets, cdnVariables, type CdnTarget } from './cdnEnv'
+import {
+  machineTranslationConfig,
+  machineTranslationVariables,
+  type MachineTranslationConfig,
+} from './machineTranslationEnv'
 
 /**
  * Start-up configuration, validated once. A wrong value stops the start with one sentence
@@ -86,6 +91,7 @@ const schema = z.object({
   EMAIL_FROM_ADDRESS: optionalText.pipe(z.email('must be an email address').optional()),
   EMAIL_FROM_NAME: optionalText,
   ...cdnVariables,
+  ...machineTranslationVariables,
 })
 
 export type Env = {
@@ -108,6 +114,8 @@ export type Env = {
   emailFrom: { address: string; name: string }
   /** The caches in front that a content change purges by surrogate key (src/cache/cdn.ts). */
   cdn: CdnTarget[]
+  /** The machine-translation service for first drafts (MACHINE_TRANSLATION_URL); off when absent. */
+  machineTranslation?: MachineTranslationConfig
 }
 
 /** Pure parser, for tests: throws ConfigError with one sentence on the first problem found. */
@@ -160,6 +168,7 @@ export function parseEnv(
       name: vars.EMAIL_FROM_NAME ?? 'Communiqué',
     },
     cdn: cdnTargets(vars),
+    machineTranslation: machineTranslationConfig(vars),
   }
 }
 
