@@ -5,8 +5,11 @@ import { translationLocales, type Locale } from '@/content/locales'
 import { keepingLocale } from '@/content/quoteCheck'
 import type { PressRelease } from '@/payload-types'
 
+import { idOf } from '@/content/relations'
+
 import { recordActivity, releaseTitle } from '../activity'
 import type { WorkflowContext } from '../context'
+import { actorName, deliverToInbox } from '../inbox'
 
 import { decideTranslation, languageName, translationActionLabel, type TranslationInput } from './actions'
 import { partsOf } from './parts'
@@ -161,6 +164,7 @@ export async function applyTranslationAction(
     actor: workflowActor(req.user),
   })
   if (!decision.ok) throw new APIError(decision.reason, decision.status, null, true)
+  const assignedBefore = idOf(state.assignee)
   if (action === 'assign') state.assignee = await staffUserId(req, input.assignee ?? null)
   if (action === 'done') Object.assign(state, markedDone(release, locale))
   if (action === 'approve') Object.assign(state, { approved: true, status: 'approved' })
@@ -176,5 +180,15 @@ export async function applyTranslationAction(
     release: doc.id,
     note: input.note?.trim() || undefined,
   })
+  const assignee = idOf(state.assignee)
+  if (action === 'assign' && assignee !== undefined && String(assignee) !== String(assignedBefore))
+    await deliverToInbox(req, [
+      {
+        recipient: assignee,
+        kind: 'translation_assigned',
+        release: doc.id,
+        title: `${actorName(req)} assigned you the ${languageName(locale)} translation of ${releaseTitle({ headline })}`,
+      },
+    ])
   return doc
 }
