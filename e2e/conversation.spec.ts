@@ -34,11 +34,15 @@ test('a mention picked by name reaches the colleague’s inbox, and opening it r
     const inbox = editor.locator('.inbox')
     const item = inbox.locator('.inbox__item', { hasText: headline })
     await expect(item).toContainText('Mentioned you · unread')
-    await expect(item.getByRole('link')).toHaveText(`${account('press-officer').name} mentioned you on “${headline}”`)
+    await expect(item.getByRole('link')).toHaveText(
+      `${account('press-officer').name} mentioned you on “${headline}”`,
+    )
     await expect(inbox.getByTestId('inbox-unread')).not.toHaveText('0 unread')
     await item.getByRole('link').click()
     await editor.waitForURL(new RegExp(`/admin/collections/press-releases/${doc.id}#comment-\\d+$`))
-    await expect(editor.locator('.conversation__thread', { hasText: 'Please check the dateline' })).toBeVisible()
+    await expect(
+      editor.locator('.conversation__thread', { hasText: 'Please check the dateline' }),
+    ).toBeVisible()
 
     await editor.goto('/admin')
     const again = editor.locator('.inbox .inbox__item', { hasText: headline })
