@@ -47,7 +47,8 @@ test('a mention picked by name reaches the colleague’s inbox, and opening it r
     await editor.goto('/admin')
     const again = editor.locator('.inbox .inbox__item', { hasText: headline })
     await expect(again).toContainText('Mentioned you')
-    await expect(again).not.toContainText('unread')
+    await expect(again).not.toContainText('· unread')
+    await expect(again.getByRole('button', { name: 'Mark unread' })).toBeVisible()
   } finally {
     await officer.context().close()
     await editor.context().close()

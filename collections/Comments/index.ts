@@ -2,6 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin, isStaff, staffOnly } from '@/access/roles'
 import { checkboxWords } from '@/fields/checkboxWords'
+import { dayAndTime } from '@/fields/dates'
 
 import { setAuthor } from './hooks/author'
 import { findMentions, notifyMentioned } from './hooks/mentions'
@@ -79,7 +80,7 @@ export const Comments: CollectionConfig<'comments'> = {
       name: 'resolvedAt',
       type: 'date',
       access: { update: () => false },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
     },
     {
       name: 'replies',

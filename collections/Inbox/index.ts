@@ -3,6 +3,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig, Endpoint } from 'p
 import { ownedBy } from '@/access/own'
 import { nobody } from '@/access/roles'
 import { labelled } from '@/content/labels'
+import { dayAndTime } from '@/fields/dates'
 import type { InboxItem as InboxRecord } from '@/payload-types'
 import { inboxKindLabels, inboxKinds, inboxSlug } from '@/workflow/inbox'
 
@@ -65,6 +66,6 @@ export const Inbox: CollectionConfig<'inbox'> = {
     { name: 'comment', type: 'relationship', relationTo: 'comments', access: fixed },
     { name: 'actor', type: 'relationship', relationTo: 'users', access: fixed },
     { name: 'title', type: 'text', required: true, maxLength: 300, access: fixed },
-    { name: 'readAt', type: 'date' },
+    { name: 'readAt', type: 'date', admin: { date: dayAndTime } },
   ],
 }
