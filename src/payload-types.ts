@@ -467,6 +467,7 @@ export interface Config {
   collections: {
     'press-releases': PressRelease
     comments: Comment
+    inbox: InboxItem
     'embargo-links': EmbargoLink
     events: Event
     speeches: Speech
@@ -515,6 +516,7 @@ export interface Config {
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>
     comments: CommentsSelect<false> | CommentsSelect<true>
+    inbox: InboxSelect<false> | InboxSelect<true>
     'embargo-links': EmbargoLinksSelect<false> | EmbargoLinksSelect<true>
     events: EventsSelect<false> | EventsSelect<true>
     speeches: SpeechesSelect<false> | SpeechesSelect<true>
@@ -1115,7 +1117,7 @@ export interface Topic {
   _status?: ('draft' | 'published') | null
 }
 /**
- * Review comments on releases. Write @name to mention a colleague; they receive an email.
+ * Review comments on releases. Write @name to mention a colleague; they receive an email and an inbox item.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
@@ -1131,11 +1133,29 @@ export interface Comment {
    */
   mentions?: (number | User)[] | null
   resolved?: boolean | null
+  resolvedBy?: (number | null) | User
+  resolvedAt?: string | null
   replies?: {
     docs?: (number | Comment)[]
     hasNextPage?: boolean
     totalDocs?: number
   }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inbox".
+ */
+export interface InboxItem {
+  id: number
+  recipient?: (number | null) | User
+  kind: 'mention' | 'changes_requested' | 'assigned' | 'translation_assigned' | 'published'
+  release: number | PressRelease
+  comment?: (number | null) | Comment
+  actor?: (number | null) | User
+  title: string
+  readAt?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1338,6 +1358,10 @@ export interface PayloadLockedDocument {
         value: number | Comment
       } | null)
     | ({
+        relationTo: 'inbox'
+        value: number | InboxItem
+      } | null)
+    | ({
         relationTo: 'embargo-links'
         value: number | EmbargoLink
       } | null)
@@ -1505,7 +1529,24 @@ export interface CommentsSelect<T extends boolean = true> {
   author?: T
   mentions?: T
   resolved?: T
+  resolvedBy?: T
+  resolvedAt?: T
   replies?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inbox_select".
+ */
+export interface InboxSelect<T extends boolean = true> {
+  recipient?: T
+  kind?: T
+  release?: T
+  comment?: T
+  actor?: T
+  title?: T
+  readAt?: T
   updatedAt?: T
   createdAt?: T
 }

@@ -10,6 +10,7 @@ import { contentDefaults } from '@collections/contentDefaults'
 import { workflowEndpoint } from './endpoints'
 import { quoteCheckEndpoint } from './quoteCheck'
 import { pressReleaseFields } from './fields'
+import { notifyAssignee } from './hooks/inbox'
 import { keepParaphrasesToEditors, verifyQuotesOnPublish } from './hooks/quotes'
 import { captureOperation, guardWrites, logActivity, logDeletion, removeDependants } from './hooks/workflow'
 import {
@@ -54,7 +55,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
         verifyQuotesOnPublish,
       ],
       beforeRead: [hidePendingTranslations],
-      afterChange: [logActivity, revalidateAfterChange('press-releases')],
+      afterChange: [logActivity, notifyAssignee, revalidateAfterChange('press-releases')],
       beforeDelete: [removeDependants],
       afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],
     }),

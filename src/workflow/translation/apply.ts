@@ -5,8 +5,11 @@ import { translationLocales, type Locale } from '@/content/locales'
 import { keepingLocale } from '@/content/quoteCheck'
 import type { PressRelease } from '@/payload-types'
 
+import { idOf } from '@/content/relations'
+
 import { recordActivity, releaseTitle } from '../activity'
 import type { WorkflowContext } from '../context'
+import { actorName, deliverToInbox } from '../inbox'
 
 import { decideTranslation, languageName, translationActionLabel, type TranslationInput } from './actions'
 import { partsOf } from './parts'
@@ -166,6 +169,7 @@ export async function applyTranslationAction(
     actor: workflowActor(req.user),
   })
   if (!decision.ok) throw new APIError(decision.reason, decision.status, null, true)
+  const assignedBefore = idOf(state.assignee)
   if (action === 'assign') {
     // Officers take a language themselves (or let go of their own); editors hand it to anyone.
     const self = String(req.user!.id)
@@ -192,5 +196,15 @@ export async function applyTranslationAction(
     release: doc.id,
     note: input.note?.trim() || undefined,
   })
+  const assignee = idOf(state.assignee)
+  if (action === 'assign' && assignee !== undefined && String(assignee) !== String(assignedBefore))
+    await deliverToInbox(req, [
+      {
+        recipient: assignee,
+        kind: 'translation_assigned',
+        release: doc.id,
+        title: `${actorName(req)} assigned you the ${languageName(locale)} translation of ${releaseTitle({ headline })}`,
+      },
+    ])
   return doc
 }
