@@ -16,7 +16,6 @@ import { execFileSync, spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { editorState, paragraphNode } from '../src/content/lexical.ts'
 import { cities, topicNames } from '../src/seed/archive/vocabulary.ts'
 
 import { processTree } from './cpu.mjs'
@@ -29,6 +28,7 @@ import {
   seedDemo,
   sleep,
   staffClient,
+  submittedDraft,
   waitForHealth,
 } from './lib.mjs'
 
@@ -142,14 +142,7 @@ async function publicPaths() {
 async function writeReleases(api, count) {
   for (let n = 0; n < count; n++) {
     const headline = `Memory benchmark release ${Date.now()} ${n}`
-    const { doc } = await api('POST', '/api/press-releases?draft=true', {
-      headline,
-      dateline: { place: 'Vienna', date: new Date().toISOString() },
-      summary: `${headline}.`,
-      body: editorState([paragraphNode(headline)]),
-      _status: 'draft',
-    })
-    await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'submit' })
+    const doc = await submittedDraft(api, headline)
     await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'publish' })
     await fetch(`${origin}/en/news/${doc.slug}`).then((response) => response.arrayBuffer())
   }
