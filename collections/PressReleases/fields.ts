@@ -4,6 +4,7 @@ import { staffField } from '@/access/roles'
 import { citedDocumentsField } from '@/fields/citedDocuments'
 import { mediaUsedField } from '@/fields/mediaUsed'
 import { plainTextOf } from '@/fields/plainText'
+import { publicBodyOnRead } from '@/fields/staffMarks'
 import { releaseEditor } from '@/blocks/editor'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { editorialStatuses } from '@/workflow/status'
@@ -80,6 +81,7 @@ export const pressReleaseFields: Field[] = [
     localized: true,
     editor: releaseEditor,
     validate: richTextRequiredInDefaultLocale,
+    hooks: { afterRead: [publicBodyOnRead] },
     // The review diff shows what changed inside the quote, document and image blocks.
     admin: { components: { Diff: '/src/blocks/admin/BodyDiff#BodyDiff' } },
   },

@@ -1,12 +1,16 @@
 import type { Field } from 'payload'
 
 import { plainText } from '@/content/lexical'
+import { publicCopy } from '@/content/staffMarks'
 
 import { textLimits } from './limitCheck'
 
-/** What the hook below stores for an editor state (also used by the archive generator's bulk writes). */
+/**
+ * What the hook below stores for an editor state (also used by the archive generator's bulk
+ * writes). Search indexes it, so it is the public text: staff marks removed.
+ */
 export function storedPlainText(state: unknown): string | null {
-  return plainText(state).trim() || null
+  return plainText(publicCopy(state)).trim() || null
 }
 
 /**

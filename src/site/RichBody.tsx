@@ -3,6 +3,7 @@ import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexic
 import type { ReactNode } from 'react'
 
 import { populated } from '@/content/relations'
+import { publicCopy } from '@/content/staffMarks'
 import { messages, type Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 import type {
@@ -133,7 +134,8 @@ const convertersFor =
 
 export function RichBody({ data, locale = 'en' }: { data: RichTextData | undefined; locale?: Locale }) {
   if (!data) return null
-  // The generated type spells the root node's type as any string; Lexical's as 'root'.
-  const state = data as unknown as SerializedEditorState
+  // The generated type spells the root node's type as any string; Lexical's as 'root'. A staff
+  // preview reads the body with its staff marks: the page shows what the public will read.
+  const state = publicCopy(data) as unknown as SerializedEditorState
   return <RichText data={state} converters={convertersFor(locale)} disableContainer />
 }

@@ -1,0 +1,15 @@
+import type { FieldHook } from 'payload'
+
+import { publicCopy } from '@/content/staffMarks'
+import { isStaff } from '@/access/roles'
+
+/**
+ * Staff marks (src/content/staffMarks.ts) in a body are removed from every read that is not a
+ * staff user's: the public site, the public REST and GraphQL APIs, feeds. With `locale=all`
+ * the value is one editor state per language, so each is cleaned.
+ */
+export const publicBodyOnRead: FieldHook = ({ value, req }) => {
+  if (isStaff(req.user) || !value || typeof value !== 'object') return value
+  if ('root' in value) return publicCopy(value)
+  return Object.fromEntries(Object.entries(value).map(([locale, state]) => [locale, publicCopy(state)]))
+}
