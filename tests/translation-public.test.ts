@@ -115,6 +115,29 @@ describe('a public filter on a translated field', () => {
     // Staff filter the pending text as it is.
     expect(await count('locale=ru&where[headline][like]=Тайныйзаголовок', room.sessions.officer)).toBe(1)
   })
+
+  it('cannot order releases by a pending translation: a public sort on it is refused, naming sort', async () => {
+    for (const query of [
+      'locale=ru&sort=headline',
+      'locale=ru&sort=-summary',
+      'locale=en&sort=headline.zh',
+      'locale=all&sort=headline',
+    ]) {
+      const answer = await room.http.rest('GET', `/press-releases?${query}`, anonymous)
+      expect(answer.status, query).toBe(400)
+      expect(JSON.stringify(answer.body), query).toContain('sort')
+    }
+    const graphql = await room.http.graphql('{ PressReleases(locale: ru, sort: "headline") { totalDocs } }')
+    expect(JSON.stringify(graphql.body)).toContain('orders by a translation')
+    // English sorts, the site's own sorts and staff sorts stay open.
+    for (const [query, session] of [
+      ['locale=en&sort=headline', anonymous],
+      ['locale=ru&sort=-firstPublishedAt', anonymous],
+      ['locale=ru&sort=headline', room.sessions.officer],
+    ] as const) {
+      expect((await room.http.rest('GET', `/press-releases?${query}`, session)).status, query).toBe(200)
+    }
+  })
 })
 
 describe('a scheduled publication', () => {

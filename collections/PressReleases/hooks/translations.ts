@@ -1,5 +1,6 @@
 import {
   APIError,
+  ValidationError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionBeforeReadHook,
@@ -12,7 +13,7 @@ import type { PressRelease } from '@/payload-types'
 import type { WorkflowContext } from '@/workflow/context'
 import { approvedLocales, heldForTranslations, type WithTranslations } from '@/workflow/translation/policy'
 import { localizedPaths, withoutLanguages } from '@/workflow/translation/publicText'
-import { publicLanguageField, publicWhere } from '@/workflow/translation/publicWhere'
+import { publicLanguageField, publicWhere, translatedSortTerm } from '@/workflow/translation/publicWhere'
 import { partsOf } from '@/workflow/translation/parts'
 import { settle, type TranslationState } from '@/workflow/translation/status'
 import { mergedText, ownText, releaseTextIn } from '@/workflow/translation/text'
@@ -92,9 +93,21 @@ const forPublic = (req: { user?: unknown }, overrideAccess: unknown) =>
  */
 export const publicFilters: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'read' && operation !== 'count' && operation !== 'readDistinct') return args
-  const read = args as { where?: Where; overrideAccess?: boolean }
-  if (!read.where || !forPublic(req, read.overrideAccess)) return args
-  read.where = publicWhere(read.where, localizedOf(collection.fields), String(req.locale ?? 'en'))
+  const read = args as { where?: Where; sort?: unknown; overrideAccess?: boolean }
+  if (!forPublic(req, read.overrideAccess)) return args
+  const locale = String(req.locale ?? 'en')
+  const sorted = translatedSortTerm(read.sort, localizedOf(collection.fields), locale)
+  if (sorted)
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [
+        {
+          path: 'sort',
+          message: `sort: "${sorted}" orders by a translation; sort by it in English (locale=en)`,
+        },
+      ],
+    })
+  if (read.where) read.where = publicWhere(read.where, localizedOf(collection.fields), locale)
   return args
 }
 

@@ -74,3 +74,21 @@ export function publicWhere(where: Where, localized: readonly string[], locale: 
   if (and.length === 0) return out
   return Object.keys(out).length === 0 ? (and.length === 1 ? and[0]! : { and }) : { and: [out, ...and] }
 }
+
+/**
+ * The first term of a public `sort` that orders by a translated field in a translation language,
+ * if any: the order of `?locale=ru&sort=headline` would otherwise rank releases by their pending
+ * Russian headlines (a binary search over the results reads them letter by letter). Payload can
+ * only sort by one language's column, so such a sort is refused rather than rewritten; the site
+ * never sorts by a translated field, and English sorts stay open.
+ */
+export function translatedSortTerm(
+  sort: unknown,
+  localized: readonly string[],
+  locale: string,
+): string | undefined {
+  const terms = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
+  return terms
+    .map((term) => String(term).trim())
+    .find((term) => translatedPath(term.replace(/^[-+]/, ''), localized, locale) !== undefined)
+}
