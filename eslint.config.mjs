@@ -79,6 +79,11 @@ const config = [
       // Value imports only: a cycle through `import type` is erased at build time.
       'import/no-cycle': ['error', { ignoreExternal: true }],
     },
+    // eslint-plugin-import forgets a parsed module after 30 s by default (for editors, whose files
+    // change under it): a whole-project run then parsed the module graph again and again for
+    // import/no-cycle. A run sees each file once; keep what it parsed for the run.
+    // https://github.com/import-js/eslint-plugin-import#importcache
+    settings: { 'import/cache': { lifetime: '∞' } },
   },
   ...boundaries,
   {
