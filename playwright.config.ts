@@ -8,8 +8,8 @@ import { chromium, defineConfig, devices } from '@playwright/test'
  * each on its own copy of the seeded newsroom), so that what one worker's specs publish or count
  * never meets the other's. A worker's slot (Playwright's TEST_PARALLEL_INDEX, set before a worker
  * loads this file) picks its server: `baseURL` here and E2E_PORT for the helpers (the mail
- * capture's folder, the staff origin, the seeded copy in e2e/own-server.ts). On CI's two cores
- * this took the browser tests from 17.4 to TODO min.
+ * capture's folder, the staff origin, the seeded copy in e2e/own-server.ts). One worker left a
+ * core of CI's two idle while the browser or the server waited on the other.
  */
 const ports = [
   Number(process.env.E2E_PORT ?? 3100),
