@@ -76,14 +76,11 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
-      // Value imports only: a cycle through `import type` is erased at build time.
-      'import/no-cycle': ['error', { ignoreExternal: true }],
+      // Value imports only: a cycle through `import type` is erased at build time. Without
+      // disableScc the rule first maps every module reachable from each file, node_modules
+      // included (its ignoreExternal applies only after): lint took 223 s with it, 39 s without.
+      'import/no-cycle': ['error', { ignoreExternal: true, disableScc: true }],
     },
-    // eslint-plugin-import forgets a parsed module after 30 s by default (for editors, whose files
-    // change under it): a whole-project run then parsed the module graph again and again for
-    // import/no-cycle. A run sees each file once; keep what it parsed for the run.
-    // https://github.com/import-js/eslint-plugin-import#importcache
-    settings: { 'import/cache': { lifetime: '∞' } },
   },
   ...boundaries,
   {
