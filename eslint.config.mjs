@@ -76,8 +76,10 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
-      // Value imports only: a cycle through `import type` is erased at build time.
-      'import/no-cycle': ['error', { ignoreExternal: true }],
+      // Value imports only: a cycle through `import type` is erased at build time. Without
+      // disableScc the rule first maps every module reachable from each file, node_modules
+      // included (its ignoreExternal applies only after): lint took 223 s with it, 39 s without.
+      'import/no-cycle': ['error', { ignoreExternal: true, disableScc: true }],
     },
   },
   ...boundaries,

@@ -13,7 +13,9 @@ export const panelOf = (page: Page) => page.locator('.workflow-panel')
 
 /** An action from the review panel, with what it asks for first (a reason, a time). */
 export async function takeAction(page: Page, label: string, fill?: (page: Page) => Promise<void>) {
-  await panelOf(page).getByRole('button', { name: label, exact: true }).click()
+  const button = panelOf(page).getByRole('button', { name: label, exact: true })
+  await hydrated(button)
+  await button.click()
   if (fill) {
     await fill(page)
     await panelOf(page)
@@ -22,6 +24,15 @@ export async function takeAction(page: Page, label: string, fill?: (page: Page) 
   }
   await page.waitForLoadState('load')
 }
+
+/**
+ * React has taken over the server-rendered element (it keeps its props on the node): a click
+ * before that is lost, as after each action's reload (a first-try failure of e2e/quotes in CI).
+ */
+export const hydrated = (locator: Locator) =>
+  expect
+    .poll(() => locator.evaluate((node) => Object.keys(node).some((key) => key.startsWith('__reactProps$'))))
+    .toBe(true)
 
 /** Autosave has stored what was typed (the review actions apply to the saved text). */
 export const saved = (page: Page) =>

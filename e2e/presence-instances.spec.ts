@@ -1,7 +1,8 @@
-import { expect, test, type PlaywrightWorkerArgs } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { startRedis, type RedisServer } from '../tests/helpers/redisServer'
-import { restartSecret, seededDatabase, startOwnServer, type OwnServer } from './own-server'
+import type { RedisServer } from '../tests/helpers/redisServer'
+import { staffOn, startInstances, stopInstances } from './instances'
+import type { OwnServer } from './own-server'
 import { account, createDraftRelease } from './site-helpers'
 
 /**
@@ -22,34 +23,15 @@ let b: OwnServer | undefined
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  redis = await startRedis(redisPort)
-  const environment = {
-    DATABASE_URL: await seededDatabase(`e2e-presence-${portA}`),
-    PAYLOAD_SECRET: restartSecret,
-    REDIS_URL: redis.url,
-    COMMUNIQUE_JOBS: 'off',
-  }
-  ;[a, b] = await Promise.all([startOwnServer(portA, environment), startOwnServer(portB, environment)])
+  ;({ redis, a, b } = await startInstances({
+    name: 'e2e-presence',
+    ports: [portA, portB],
+    redisPort,
+    jobs: 'none',
+  }))
 })
 
-test.afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()])
-  await redis?.stop()
-})
-
-/** A staff session on one instance: REST calls name its origin (CSRF). */
-async function staffOn(
-  playwright: PlaywrightWorkerArgs['playwright'],
-  server: OwnServer,
-  role: 'editor' | 'press-officer',
-) {
-  const request = await playwright.request.newContext({ baseURL: server.origin })
-  const headers = { origin: server.origin }
-  const { email, password } = account(role)
-  const login = await request.post('/api/users/login', { data: { email, password }, headers })
-  expect(login.ok(), await login.text()).toBeTruthy()
-  return { request, headers }
-}
+test.afterAll(() => stopInstances({ a, b, redis }))
 
 type Person = { name: string; state: string }
 

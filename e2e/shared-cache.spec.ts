@@ -1,8 +1,9 @@
-import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { startRedis, type RedisServer } from '../tests/helpers/redisServer'
-import { restartSecret, seededDatabase, startOwnServer, type OwnServer } from './own-server'
-import { createDraftRelease, editor } from './site-helpers'
+import type { RedisServer } from '../tests/helpers/redisServer'
+import { staffOn, startInstances, stopInstances } from './instances'
+import { startOwnServer, type OwnServer } from './own-server'
+import { createDraftRelease } from './site-helpers'
 
 /**
  * Two app instances (`next start` of one build) on one SQLite database, sharing Next's page and
@@ -26,39 +27,15 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  redis = await startRedis(redisPort)
-  environment = {
-    DATABASE_URL: await seededDatabase(`e2e-shared-cache-${portA}`),
-    PAYLOAD_SECRET: restartSecret,
-    REDIS_URL: redis.url,
-  }
-  // The jobs queue runs in one place only (README, "Production"): here, instance A.
-  ;[a, b] = await Promise.all([
-    startOwnServer(portA, environment),
-    startOwnServer(portB, { ...environment, COMMUNIQUE_JOBS: 'off' }),
-  ])
+  ;({ redis, a, b, environment } = await startInstances({
+    name: 'e2e-shared-cache',
+    ports: [portA, portB],
+    redisPort,
+    jobs: 'a',
+  }))
 })
 
-test.afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()])
-  await redis?.stop()
-})
-
-/** A staff session on one instance: REST calls name its origin (CSRF). */
-async function staffOn(playwright: PlaywrightWorkerArgs['playwright'], server: OwnServer) {
-  const request = await playwright.request.newContext({ baseURL: server.origin })
-  const headers = { origin: server.origin }
-  const login = await request.post('/api/users/login', {
-    data: { email: editor.email, password: editor.password },
-    headers,
-  })
-  expect(login.ok(), await login.text()).toBeTruthy()
-  const workflow = async (id: number, action: string) => {
-    const response = await request.post(`/api/press-releases/${id}/workflow`, { data: { action }, headers })
-    expect(response.status(), await response.text()).toBe(200)
-  }
-  return { request, headers, workflow }
-}
+test.afterAll(() => stopInstances({ a, b, redis }))
 
 /** What a reader gets from an instance: status and page text (an API request keeps no cache). */
 async function read(request: APIRequestContext, url: string) {

@@ -1,9 +1,10 @@
-import { expect, test, type PlaywrightWorkerArgs } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { signatureHeader, signBody } from '../src/cache/revalidateSignature'
-import { startRedis, type RedisServer } from '../tests/helpers/redisServer'
-import { restartSecret, seededDatabase, startOwnServer, type OwnServer } from './own-server'
-import { createDraftRelease, editor, newestFirst } from './site-helpers'
+import type { RedisServer } from '../tests/helpers/redisServer'
+import { staffOn, startInstances, stopInstances } from './instances'
+import { restartSecret, startOwnServer, type OwnServer } from './own-server'
+import { createDraftRelease, newestFirst } from './site-helpers'
 import { startVarnish, type OwnVarnish } from './varnish'
 
 /**
@@ -29,19 +30,13 @@ test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  redis = await startRedis(redisPort)
-  environment = {
-    DATABASE_URL: await seededDatabase(`e2e-topology-${portA}`),
-    PAYLOAD_SECRET: restartSecret,
-    REDIS_URL: redis.url,
-    VARNISH_URL: `http://127.0.0.1:${varnishPort}`,
-    VARNISH_PURGE_SECRET: purgeSecret,
-  }
-  // The jobs queue runs in one place only (README, "Production"): here, instance A.
-  ;[a, b] = await Promise.all([
-    startOwnServer(portA, environment),
-    startOwnServer(portB, { ...environment, COMMUNIQUE_JOBS: 'off' }),
-  ])
+  ;({ redis, a, b, environment } = await startInstances({
+    name: 'e2e-topology',
+    ports: [portA, portB],
+    redisPort,
+    env: { VARNISH_URL: `http://127.0.0.1:${varnishPort}`, VARNISH_PURGE_SECRET: purgeSecret },
+    jobs: 'a',
+  }))
   varnish = await startVarnish({
     port: varnishPort,
     adminPort: varnishPort + 1,
@@ -52,8 +47,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await varnish?.stop()
-  await Promise.all([a?.stop(), b?.stop()])
-  await redis?.stop()
+  await stopInstances({ a, b, redis })
 })
 
 /** A reader: no cookie jar, nothing kept between requests. */
@@ -63,22 +57,6 @@ const read = (url: string) =>
     cache: response.headers.get('x-cache'),
     text: await response.text(),
   }))
-
-/** A staff session on one instance: REST calls name its origin (CSRF). */
-async function staffOn(playwright: PlaywrightWorkerArgs['playwright'], server: OwnServer) {
-  const request = await playwright.request.newContext({ baseURL: server.origin })
-  const headers = { origin: server.origin }
-  const login = await request.post('/api/users/login', {
-    data: { email: editor.email, password: editor.password },
-    headers,
-  })
-  expect(login.ok(), await login.text()).toBeTruthy()
-  const workflow = async (id: number, action: string) => {
-    const response = await request.post(`/api/press-releases/${id}/workflow`, { data: { action }, headers })
-    expect(response.status(), await response.text()).toBe(200)
-  }
-  return { request, headers, workflow }
-}
 
 /** Every check holds within 1 s of `since` (the workflow's answer), each polled on its own. */
 async function allWithinOneSecond(since: number, checks: Record<string, () => Promise<boolean>>) {

@@ -63,8 +63,11 @@ test('the translation desk shows the English beside the Russian, with what chang
   // An editor hands the Chinese to a colleague from the panel (an officer only takes one).
   await desk.getByRole('button', { name: /^Chinese/ }).click()
   await desk.getByRole('combobox', { name: /^Assign the Chinese/ }).selectOption({ label: 'Oleg Officer' })
+  // The desk reloads the page once the assignment is stored: wait for that reload, which would
+  // otherwise abort the next navigation (a first-try failure in CI).
   await Promise.all([
     page.waitForResponse((response) => response.url().endsWith('/translation') && response.ok()),
+    page.waitForEvent('load'),
     desk.getByRole('button', { name: 'Assign', exact: true }).click(),
   ])
 

@@ -1,6 +1,6 @@
 // The server the browser tests run against: a production build on a fresh SQLite file with the
 // demo newsroom and demo accounts, listening on 127.0.0.1 only.
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
@@ -26,23 +26,60 @@ const env = {
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-only-secret-not-for-production-0123456789',
 }
 
-if (process.env.E2E_SKIP_BUILD !== '1') {
-  execFileSync(bin('next'), ['build', '--webpack'], {
-    stdio: 'inherit',
-    // In CI, `npm test` ran the type check (with Next's route types) just before: not twice.
-    env: { ...env, NODE_ENV: 'production', ...(process.env.CI ? { E2E_TYPES_CHECKED: '1' } : {}) },
+/** Runs a command to its end, printing as it goes; rejects when it fails. */
+const preparing = new Set()
+function run(command, args, childEnv) {
+  const child = spawn(command, args, { stdio: 'inherit', env: childEnv })
+  preparing.add(child)
+  child.on('exit', () => preparing.delete(child))
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args[0]}: status ${code}`)),
+    )
   })
 }
-// Seeding outside production creates the demo accounts the tests log in with.
-execFileSync(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts'], {
-  stdio: 'inherit',
-  env: { ...env, NODE_ENV: 'development' },
-})
 
-// The freshly seeded newsroom, kept for the specs that start a server of their own
-// (e2e/own-server.ts): a copy is ready at once, seeding again takes a Payload start and the seed.
-// The write-ahead log goes with it, in case the seed left committed pages there.
+// The build and the seed at once: the build reads no database (every generateStaticParams is
+// empty), and each leaves a core idle for a while on a two-core CI runner. It gets a scratch
+// database all the same, so that nothing it might open meets the seed's writes.
+const build =
+  process.env.E2E_SKIP_BUILD === '1'
+    ? Promise.resolve()
+    : run(bin('next'), ['build', '--webpack'], {
+        ...env,
+        DATABASE_URL: `file:${path.join(dir, 'build.db')}`,
+        NODE_ENV: 'production',
+        // In CI, `npm test` ran the type check (with Next's route types) just before: not twice.
+        ...(process.env.CI ? { E2E_TYPES_CHECKED: '1' } : {}),
+      })
 const db = path.join(dir, 'communique.db')
+const seededFrom = process.env.E2E_SEEDED_FROM
+let seed = Promise.resolve()
+if (seededFrom) {
+  // The second server of playwright.config.ts: a copy of the newsroom the first one seeded
+  // (the same content and accounts, a database of its own) instead of a Payload start and a seed.
+  for (const suffix of ['', '-wal'])
+    if (existsSync(seededFrom + suffix)) copyFileSync(seededFrom + suffix, db + suffix)
+} else {
+  // Seeding outside production creates the demo accounts the tests log in with.
+  seed = run(process.execPath, ['scripts/payload.mjs', 'run', 'src/seed/cli.ts'], {
+    ...env,
+    NODE_ENV: 'development',
+  })
+}
+try {
+  await Promise.all([build, seed])
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  for (const child of preparing) child.kill('SIGTERM')
+  mail.stop()
+  process.exit(1)
+}
+
+// The freshly seeded newsroom, kept for the second server and the specs that start a server of
+// their own (e2e/own-server.ts): a copy is ready at once, seeding again takes a Payload start and
+// the seed. The write-ahead log goes with it, in case the seed left committed pages there.
 for (const suffix of ['', '-wal']) {
   if (existsSync(db + suffix)) copyFileSync(db + suffix, path.join(dir, `seeded.db${suffix}`))
 }

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
+import { runQueue } from './helpers/jobs'
 import { draftRelease } from './helpers/releases'
 import { mailedNewsroom } from './helpers/smtp'
 
 const { room, smtp } = mailedNewsroom('notifications')
 
 /** Runs the queue until nothing is left that is due (emails are sent by jobs). */
-async function deliver() {
-  for (let round = 0; round < 5; round++) {
-    const { remainingJobsFromQueried } = (await room.payload.jobs.run()) as {
-      remainingJobsFromQueried?: number
-    }
-    if (!remainingJobsFromQueried) break
-  }
-}
+const deliver = () => runQueue(room.payload)
 
 describe('notification emails', () => {
   it('tell editors of a submission and the author of changes requested, approval and publication', async () => {
