@@ -1,7 +1,7 @@
 'use client'
 
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
 
 import { isSuggesting, onSuggestingChange, setSuggesting } from './mode'
 import { SuggestionActions, SuggestionLabel } from './SuggestionActions.client'
@@ -18,8 +18,12 @@ export function SuggestionBar() {
   const suggester = useSuggester()
   const rights = useSuggestionRights()
   const open = useOpenSuggestions(editor)
-  const [on, setOn] = useState(() => isSuggesting(editor))
-  useEffect(() => onSuggestingChange(editor, () => setOn(isSuggesting(editor))), [editor])
+  const subscribe = useCallback((onChange: () => void) => onSuggestingChange(editor, onChange), [editor])
+  const on = useSyncExternalStore(
+    subscribe,
+    () => isSuggesting(editor),
+    () => false,
+  )
   // Leaving the edit view (or losing the right to edit) ends suggesting mode.
   useEffect(() => () => setSuggesting(editor, false), [editor])
 

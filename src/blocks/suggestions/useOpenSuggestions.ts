@@ -1,7 +1,7 @@
 'use client'
 
-import { $getRoot, type LexicalEditor } from '@payloadcms/richtext-lexical/lexical'
-import { useEffect, useState } from 'react'
+import { $getRoot, type EditorState, type LexicalEditor } from '@payloadcms/richtext-lexical/lexical'
+import { useCallback, useSyncExternalStore } from 'react'
 
 import type { OpenSuggestion } from '@/content/suggestions'
 
@@ -25,17 +25,22 @@ function $collect(): SuggestionView[] {
   return [...found.values()]
 }
 
+/** Computed once per editor state (a state never changes once made). */
+const collected = new WeakMap<EditorState, SuggestionView[]>()
+
+function collectedOf(state: EditorState): SuggestionView[] {
+  let views = collected.get(state)
+  if (!views) collected.set(state, (views = state.read($collect)))
+  return views
+}
+
 export function useOpenSuggestions(editor: LexicalEditor): SuggestionView[] {
-  const [open, setOpen] = useState<SuggestionView[]>(() => editor.getEditorState().read($collect))
-  useEffect(() => {
-    const refresh = () => {
-      const next = editor.getEditorState().read($collect)
-      setOpen((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next))
-    }
-    refresh()
-    return editor.registerUpdateListener(refresh)
-  }, [editor])
-  return open
+  const subscribe = useCallback((onChange: () => void) => editor.registerUpdateListener(onChange), [editor])
+  return useSyncExternalStore(
+    subscribe,
+    () => collectedOf(editor.getEditorState()),
+    () => collectedOf(editor.getEditorState()),
+  )
 }
 
 /** Accepts or rejects the proposals `which` picks (every node of each), as one undoable change. */
