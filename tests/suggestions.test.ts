@@ -9,6 +9,7 @@ import { countOpenSuggestions } from '@/content/suggestions'
 import type { searchSite as SearchSite } from '@/data/search'
 import { RichBody } from '@/site/RichBody'
 
+import { atTime } from './helpers/clock'
 import { anonymous } from './helpers/http'
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease, releaseData } from './helpers/releases'
@@ -65,8 +66,16 @@ const suggestedBody = (inserted = 'zanzibarquill ', deleted = 'secret ') =>
 const cleanBody = () => editorState([paragraphNode('The ministers met the secret delegation.')])
 
 const asRole = (role: 'officer' | 'editor') => ({ user: room.users[role], overrideAccess: false as const })
+/** As staff read it: a read without a user is the public's, without the marks (src/fields/staffMarks.ts). */
 const latest = (id: number) =>
-  room.payload.findByID({ collection: 'press-releases', id, draft: true, locale: 'all', depth: 0 })
+  room.payload.findByID({
+    collection: 'press-releases',
+    id,
+    draft: true,
+    locale: 'all',
+    depth: 0,
+    ...asRole('editor'),
+  })
 
 async function writeBody(id: number, locale: Locale, body: unknown, role: 'officer' | 'editor' = 'officer') {
   await room.payload.update({
@@ -178,6 +187,37 @@ describe('open suggestions hold the text where it is', () => {
   })
 })
 
+describe('a scheduled publication', () => {
+  it('is held at its time while a suggestion is open, with the reason in the activity log', async () => {
+    const { id } = await draftRelease(room.payload, room.users.officer, 'Scheduled, then suggested')
+    expect((await room.act('officer', id, { action: 'submit' })).status).toBe(200)
+    const at = new Date(Date.now() + 3_600_000)
+    expect(
+      (await room.act('editor', id, { action: 'schedule', at: at.toISOString(), timezone: 'UTC' })).status,
+    ).toBe(200)
+    // An edit sends a scheduled release back to review; written as an import would, it stays scheduled.
+    await room.payload.update({
+      collection: 'press-releases',
+      id,
+      data: { body: suggestedBody() as never },
+      draft: true,
+      context: { workflowTransition: { action: 'schedule' } },
+      overrideAccess: true,
+    })
+    await atTime(new Date(at.getTime() + 60_000), () => room.payload.jobs.run({ limit: 500 }))
+    expect((await latest(id)).editorialStatus).toBe('scheduled')
+    expect((await room.http.rest('GET', `/press-releases/${id}`, anonymous)).status).toBe(404)
+    const { docs } = await room.payload.find({
+      collection: 'activity',
+      where: { release: { equals: id }, summary: { like: 'Not published at its time' } },
+      overrideAccess: true,
+    })
+    expect(docs.map((entry) => entry.note).join()).toContain(
+      '“Scheduled publication” is refused: the body holds 2 open suggestions (English 2)',
+    )
+  })
+})
+
 describe('the public never reads a suggestion', () => {
   it('in the API, GraphQL, search or the rendered body, even where one was stored as published', async () => {
     const published = await room.payload.create({
@@ -212,7 +252,7 @@ describe('the public never reads a suggestion', () => {
     expect(JSON.stringify(legacyRead.body)).toContain('secret ')
 
     const graphql = await room.http.graphql(
-      `{ PressReleases(draft: true, where: { id: { in: [${published.id}, ${legacy.id}] } }) { docs { body } } }`,
+      `{ a: PressRelease(id: ${published.id}, draft: true) { body } b: PressRelease(id: ${legacy.id}) { body } }`,
     )
     expect(JSON.stringify(graphql.body)).toContain('delegation')
     expect(JSON.stringify(graphql.body)).not.toMatch(/zanzibarquill|suggestedInsertion|suggestedDeletion/)

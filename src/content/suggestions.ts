@@ -10,6 +10,12 @@ import { editorStates } from './lexical'
 export const suggestedInsertionType = 'suggestedInsertion'
 export const suggestedDeletionType = 'suggestedDeletion'
 
+/**
+ * The `req.context` of a trusted server read without a staff user (the scheduler) that must see
+ * a body's staff marks: src/fields/staffMarks.ts removes them from every other such read.
+ */
+export const keepStaffMarks = { keepStaffMarks: true } as const
+
 export type SuggestionKind = 'insertion' | 'deletion'
 
 /** Who proposed a suggestion and when; one id for every node one proposal made. */

@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from '
 import { isLocale, type Locale } from '@/content/locales'
 import { keepingLocale } from '@/content/quoteCheck'
 import type { Id } from '@/content/relations'
-import { countOpenSuggestions } from '@/content/suggestions'
+import { countOpenSuggestions, keepStaffMarks } from '@/content/suggestions'
 import type { PressRelease } from '@/payload-types'
 
 import type { WorkflowContext } from './context'
@@ -40,18 +40,26 @@ export async function openSuggestionsByLocale(
     else add(writing ?? undefined, body)
   }
   if (id === undefined || (body !== undefined && writing === 'all')) return open
+  // The scheduler reads without a user: it asks for the marks, and `req` gets its own context
+  // back (Payload's createLocalReq replaces req.context with one merged with the read's).
+  const context = req.context
   const stored = await keepingLocale(req, () =>
-    req.payload.findByID({
-      collection: 'press-releases',
-      id,
-      draft: true,
-      locale: 'all',
-      depth: 0,
-      select: { body: true },
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    }),
+    req.payload
+      .findByID({
+        collection: 'press-releases',
+        id,
+        draft: true,
+        locale: 'all',
+        depth: 0,
+        select: { body: true },
+        overrideAccess: true,
+        disableErrors: true,
+        context: keepStaffMarks,
+        req,
+      })
+      .finally(() => {
+        req.context = context
+      }),
   )
   const byLocale = (stored?.body ?? {}) as unknown as Record<string, unknown>
   if ('root' in byLocale) {
