@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
 import { publicCopy } from '@/content/staffMarks'
-import { keepStaffMarks } from '@/content/suggestions'
+import type { keepStaffMarks } from '@/content/suggestions'
 import { isStaff } from '@/access/roles'
 
 /**
