@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { withMediaVisibility } from '@/access/mediaVisibility'
 import { withSearchIndex } from '@/server/search/hooks'
+import { refuseOpenSuggestionsOnPublish } from '@/workflow/suggestionGate'
 import { publicReleaseWhere } from '@/access/publicRelease'
 import { canPublish, editorsOnly, isStaff, staffOnly } from '@/access/roles'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/cache/hooks'
@@ -53,6 +54,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
         markPublicLanguages,
         keepParaphrasesToEditors,
         verifyQuotesOnPublish,
+        refuseOpenSuggestionsOnPublish,
       ],
       beforeRead: [hidePendingTranslations],
       afterChange: [logActivity, notifyAssignee, revalidateAfterChange('press-releases')],

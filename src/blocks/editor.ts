@@ -3,11 +3,13 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { CaptionedImageBlock } from './captionedImage'
 import { DocumentReferenceBlock } from './documentReference'
 import { SpeechQuoteBlock } from './speechQuote'
+import { SuggestionsFeature } from './suggestions/feature.server'
 
-/** The press release body: Lexical with the release's own blocks. */
+/** The press release body: Lexical with the release's own blocks, and suggestions (track changes). */
 export const releaseEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
     ...defaultFeatures,
     BlocksFeature({ blocks: [SpeechQuoteBlock, DocumentReferenceBlock, CaptionedImageBlock] }),
+    SuggestionsFeature(),
   ],
 })

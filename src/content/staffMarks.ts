@@ -10,7 +10,10 @@
  */
 export type StaffMarkRule = 'unwrap' | 'drop'
 
-export const staffMarks: Readonly<Record<string, StaffMarkRule>> = {}
+export const staffMarks: Readonly<Record<string, StaffMarkRule>> = {
+  suggestedInsertion: 'drop',
+  suggestedDeletion: 'unwrap',
+}
 
 type Node = { type?: unknown; children?: unknown[] } & Record<string, unknown>
 

@@ -17,6 +17,7 @@ import {
 import { resolveInstant } from './instant'
 import { notifyTransition } from './notify'
 import type { EditorialStatus } from './status'
+import { openSuggestionsByLocale, openSuggestionsError } from './suggestionGate'
 import type { TransitionInput } from './transitionInput'
 import { heldForTranslations } from './translation/policy'
 import { decide, workflowRules } from './transitions'
@@ -114,6 +115,14 @@ export async function applyTransition(
         null,
         true,
       )
+  }
+  // Open suggestions hold the text where it is, the scheduler's publication included (issue 15).
+  if (action !== 'requestChanges' && action !== 'unpublish') {
+    const refused = openSuggestionsError(
+      workflowRules[action].label,
+      await openSuggestionsByLocale(req, { id }),
+    )
+    if (refused) throw refused
   }
   // "Hold until every language is approved" (issue 13): the English's approval alone does not publish.
   if (!system && (action === 'publish' || action === 'schedule' || action === 'embargo')) {

@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { recordActivity, releaseTitle } from './activity'
 import { applyTransition } from './apply'
+import { openSuggestionsByLocale, openSuggestionsMessage } from './suggestionGate'
 import { heldForTranslations } from './translation/policy'
 
 /**
@@ -41,11 +42,14 @@ export const publishScheduledReleaseTask: TaskConfig<{
     // "Hold until every language is approved" is checked again at publication time (issue 13): the
     // policy, or a translation's state, may have changed since the release was scheduled. It stays
     // scheduled, with the reason in its activity log; an editor publishes it once the languages
-    // are approved, or lets the English go first.
-    const held = heldForTranslations('Scheduled publication', latest)
+    // are approved, or lets the English go first. Open suggestions hold it the same way (issue 15).
+    const forTranslations = heldForTranslations('Scheduled publication', latest)
+    const held =
+      forTranslations ??
+      openSuggestionsMessage('Scheduled publication', await openSuggestionsByLocale(req, { id: latest.id }))
     if (held) {
       await recordActivity(req, {
-        action: 'translation',
+        action: forTranslations ? 'translation' : 'schedule',
         summary: `Not published at its time: ${releaseTitle(latest)}`,
         note: held,
         collectionSlug: 'press-releases',

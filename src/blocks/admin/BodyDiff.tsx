@@ -4,7 +4,7 @@ import {
   type HTMLConverterAsync,
   type HTMLConvertersFunctionAsync,
 } from '@payloadcms/richtext-lexical/html-async'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
 import { FieldDiffContainer, getHTMLDiffComponents } from '@payloadcms/ui/rsc'
 import type { RichTextFieldDiffServerComponent } from 'payload'
 
@@ -17,6 +17,7 @@ import type {
   Speech,
   SpeechQuoteBlock,
 } from '@/payload-types'
+import { suggestedDeletionType, suggestedInsertionType } from '@/content/suggestions'
 
 /**
  * The review diff of a release body with what our blocks hold. Payload's own Lexical diff
@@ -74,8 +75,21 @@ const captionedImage = async ({ node, populate }: BlockArgs<CaptionedImageBlock>
   }${credit ? ` · Credit: ${escape(credit)}` : ''}</figcaption></figure>`
 }
 
+/**
+ * An open suggestion (src/blocks/suggestions) shows as its words in brackets, marked + or −, so
+ * the reviewer sees what is proposed; Payload's converter would print "unknown node" instead.
+ */
+const suggestion =
+  (mark: string): HTMLConverterAsync =>
+  async ({ node, nodesToHTML }) => {
+    const children = (node as { children?: SerializedLexicalNode[] }).children ?? []
+    return `<span>[${mark}${(await nodesToHTML({ nodes: children })).join('')}]</span>`
+  }
+
 const converters: HTMLConvertersFunctionAsync = ({ defaultConverters }) => ({
   ...defaultConverters,
+  [suggestedInsertionType]: suggestion('suggested +'),
+  [suggestedDeletionType]: suggestion('suggested −'),
   blocks: {
     speechQuote,
     documentReference,

@@ -1,3 +1,5 @@
+import { publicCopy } from '@/content/staffMarks'
+
 /**
  * A release's translatable text cut into parts, each compared on its own: the headline, the
  * dateline's place, the summary, and each top-level block of the body ('body.0', 'body.1', …).
@@ -66,7 +68,9 @@ export function partsOf(text: ReleaseText): Parts {
   put('headline', text.headline)
   put('dateline.place', text.dateline?.place)
   put('summary', text.summary)
-  const blocks = (text.body as { root?: { children?: unknown[] } } | null | undefined)?.root?.children ?? []
+  // Open suggestions are not text yet (src/content/staffMarks.ts): a proposal is no source change.
+  const body = publicCopy(text.body) as { root?: { children?: unknown[] } } | null | undefined
+  const blocks = body?.root?.children ?? []
   blocks.forEach((block, index) => put(`body.${index}`, nodeText(block)))
   return parts
 }

@@ -1,0 +1,109 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+
+import { editorState, paragraphNode, plainText } from '../src/content/lexical'
+import { openSuggestions } from '../src/content/suggestions'
+
+import { panelOf, releaseLocks, saved, takeOverIfLocked } from './admin-path'
+import { createDraftRelease, expect, signIn, staffHeaders, test, workflow } from './site-helpers'
+
+/**
+ * Suggestions in the body (issue 15, item 5), as a press office uses them: an editor switches to
+ * Suggest, types an insertion and deletes a word; Publish is refused while they are open, with
+ * the reason in the review panel; the author (a press officer) accepts one from the card in the
+ * text and rejects the other from the list, and the stored body is right after a reload.
+ */
+
+const sentence = 'The ministers met the secret delegation in Vienna.'
+
+async function storedBody(staff: APIRequestContext, id: number): Promise<unknown> {
+  const response = await staff.get(`/api/press-releases/${id}?draft=true&depth=0`, { headers: staffHeaders })
+  return ((await response.json()) as { body?: unknown }).body
+}
+
+const bodyOf = (page: Page) => page.locator('.rich-text-lexical [contenteditable="true"]').first()
+
+test('an editor suggests, publishing waits, and the author accepts one suggestion and rejects the other', async ({
+  browser,
+  staff,
+  cleanup,
+}) => {
+  test.setTimeout(240_000)
+  // The officer writes the release (so is its author) and submits it.
+  const officer = await signIn(browser, 'press-officer')
+  const draft = await createDraftRelease(officer.context().request, `Suggestions ${Date.now()}`)
+  cleanup('press-releases', draft.id)
+  const written = await officer.context().request.patch(`/api/press-releases/${draft.id}?draft=true`, {
+    data: { body: editorState([paragraphNode(sentence)]) },
+    headers: staffHeaders,
+  })
+  expect(written.ok(), await written.text()).toBeTruthy()
+  await workflow(officer.context().request, draft.id, { action: 'submit' })
+
+  const editor = await signIn(browser, 'editor')
+  await editor.goto(`/admin/collections/press-releases/${draft.id}`)
+  const body = bodyOf(editor)
+  await expect(body).toContainText(sentence)
+  await editor.getByRole('button', { name: 'Suggest changes' }).click()
+  await expect(editor.getByRole('button', { name: 'Suggesting: on' })).toHaveAttribute('aria-pressed', 'true')
+
+  // An insertion before the full stop…
+  await body.getByText(sentence).click()
+  await editor.keyboard.press('End')
+  await editor.keyboard.press('ArrowLeft')
+  await editor.keyboard.type(' today')
+  await expect(body.locator('ins.suggestion--insertion')).toHaveText(' today')
+  // …and a word deleted: it stays, struck through.
+  await editor.keyboard.press('Home')
+  for (let i = 0; i < sentence.indexOf('secret'); i++) await editor.keyboard.press('ArrowRight')
+  for (let i = 0; i < 'secret'.length; i++) await editor.keyboard.press('Shift+ArrowRight')
+  await editor.keyboard.press('Backspace')
+  await expect(body.locator('del.suggestion--deletion')).toHaveText(/^secret ?$/)
+  await expect(body).toContainText('The ministers met the secret delegation in Vienna today.')
+
+  const list = editor.locator('.suggestion-bar__list')
+  await expect(list).toContainText('2 open suggestions')
+  await saved(editor)
+  await expect
+    .poll(async () => openSuggestions(await storedBody(staff, draft.id)).length, { timeout: 20_000 })
+    .toBe(2)
+
+  // Publish is refused while they are open, and the panel says why.
+  await panelOf(editor).getByRole('button', { name: 'Publish now', exact: true }).click()
+  await expect(panelOf(editor).getByRole('alert')).toContainText(
+    '“Publish now” is refused: the body holds 2 open suggestions (English 2)',
+  )
+  await editor.context().close()
+
+  // The author decides: the insertion from the card in the text, the deletion from the list.
+  await officer.goto(`/admin/collections/press-releases/${draft.id}`)
+  await takeOverIfLocked(officer, staff, draft.id)
+  const officerBody = bodyOf(officer)
+  await expect(officer.locator('.suggestion-bar__list')).toContainText('2 open suggestions')
+  await officerBody.locator('ins.suggestion--insertion').click()
+  const card = officer.locator('.suggestion-popover')
+  await expect(card).toContainText('suggested adding')
+  await card.getByRole('button', { name: /^Accept adding/ }).click()
+  await expect(officerBody.locator('ins')).toHaveCount(0)
+  await officer
+    .locator('.suggestion-bar__list')
+    .getByRole('button', { name: /^Reject deleting “secret/ })
+    .click()
+  await expect(officerBody.locator('del')).toHaveCount(0)
+  await expect(officer.locator('.suggestion-bar__list')).toHaveCount(0)
+  // Autosave stores the decisions (the officer has no review action, so no "save first" hint to wait on).
+  await expect
+    .poll(async () => openSuggestions(await storedBody(staff, draft.id)).length, { timeout: 30_000 })
+    .toBe(0)
+  expect(plainText(await storedBody(staff, draft.id))).toBe(
+    'The ministers met the secret delegation in Vienna today.',
+  )
+
+  await officer.reload()
+  await expect(bodyOf(officer)).toContainText('The ministers met the secret delegation in Vienna today.')
+  await expect(bodyOf(officer).locator('.suggestion')).toHaveCount(0)
+  expect(openSuggestions(await storedBody(staff, draft.id))).toEqual([])
+  // Nothing holds the text now.
+  await workflow(staff, draft.id, { action: 'publish' })
+  await officer.context().close()
+  await releaseLocks(staff, 'press-releases', draft.id)
+})

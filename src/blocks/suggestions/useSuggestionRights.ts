@@ -1,0 +1,44 @@
+'use client'
+
+import { useAuth, useFormFields } from '@payloadcms/ui'
+import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
+import { useLexicalEditable } from '@payloadcms/richtext-lexical/lexical/react/useLexicalEditable'
+import { useMemo } from 'react'
+
+import { isEditor, isStaff } from '@/access/roles'
+import { idOf } from '@/content/relations'
+import type { SuggestionMeta } from '@/content/suggestions'
+
+/**
+ * Who may do what with suggestions (issue 15, item 5). Anyone on the staff who may edit the body
+ * may suggest: an editor proposing a rewording, and a press officer proposing one to a
+ * colleague's release. The release's author (its `author` field) and editors accept or reject;
+ * whoever proposed a suggestion may withdraw it (a rejection of their own).
+ */
+
+export type Suggester = { id: string; name: string }
+
+export function useSuggester(): Suggester | undefined {
+  const { user } = useAuth()
+  const [editor] = useLexicalComposerContext()
+  const editable = useLexicalEditable()
+  return useMemo(() => {
+    if (!user || !isStaff(user) || !editable || !editor) return undefined
+    const named = user as { name?: string | null; email?: string | null }
+    return { id: String(user.id), name: named.name || named.email || `user ${user.id}` }
+  }, [user, editable, editor])
+}
+
+export type Rights = { decide: boolean; withdraw: (meta: SuggestionMeta) => boolean }
+
+export function useSuggestionRights(): Rights {
+  const suggester = useSuggester()
+  const { user } = useAuth()
+  const author = useFormFields(([fields]) => fields.author?.value)
+  return useMemo(() => {
+    const authorId = idOf(author)
+    const decide =
+      !!suggester && (isEditor(user) || (authorId !== undefined && String(authorId) === suggester.id))
+    return { decide, withdraw: (meta) => !!suggester && meta.by === suggester.id }
+  }, [suggester, user, author])
+}
