@@ -10,7 +10,10 @@
  */
 export type StaffMarkRule = 'unwrap' | 'drop'
 
-export const staffMarks: Readonly<Record<string, StaffMarkRule>> = {}
+export const staffMarks: Readonly<Record<string, StaffMarkRule>> = {
+  // An inline comment's anchor (./commentAnchors.ts): Lexical's MarkNode around the words.
+  mark: 'unwrap',
+}
 
 type Node = { type?: unknown; children?: unknown[] } & Record<string, unknown>
 
