@@ -1,13 +1,15 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { CaptionedImageBlock } from './captionedImage'
+import { CommentAnchorsFeature } from './commentAnchors'
 import { DocumentReferenceBlock } from './documentReference'
 import { SpeechQuoteBlock } from './speechQuote'
 
-/** The press release body: Lexical with the release's own blocks. */
+/** The press release body: Lexical with the release's own blocks and inline comments. */
 export const releaseEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
     ...defaultFeatures,
     BlocksFeature({ blocks: [SpeechQuoteBlock, DocumentReferenceBlock, CaptionedImageBlock] }),
+    CommentAnchorsFeature(),
   ],
 })

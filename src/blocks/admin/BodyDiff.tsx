@@ -4,7 +4,7 @@ import {
   type HTMLConverterAsync,
   type HTMLConvertersFunctionAsync,
 } from '@payloadcms/richtext-lexical/html-async'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
 import { FieldDiffContainer, getHTMLDiffComponents } from '@payloadcms/ui/rsc'
 import type { RichTextFieldDiffServerComponent } from 'payload'
 
@@ -74,8 +74,13 @@ const captionedImage = async ({ node, populate }: BlockArgs<CaptionedImageBlock>
   }${credit ? ` · Credit: ${escape(credit)}` : ''}</figcaption></figure>`
 }
 
+/** An inline comment's mark (src/blocks/commentAnchors.ts) is not text: the diff shows its words only. */
+const mark: HTMLConverterAsync<{ children: SerializedLexicalNode[] }> = async ({ node, nodesToHTML }) =>
+  (await nodesToHTML({ nodes: node.children })).join('')
+
 const converters: HTMLConvertersFunctionAsync = ({ defaultConverters }) => ({
   ...defaultConverters,
+  mark,
   blocks: {
     speechQuote,
     documentReference,
