@@ -152,8 +152,8 @@ describe('a published release whose body carries a comment mark', () => {
       expect(response.status).toBe(200)
       noMark(response.body)
     }
-    // GraphQL, also in every language.
-    for (const locale of ['en', 'all']) {
+    // GraphQL, in English and in a language that falls back to it (GraphQL has no `all`).
+    for (const locale of ['en', 'ru']) {
       const graphql = await room.http.graphql(
         `{ PressRelease(id: ${release.id}, locale: ${locale}) { body } }`,
       )
@@ -196,24 +196,27 @@ describe('the inbox, as the dashboard reads it live and page by page', () => {
   it('answers the unread stamp and the older pages with the reader’s own items only', async () => {
     const release = await draftRelease(room.payload, room.users.editor)
     const officer = room.users.officer.id
+    const unread = () => room.http.rest('GET', unreadStampUrl.replace('/api', ''), room.sessions.officer)
+    // Earlier tests here told the officer of a publication.
+    const before = (await unread()).body.totalDocs as number
     for (let n = 0; n < inboxPageSize + 1; n++)
       await room.payload.create({
         collection: 'inbox',
         data: { recipient: officer, kind: 'assigned', release: release.id, title: `Item ${n}` },
         overrideAccess: true,
       })
-    const stamp = await room.http.rest('GET', unreadStampUrl.replace('/api', ''), room.sessions.officer)
-    expect(stamp.body.totalDocs).toBe(inboxPageSize + 1)
+    const stamp = await unread()
+    expect(stamp.body.totalDocs).toBe(before + inboxPageSize + 1)
     expect((stamp.body.docs as { id: number }[])[0]).toEqual({
       id: expect.any(Number),
       createdAt: expect.any(String),
     })
     const older = `/inbox?sort=-createdAt&limit=${inboxPageSize}&page=2&depth=0`
     const second = await room.http.rest('GET', older, room.sessions.officer)
-    expect((second.body.docs as { title: string }[]).map((item) => item.title)).toEqual(['Item 0'])
-    expect(inboxEntryOf((second.body.docs as InboxItem[])[0]!).href).toBe(
-      `/admin/collections/press-releases/${release.id}`,
-    )
+    expect((second.body.docs as { title: string }[]).map((item) => item.title)).toContain('Item 0')
+    expect(
+      inboxEntryOf((second.body.docs as InboxItem[]).find((item) => item.title === 'Item 0')!).href,
+    ).toBe(`/admin/collections/press-releases/${release.id}`)
     // A colleague's inbox is not theirs to count or page through; the public gets nothing.
     expect((await room.http.rest('GET', older, room.sessions.editor)).body.totalDocs).toBe(0)
     expect((await room.http.rest('GET', unreadStampUrl.replace('/api', ''), anonymous)).status).toBe(403)
