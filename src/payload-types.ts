@@ -1135,6 +1135,10 @@ export interface Comment {
   resolved?: boolean | null
   resolvedBy?: (number | null) | User
   resolvedAt?: string | null
+  anchor?: {
+    mark?: string | null
+    quote?: string | null
+  }
   replies?: {
     docs?: (number | Comment)[]
     hasNextPage?: boolean
@@ -1531,6 +1535,12 @@ export interface CommentsSelect<T extends boolean = true> {
   resolved?: T
   resolvedBy?: T
   resolvedAt?: T
+  anchor?:
+    | T
+    | {
+        mark?: T
+        quote?: T
+      }
   replies?: T
   updatedAt?: T
   createdAt?: T

@@ -4,10 +4,13 @@ import { isAdmin, isStaff, staffOnly } from '@/access/roles'
 import { checkboxWords } from '@/fields/checkboxWords'
 import { dayAndTime } from '@/fields/dates'
 
+import { anchorOnThreadStart, onReadableRelease } from './hooks/anchor'
 import { setAuthor } from './hooks/author'
 import { findMentions, notifyMentioned } from './hooks/mentions'
 import { replyOnSameRelease } from './hooks/replies'
 import { resolveEndpoint } from './resolve'
+
+const fixed = { update: () => false }
 
 /** Staff may edit and delete their own comments; admins any. */
 const ownOrAdmin: NonNullable<CollectionConfig['access']>['update'] = ({ req }) => {
@@ -20,8 +23,9 @@ const ownOrAdmin: NonNullable<CollectionConfig['access']>['update'] = ({ req }) 
  * Review threads on a release, for staff only, shown beside the text in the release's sidebar
  * (src/workflow/conversation). A reply points at the comment it answers; a mention is stored as
  * a reference to the colleague (src/content/mentions.ts), who is told by email and in their inbox.
- * A thread is about the whole release; an inline comment will add an optional `anchor` (the
- * range of the body it is about) without changing the rest of the model.
+ * A thread is about the whole release, or, when its first comment has an `anchor`, about a range
+ * of the body (src/content/commentAnchors.ts): the id of the mark around those words, and the
+ * words as they were quoted.
  */
 export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
@@ -83,6 +87,17 @@ export const Comments: CollectionConfig<'comments'> = {
       admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
     },
     {
+      name: 'anchor',
+      type: 'group',
+      label: 'About the words',
+      admin: { position: 'sidebar', condition: (data) => Boolean(data?.anchor?.mark) },
+      // Set once, with the thread (./hooks/anchor.ts): the mark in the body keeps this id.
+      fields: [
+        { name: 'mark', type: 'text', maxLength: 64, access: fixed, admin: { readOnly: true } },
+        { name: 'quote', type: 'textarea', maxLength: 400, access: fixed, admin: { readOnly: true } },
+      ],
+    },
+    {
       name: 'replies',
       type: 'join',
       collection: 'comments',
@@ -91,7 +106,7 @@ export const Comments: CollectionConfig<'comments'> = {
     },
   ],
   hooks: {
-    beforeChange: [setAuthor, replyOnSameRelease, findMentions],
+    beforeChange: [setAuthor, onReadableRelease, replyOnSameRelease, anchorOnThreadStart, findMentions],
     afterChange: [notifyMentioned],
   },
 }

@@ -13,6 +13,8 @@ export type StaffMarkRule = 'unwrap' | 'drop'
 export const staffMarks: Readonly<Record<string, StaffMarkRule>> = {
   suggestedInsertion: 'drop',
   suggestedDeletion: 'unwrap',
+  // An inline comment's anchor (./commentAnchors.ts): Lexical's MarkNode around the words.
+  mark: 'unwrap',
 }
 
 type Node = { type?: unknown; children?: unknown[] } & Record<string, unknown>

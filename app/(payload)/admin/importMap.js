@@ -2,6 +2,7 @@ import { SaveConflict as SaveConflict_2629cac403396c2d9c5f9a91dcd0209d } from '.
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { CommentAnchorsClient as CommentAnchorsClient_a3bc9e7a6d3790e1f1404cb69007b28a } from '../../../src/workflow/conversation/anchors/feature.client'
 import { SuggestionsFeatureClient as SuggestionsFeatureClient_3acec02cc24934c8b5441377cf6256ce } from '../../../src/blocks/suggestions/feature.client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { QuoteAssistant as QuoteAssistant_e20e493810da46ede9e12ab695b342a3 } from '../../../src/blocks/admin/QuoteAssistant.client'
@@ -54,6 +55,8 @@ export const importMap = {
     RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   '@payloadcms/richtext-lexical/rsc#LexicalDiffComponent':
     LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  '/src/workflow/conversation/anchors/feature.client#CommentAnchorsClient':
+    CommentAnchorsClient_a3bc9e7a6d3790e1f1404cb69007b28a,
   '/src/blocks/suggestions/feature.client#SuggestionsFeatureClient':
     SuggestionsFeatureClient_3acec02cc24934c8b5441377cf6256ce,
   '@payloadcms/richtext-lexical/client#BlocksFeatureClient':

@@ -86,10 +86,15 @@ const suggestion =
     return `<span>[${mark}${(await nodesToHTML({ nodes: children })).join('')}]</span>`
   }
 
+/** An inline comment's mark (src/blocks/commentAnchors.ts) is not text: the diff shows its words only. */
+const mark: HTMLConverterAsync<{ children: SerializedLexicalNode[] }> = async ({ node, nodesToHTML }) =>
+  (await nodesToHTML({ nodes: node.children })).join('')
+
 const converters: HTMLConvertersFunctionAsync = ({ defaultConverters }) => ({
   ...defaultConverters,
   [suggestedInsertionType]: suggestion('suggested +'),
   [suggestedDeletionType]: suggestion('suggested −'),
+  mark,
   blocks: {
     speechQuote,
     documentReference,
