@@ -16,7 +16,8 @@ import {
  * drafts too and on every channel (REST, GraphQL, Local API).
  */
 type Problem = { path: string; message: string }
-type References = Map<string, Set<number | string>>
+/** The ids named per collection, each with the first field path that named it (for the error). */
+type References = Map<string, Map<number | string, string>>
 
 const textTypes = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio'])
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -111,8 +112,11 @@ function walk(
         if (bad !== undefined)
           fail(`must be ${field.hasMany ? 'ids' : 'the id'} of ${field.relationTo} records`)
         else {
-          const known = context.references.get(field.relationTo) ?? new Set()
-          for (const id of ids) known.add((isObject(id) ? id.id : id) as number | string)
+          const known = context.references.get(field.relationTo) ?? new Map()
+          for (const id of ids) {
+            const key = (isObject(id) ? id.id : id) as number | string
+            if (!known.has(key)) known.set(key, path)
+          }
           context.references.set(field.relationTo, known)
         }
       } else {
@@ -127,7 +131,7 @@ function walk(
 async function missingReferences(req: PayloadRequest, references: References): Promise<Problem[]> {
   const problems: Problem[] = []
   for (const [collection, ids] of references) {
-    const wanted = [...ids].map(String)
+    const wanted = [...ids.keys()].map(String)
     const found = await req.payload.find({
       collection: collection as CollectionSlug,
       where: { id: { in: wanted } },
@@ -139,9 +143,12 @@ async function missingReferences(req: PayloadRequest, references: References): P
       select: {},
     })
     const have = new Set(found.docs.map((doc) => String(doc.id)))
-    const missing = wanted.filter((id) => !have.has(id))
-    if (missing.length > 0)
-      problems.push({ path: collection, message: `No ${collection} record with id ${missing.join(', ')}.` })
+    // Each field that names a missing record is named, so the writer knows which one to fix.
+    const byPath = new Map<string, string[]>()
+    for (const [id, path] of ids)
+      if (!have.has(String(id))) byPath.set(path, [...(byPath.get(path) ?? []), String(id)])
+    for (const [path, missing] of byPath)
+      problems.push({ path, message: `${path}: No ${collection} record with id ${missing.join(', ')}.` })
   }
   return problems
 }
