@@ -23,6 +23,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URL: `file:${path.join(dir, 'communique.db')}`,
   SERVER_URL: `http://127.0.0.1:${port}`,
+  COLLAB_PORT: process.env.E2E_COLLAB_PORT ?? String(Number(port) + 1000),
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-only-secret-not-for-production-0123456789',
 }
 
@@ -51,8 +52,18 @@ const server = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port',
   stdio: 'inherit',
   env: { ...env, NODE_ENV: 'production' },
 })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+// The co-editing sync server (e2e/coediting.spec.ts), on COLLAB_PORT.
+const collab = spawn(process.execPath, ['scripts/payload.mjs', 'run', 'scripts/collab-server.ts'], {
+  stdio: 'inherit',
+  env: { ...env, NODE_ENV: 'production' },
+})
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.kill(signal)
+    collab.kill(signal)
+  })
 server.on('exit', (code) => {
+  collab.kill('SIGTERM')
   mail.stop()
   process.exit(code ?? 0)
 })

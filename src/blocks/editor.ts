@@ -1,13 +1,19 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { CaptionedImageBlock } from './captionedImage'
+import { CollaborationFeature, type CollaborationProps } from './collab/feature'
 import { DocumentReferenceBlock } from './documentReference'
 import { SpeechQuoteBlock } from './speechQuote'
 
-/** The press release body: Lexical with the release's own blocks. */
-export const releaseEditor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures,
-    BlocksFeature({ blocks: [SpeechQuoteBlock, DocumentReferenceBlock, CaptionedImageBlock] }),
-  ],
-})
+/**
+ * The press release body: Lexical with the release's own blocks, co-edited live through the sync
+ * server when `collab` says where it is (./collab/feature.ts).
+ */
+export const releaseEditor = (collab?: CollaborationProps) =>
+  lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      BlocksFeature({ blocks: [SpeechQuoteBlock, DocumentReferenceBlock, CaptionedImageBlock] }),
+      ...(collab ? [CollaborationFeature(collab)] : []),
+    ],
+  })
