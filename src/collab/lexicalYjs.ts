@@ -74,7 +74,13 @@ export function readLexicalFromDoc(nodes: EditorNodes, doc: Y.Doc): SerializedEd
   const copy = new Y.Doc()
   const { binding, editor } = bound(nodes, copy)
   const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, noProvider, events, false)
+    if (transaction.origin !== binding)
+      syncYjsChangesToLexical(
+        binding,
+        noProvider,
+        events as Parameters<typeof syncYjsChangesToLexical>[2],
+        false,
+      )
   }
   binding.root.getSharedType().observeDeep(observer)
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))

@@ -3,6 +3,8 @@ import type { SerializedEditorState } from 'lexical'
 import type { Payload, TypedUser } from 'payload'
 import type * as Y from 'yjs'
 
+import type { PressRelease } from '@/payload-types'
+
 import { collabCollection, type Room } from './access'
 import { readLexicalFromDoc, writeLexicalToDoc, type EditorNodes } from './lexicalYjs'
 
@@ -87,7 +89,7 @@ export async function storeBody(
   await payload.update({
     collection: collabCollection,
     id: room.id,
-    data: { [coEditedField]: readLexicalFromDoc(nodes, doc) },
+    data: { body: readLexicalFromDoc(nodes, doc) as unknown as PressRelease['body'] },
     draft: true,
     autosave: true,
     locale: room.locale as never,
