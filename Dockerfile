@@ -1,6 +1,8 @@
 # Communiqué, built for production. Used by docker-compose.yml for the app, the worker and the
 # one-off seed; works with either database (DATABASE_URL picks SQLite or MongoDB).
-FROM node:20-bookworm-slim AS build
+# Node 22: @fortedigital/nextjs-cache-handler (the Redis cache, src/cache/redis) declares
+# engines node >=22 (Next, Payload and @redis/client need >=20), and Node 20 ends in April 2026.
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Applied by `postinstall` (patch-package): see docs/upstream.md.
@@ -9,7 +11,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \

@@ -37,6 +37,12 @@ const nextConfig = {
     // unpublished release could reappear for a revalidation window). Keep them in memory, so a
     // restart renders them afresh. Several instances share Redis instead (REDIS_URL, above).
     isrFlushToDisk: false,
+    // Next loads every page's server bundle at start by default: the admin's alone (5.9 MB,
+    // unminified, held twice over as two-byte source text) took about 11 MB of a public-only
+    // instance's heap before any editor came (docs/benchmarks.md, "memory"). Loaded on first
+    // use instead; the first admin request pays for it once.
+    // https://nextjs.org/docs/app/guides/memory-usage#preloading-entries
+    preloadEntriesOnStart: false,
   },
   async headers() {
     return [

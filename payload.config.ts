@@ -9,6 +9,7 @@ import { Activity } from './collections/Activity'
 import { Comments } from './collections/Comments'
 import { Documents } from './collections/Documents'
 import { EmbargoLinks } from './collections/EmbargoLinks'
+import { Inbox } from './collections/Inbox'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
 import { Participants } from './collections/Participants'
@@ -60,6 +61,8 @@ export default buildConfig({
     dateFormat: dateTimeFormat,
     components: {
       beforeDashboard: [
+        // What concerns you: mentions, changes requested, assignments, publications (issue 15).
+        '/src/workflow/conversation/InboxPanel#Inbox',
         '/src/workflow/admin/EditorialOverview#EditorialOverview',
         // Releases by language (issue 13).
         '/src/workflow/translation/admin/TranslationMatrix#TranslationMatrix',
@@ -76,6 +79,7 @@ export default buildConfig({
     [
       PressReleases,
       Comments,
+      Inbox,
       EmbargoLinks,
       Events,
       Speeches,

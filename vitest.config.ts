@@ -3,7 +3,13 @@ import path from 'node:path'
 import { configDefaults, defineConfig } from 'vitest/config'
 
 /** Tests that need no database: `npm run test:unit` runs these alone, in parallel. */
-const unitTests = ['src/**/*.test.ts', 'tests/env.test.ts', 'tests/positions.test.ts', 'tests/proxy.test.ts']
+const unitTests = [
+  'src/**/*.test.ts',
+  'tests/deploy.test.ts',
+  'tests/env.test.ts',
+  'tests/positions.test.ts',
+  'tests/proxy.test.ts',
+]
 
 export default defineConfig({
   resolve: {

@@ -7,6 +7,8 @@ import path from 'node:path'
 
 import autocannon from 'autocannon'
 
+import { editorState, paragraphNode } from '../src/content/lexical.ts'
+
 import { processTree } from './cpu.mjs'
 
 export const secret = 'bench-only-secret-not-for-production-0123456789'
@@ -161,4 +163,17 @@ export function memorySampler(pid, everyMs = 500) {
     now: () => (take(), last),
     stop: () => (clearInterval(timer), take(), { peakMiB: peak, lastMiB: last }),
   }
+}
+
+/** A one-paragraph release made through the API and submitted for review, ready to publish. */
+export async function submittedDraft(api, headline) {
+  const { doc } = await api('POST', '/api/press-releases?draft=true', {
+    headline,
+    dateline: { place: 'Vienna', date: new Date().toISOString() },
+    summary: `${headline}.`,
+    body: editorState([paragraphNode(headline)]),
+    _status: 'draft',
+  })
+  await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'submit' })
+  return doc
 }

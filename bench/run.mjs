@@ -12,7 +12,6 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { signatureHeader, signBody } from '../src/cache/revalidateSignature.ts'
-import { editorState, paragraphNode } from '../src/content/lexical.ts'
 
 import {
   benchEnv,
@@ -23,6 +22,7 @@ import {
   secret,
   sleep,
   staffClient,
+  submittedDraft,
 } from './lib.mjs'
 
 const port = Number(process.env.BENCH_PORT ?? 3200)
@@ -43,17 +43,7 @@ const pages = [
   { name: 'search', path: '/en/search?q=terrorism' },
 ]
 
-async function draft(headline) {
-  const { doc } = await api('POST', '/api/press-releases?draft=true', {
-    headline,
-    dateline: { place: 'Vienna', date: new Date().toISOString() },
-    summary: `${headline}.`,
-    body: editorState([paragraphNode(headline)]),
-    _status: 'draft',
-  })
-  await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'submit' })
-  return doc
-}
+const draft = (headline) => submittedDraft(api, headline)
 
 /** Milliseconds from the publishing call to the first home page that shows the headline. */
 async function publishToVisible(withRevalidateCall, timeoutMs) {

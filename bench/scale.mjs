@@ -12,7 +12,6 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { editorState, paragraphNode } from '../src/content/lexical.ts'
 import { cities, topicNames } from '../src/seed/archive/vocabulary.ts'
 
 import {
@@ -26,6 +25,7 @@ import {
   sleep,
   staffClient,
   startServer,
+  submittedDraft,
 } from './lib.mjs'
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
@@ -156,14 +156,7 @@ function row(name, url, result) {
 /** Publishes a new release through the workflow; ms until its page, then the home page, show it. */
 async function publication(api, n) {
   const headline = `Scale benchmark release ${Date.now()} ${n}`
-  const { doc } = await api('POST', '/api/press-releases?draft=true', {
-    headline,
-    dateline: { place: 'Vienna', date: new Date().toISOString() },
-    summary: `${headline}.`,
-    body: editorState([paragraphNode(headline)]),
-    _status: 'draft',
-  })
-  await api('POST', `/api/press-releases/${doc.id}/workflow`, { action: 'submit' })
+  const doc = await submittedDraft(api, headline)
   // Both cached before the publication, as a reader would have left them.
   await Promise.all(['/en', '/en/news'].map((url) => fetch(`${origin}${url}`).then((r) => r.arrayBuffer())))
   const started = performance.now()

@@ -4,8 +4,8 @@
 // through the workflow, its page polled through Varnish until it shows it.
 //
 //   flock /tmp/communique-heavy.lock npm run bench:varnish
-//   BENCH_SKIP_BUILD=1 (reuse .next), BENCH_DURATION (s, 10), BENCH_CONNECTIONS (32),
-//   BENCH_ROUNDS (2), BENCH_SAMPLES (3), BENCH_PORT (3230; Varnish on 6230, the static server on 6232)
+//   BENCH_SKIP_BUILD=1 (reuse .next), BENCH_DURATION (s, 5), BENCH_CONNECTIONS (32),
+//   BENCH_ROUNDS (5), BENCH_SAMPLES (3), BENCH_PORT (3230; Varnish on 6230, the static server on 6232)
 //
 // Writes tmp/bench/varnish-<date>.json.
 import { spawn } from 'node:child_process'
@@ -22,9 +22,9 @@ const port = Number(process.env.BENCH_PORT ?? 3230)
 const varnishPort = port + 3000
 const staticPort = port + 3002
 const origin = `http://127.0.0.1:${port}`
-const duration = Number(process.env.BENCH_DURATION ?? 10)
+const duration = Number(process.env.BENCH_DURATION ?? 5)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
-const rounds = Number(process.env.BENCH_ROUNDS ?? 2)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 const samples = Number(process.env.BENCH_SAMPLES ?? 3)
 const dir = path.resolve('tmp', 'bench', 'varnish')
 const purgeSecret = 'bench-varnish-purge-secret-0123456789abcdef'
@@ -102,7 +102,7 @@ const server = await freshDemoServer(env, port, dir)
 const varnish = await startVarnish({
   port: varnishPort,
   adminPort: varnishPort + 1,
-  backendPort: port,
+  backendPorts: [port],
   secret: purgeSecret,
 })
 let statics
@@ -174,6 +174,8 @@ try {
     ratio:
       median(results.varnish.map((r) => r.requestsPerSecond)) /
       median(results.static.map((r) => r.requestsPerSecond)),
+    // Each round's Varnish figure over the static server's just after it: the spread of the ratio.
+    roundRatios: results.varnish.map((r, i) => r.requestsPerSecond / results.static[i].requestsPerSecond),
     publishToVisibleMs: visible,
   }
   const out = path.resolve('tmp', 'bench', `varnish-${summary.date.replace(/[:.]/g, '-')}.json`)

@@ -78,7 +78,10 @@ test('dates show their year, the zone picker searches and starts at the organisa
   const editor = await signIn(browser, 'editor')
   await editor.goto(`/admin/collections/press-releases/${doc.id}`)
   await expect(editor.locator('#field-dateline__date input')).toHaveValue(/^\d{1,2} [A-Z][a-z]{2} 2026$/)
-  await expect(editor.getByRole('row', { name: /Check the date, please/ })).toContainText('Open')
+  // The conversation beside the text (issue 15): a thread's state in words.
+  await expect(editor.locator('.conversation__thread', { hasText: 'Check the date, please.' })).toContainText(
+    'Open',
+  )
 
   const panel = editor.locator('.workflow-panel')
   await panel.getByRole('button', { name: 'Submit for review', exact: true }).click()
@@ -88,8 +91,10 @@ test('dates show their year, the zone picker searches and starts at the organisa
   await expect(panel.locator('.time-zone-select')).toContainText('Asia/Shanghai (UTC+08:00)')
   const zone = panel.getByLabel('Time zone')
   await zone.fill('new york')
-  await expect(editor.getByRole('option')).toHaveCount(1)
-  await expect(editor.getByRole('option')).toHaveText(/^America\/New_York \(UTC-0[45]:00\)$/)
+  // The picker's own options (the translation panel's assignee list has options too).
+  const zones = panel.locator('.time-zone-select').getByRole('option')
+  await expect(zones).toHaveCount(1)
+  await expect(zones).toHaveText(/^America\/New_York \(UTC-0[45]:00\)$/)
   await zone.press('Enter')
   await expect(panel.locator('.time-zone-select')).toContainText('America/New_York (UTC-0')
 

@@ -143,3 +143,36 @@ test('"Create new" and back leaves nothing; typing a headline saves a draft as b
   await expect(officer.locator('.relationship-add-new')).toHaveCount(0)
   await officer.context().close()
 })
+
+test('what is typed into the body while the first draft saves is kept in the new draft', async ({
+  browser,
+  staff,
+  cleanup,
+}) => {
+  test.setTimeout(120_000)
+  const officer = await signIn(browser, 'press-officer')
+  await officer.goto('/admin/collections/press-releases/create')
+  const headline = `Typed while saving ${Date.now()}`
+  const typed = 'The Secretary-General addressed the United Nations.'
+  const body = officer.locator('.rich-text-lexical [contenteditable="true"]').first()
+  // The first draft's request is held until the person has typed a sentence into the body, as a
+  // slow server would hold it.
+  let held = false
+  await officer.route(/\/api\/press-releases\?/, async (route) => {
+    if (route.request().method() !== 'POST' || held) return route.continue()
+    held = true
+    await body.click()
+    await body.pressSequentially(typed)
+    await route.continue()
+  })
+  await officer.locator('#field-headline').fill(headline)
+  await expect(officer).toHaveURL(/\/collections\/press-releases\/\d+$/, { timeout: 20_000 })
+  const id = Number(officer.url().split('/').pop())
+  cleanup('press-releases', id)
+  expect(held).toBe(true)
+  // On the new document's page, and as stored.
+  await expect(body).toContainText(typed)
+  const saved = await staff.get(`/api/press-releases/${id}?draft=true&depth=0`, { headers: staffHeaders })
+  expect(JSON.stringify(((await saved.json()) as { body?: unknown }).body)).toContain(typed)
+  await officer.context().close()
+})

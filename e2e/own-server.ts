@@ -14,6 +14,8 @@ export type OwnServer = {
   /** Everything the server printed, for failure messages. */
   output: () => string
   stop: () => Promise<void>
+  /** Ends it at once (SIGKILL), as a crash or an out-of-memory kill would, and waits for it. */
+  kill: () => Promise<void>
 }
 
 export async function startOwnServer(port: number, env: Record<string, string>): Promise<OwnServer> {
@@ -51,13 +53,19 @@ export async function startOwnServer(port: number, env: Record<string, string>):
     await exited
     clearTimeout(timer)
   }
+  const kill = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return
+    const exited = once(server, 'exit')
+    server.kill('SIGKILL')
+    await exited
+  }
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
     const up = await fetch(`${origin}/api/health`).then(
       () => true,
       () => false,
     )
-    if (up) return { origin, output: () => output, stop }
+    if (up) return { origin, output: () => output, stop, kill }
     if (server.exitCode !== null) throw new Error(`The server stopped:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }

@@ -63,3 +63,22 @@ test('release: the RSC payload carries no release summary that the page does not
     expect(occurrences(flight, '"lang":"$undefined"'), locale).toBe(0)
   }
 })
+
+test('release: the linked records travel in the payload as compact data, never as whole addresses', async ({
+  request,
+}) => {
+  const { markup, flight } = await releasePage(request, `/en/news/${first.key}`)
+  const aside = /<aside class="release-links"[\s\S]*?<\/aside>/.exec(markup)?.[0] ?? ''
+  const hrefs = [...aside.matchAll(/href="(\/en\/(?:participants|speeches|documents|topics)\/[^"]+)"/g)].map(
+    (match) => match[1]!,
+  )
+  expect(hrefs.length).toBeGreaterThan(10)
+  // The body's own links (a quote's speaker, a referenced document) are elements of the body.
+  const outside = markup.replace(aside, '')
+  for (const href of hrefs) {
+    const slug = href.slice(href.lastIndexOf('/') + 1)
+    // Sent as its slug after the list's common start (src/site/compactLinks.ts), never whole.
+    expect(occurrences(flight, `"${href}"`), href).toBeLessThanOrEqual(occurrences(outside, `href="${href}"`))
+    expect(occurrences(flight, `"${slug}"`), href).toBeGreaterThanOrEqual(1)
+  }
+})

@@ -6,7 +6,8 @@ import { expect, signIn, staffHeaders, test } from './site-helpers'
  * Issue 13, item 2, as an editor meets it: a release whose Russian was translated and marked
  * done, then its English summary changed. The release's Translation panel shows the English
  * beside the Russian, the summary marked as changed since the translation with the English then;
- * the dashboard's matrix shows the Russian as needing an update. The release is deleted after.
+ * the dashboard's matrix shows the Russian as needing an update. The editor assigns the Chinese to
+ * a colleague from the panel, and the matrix names them. The release is deleted after.
  */
 test('the translation desk shows the English beside the Russian, with what changed since the translation', async ({
   browser,
@@ -59,10 +60,19 @@ test('the translation desk shows the English beside the Russian, with what chang
   await expect(desk.getByRole('button', { name: 'Approve translation' })).toHaveCount(0)
   await expect(desk.getByRole('button', { name: 'Mark translation done' })).toBeVisible()
 
+  // An editor hands the Chinese to a colleague from the panel (an officer only takes one).
+  await desk.getByRole('button', { name: /^Chinese/ }).click()
+  await desk.getByRole('combobox', { name: /^Assign the Chinese/ }).selectOption({ label: 'Oleg Officer' })
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/translation') && response.ok()),
+    desk.getByRole('button', { name: 'Assign', exact: true }).click(),
+  ])
+
   await page.goto('/admin')
   const matrix = page.getByRole('region', { name: 'Translations', exact: true })
   const row = matrix.getByRole('row', { name: new RegExp(headline) })
   await expect(row.getByRole('cell').first()).toHaveText('Needs update')
-  await expect(row.getByRole('cell').nth(1)).toHaveText('Missing')
+  await expect(row.getByRole('cell').nth(1)).toContainText('Missing')
+  await expect(row.getByRole('cell').nth(1)).toContainText('Oleg Officer')
   await page.context().close()
 })

@@ -38,7 +38,7 @@ test.beforeAll(async () => {
   varnish = await startVarnish({
     port: varnishPort,
     adminPort: varnishPort + 1,
-    backendPort: appPort,
+    backendPorts: [appPort],
     secret: purgeSecret,
     maxTtlSeconds: maxTtl,
   })
@@ -88,9 +88,15 @@ test('public pages are cached with their surrogate keys; the admin, the API and 
   expect(second.status).toBe(200)
   expect(second.headers.get('x-cache')).toBe('HIT')
   expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(0)
-  // Varnish keeps its own keys; a CDN in front still gets Fastly's and Cloudflare's.
+  // Varnish keeps its own keys; a CDN in front (CDN-Loop, RFC 8586) still gets Fastly's and
+  // Cloudflare's, a reader none of them.
   expect(second.headers.get('xkey')).toBeNull()
-  expect(second.headers.get('surrogate-key')).toContain(`record:press-releases:${seeded}`)
+  expect(second.headers.get('surrogate-key')).toBeNull()
+  expect(second.headers.get('via')).toBeNull()
+  const toCdn = await read(`${front}${url}`, { 'cdn-loop': 'cloudflare' })
+  expect(toCdn.headers.get('x-cache')).toBe('HIT')
+  expect(toCdn.headers.get('surrogate-key')).toContain(`record:press-releases:${seeded}`)
+  expect(toCdn.headers.get('cache-tag')?.split(',')).toContain(`record:press-releases:${seeded}`)
 
   // From the app itself, a page served from Next's own cache carries its keys too.
   await read(`${app!.origin}${url}`)
@@ -112,7 +118,8 @@ test('public pages are cached with their surrogate keys; the admin, the API and 
     ['/api/health', {}],
   ] as const)
     for (let i = 0; i < 2; i++) {
-      const response = await read(`${front}${path}`, headers)
+      // As a CDN would ask (CDN-Loop), to see the keys the app sends.
+      const response = await read(`${front}${path}`, { ...headers, 'cdn-loop': 'a-cdn' })
       expect(response.headers.get('x-cache'), `${path} ${JSON.stringify(headers)}`).toBe('MISS')
       // A signed-in reader of a public page gets the public page, keys and all; a preview none.
       if (path !== url || ('cookie' in headers && headers.cookie.includes('__prerender_bypass')))

@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { backendsVcl } from '../scripts/varnish-backends.mjs'
+import { backendsVcl, varnishdParameters } from '../scripts/varnish-backends.mjs'
 
 /**
  * The shipped Varnish configuration (deploy/varnish/default.vcl) run by the real varnishd, in the
@@ -16,7 +16,8 @@ export const varnishd = process.env.VARNISHD ?? '/usr/sbin/varnishd'
 export async function startVarnish(options: {
   port: number
   adminPort: number
-  backendPort: number
+  /** The app instances Varnish balances across (one or more `next start` on 127.0.0.1). */
+  backendPorts: number[]
   secret: string
   maxTtlSeconds?: number
 }): Promise<OwnVarnish> {
@@ -26,7 +27,7 @@ export async function startVarnish(options: {
   writeFileSync(
     path.join(dir, 'communique-backends.vcl'),
     backendsVcl({
-      backends: [{ host: '127.0.0.1', port: options.backendPort }],
+      backends: options.backendPorts.map((port) => ({ host: '127.0.0.1', port })),
       secret: options.secret,
       maxTtlSeconds: options.maxTtlSeconds,
     }),
@@ -52,6 +53,7 @@ export async function startVarnish(options: {
       path.join(shipped, 'default.vcl'),
       '-s',
       'malloc,64m',
+      ...varnishdParameters.flatMap((parameter) => ['-p', parameter]),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )

@@ -8,6 +8,17 @@
 // VARNISH_MAX_TTL (seconds, optional) caps how long Varnish keeps a page before asking again.
 import { pathToFileURL } from 'node:url'
 
+/**
+ * The varnishd parameters the shipped configuration runs with (README, docker-compose.yml,
+ * e2e/varnish.ts; tests/deploy.test.ts checks compose). Varnish writes every request's and
+ * response's headers and VCL steps to its shared-memory log, which cost a cache hit more than
+ * the VCL does (docs/benchmarks.md); the rest of the log stays (URL, status, timestamps, client).
+ * While debugging: `varnishadm param.set vsl_mask +ReqHeader,+RespHeader`.
+ */
+export const varnishdParameters = [
+  'vsl_mask=-ReqHeader,-RespHeader,-ReqUnset,-RespUnset,-VCL_call,-VCL_return,-VCL_acl',
+]
+
 const hostPattern = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/
 
 /**

@@ -467,6 +467,7 @@ export interface Config {
   collections: {
     'press-releases': PressRelease
     comments: Comment
+    inbox: InboxItem
     'embargo-links': EmbargoLink
     events: Event
     speeches: Speech
@@ -515,6 +516,7 @@ export interface Config {
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>
     comments: CommentsSelect<false> | CommentsSelect<true>
+    inbox: InboxSelect<false> | InboxSelect<true>
     'embargo-links': EmbargoLinksSelect<false> | EmbargoLinksSelect<true>
     events: EventsSelect<false> | EventsSelect<true>
     speeches: SpeechesSelect<false> | SpeechesSelect<true>
@@ -630,6 +632,7 @@ export interface PressRelease {
         | null
       doneHash?: string | null
       approved?: boolean | null
+      machine?: boolean | null
     }
     zh?: {
       status?: ('missing' | 'in_translation' | 'needs_update' | 'translated' | 'approved') | null
@@ -645,7 +648,12 @@ export interface PressRelease {
         | null
       doneHash?: string | null
       approved?: boolean | null
+      machine?: boolean | null
     }
+  }
+  publicLanguages?: {
+    ruPublic?: boolean | null
+    zhPublic?: boolean | null
   }
   event?: (number | null) | Event
   speeches?: (number | Speech)[] | null
@@ -773,6 +781,10 @@ export interface User {
    * Only administrators can change roles.
    */
   role: 'admin' | 'editor' | 'press-officer'
+  /**
+   * Optional: a photo shown to colleagues instead of your initials.
+   */
+  avatar?: (number | null) | Media
   /**
    * Needed to change your own password.
    */
@@ -1105,7 +1117,7 @@ export interface Topic {
   _status?: ('draft' | 'published') | null
 }
 /**
- * Review comments on releases. Write @name to mention a colleague; they receive an email.
+ * Review comments on releases. Write @name to mention a colleague; they receive an email and an inbox item.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
@@ -1121,11 +1133,29 @@ export interface Comment {
    */
   mentions?: (number | User)[] | null
   resolved?: boolean | null
+  resolvedBy?: (number | null) | User
+  resolvedAt?: string | null
   replies?: {
     docs?: (number | Comment)[]
     hasNextPage?: boolean
     totalDocs?: number
   }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inbox".
+ */
+export interface InboxItem {
+  id: number
+  recipient?: (number | null) | User
+  kind: 'mention' | 'changes_requested' | 'assigned' | 'translation_assigned' | 'published'
+  release: number | PressRelease
+  comment?: (number | null) | Comment
+  actor?: (number | null) | User
+  title: string
+  readAt?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1328,6 +1358,10 @@ export interface PayloadLockedDocument {
         value: number | Comment
       } | null)
     | ({
+        relationTo: 'inbox'
+        value: number | InboxItem
+      } | null)
+    | ({
         relationTo: 'embargo-links'
         value: number | EmbargoLink
       } | null)
@@ -1434,6 +1468,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
               source?: T
               doneHash?: T
               approved?: T
+              machine?: T
             }
         zh?:
           | T
@@ -1443,7 +1478,14 @@ export interface PressReleasesSelect<T extends boolean = true> {
               source?: T
               doneHash?: T
               approved?: T
+              machine?: T
             }
+      }
+  publicLanguages?:
+    | T
+    | {
+        ruPublic?: T
+        zhPublic?: T
       }
   event?: T
   speeches?: T
@@ -1487,7 +1529,24 @@ export interface CommentsSelect<T extends boolean = true> {
   author?: T
   mentions?: T
   resolved?: T
+  resolvedBy?: T
+  resolvedAt?: T
   replies?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inbox_select".
+ */
+export interface InboxSelect<T extends boolean = true> {
+  recipient?: T
+  kind?: T
+  release?: T
+  comment?: T
+  actor?: T
+  title?: T
+  readAt?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1740,6 +1799,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T
   role?: T
+  avatar?: T
   currentPassword?: T
   updatedAt?: T
   createdAt?: T

@@ -94,6 +94,33 @@ describe('concurrent whole-form saves of a press release', () => {
     expect(after.updatedAt).toBe(before.updatedAt)
   })
 
+  it("never calls a person's own earlier save a colleague's: an autosave that overtook the form's copy", async () => {
+    const release = await draftRelease(room.payload, room.users.officer)
+    const form = await copyOf(release.id, 'officer')
+    const theirs = await copyOf(release.id, 'editor')
+    // The form sends its next save before the answer to the last one refreshed its updatedAt.
+    const autosave = 'draft=true&autosave=true'
+    const first = await save('officer', release.id, { ...form, headline: 'The Secretary-General' }, autosave)
+    expect(first.status).toBe(200)
+    expect((await save('editor', release.id, { ...theirs, summary: 'Summary by the editor.' })).status).toBe(
+      200,
+    )
+    const next = await save(
+      'officer',
+      release.id,
+      { ...form, headline: 'The Secretary-General addressed the UN' },
+      autosave,
+    )
+    expect(next.status).toBe(200)
+    const after = await stored(release.id)
+    expect(after.headline).toBe('The Secretary-General addressed the UN')
+    // The colleague's change in between is still merged in.
+    expect(after.summary).toBe('Summary by the editor.')
+    // And the colleague still gets the conflict for a field the officer changed.
+    const refused = await save('editor', release.id, { ...theirs, headline: 'Editor headline' })
+    expect(refused.status).toBe(409)
+  })
+
   it('merges through the Local API too, and names the colleague who saved', async () => {
     const release = await draftRelease(room.payload, room.users.officer)
     const mine = await copyOf(release.id, 'officer')

@@ -2,10 +2,12 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin, isStaff, staffOnly } from '@/access/roles'
 import { checkboxWords } from '@/fields/checkboxWords'
+import { dayAndTime } from '@/fields/dates'
 
 import { setAuthor } from './hooks/author'
 import { findMentions, notifyMentioned } from './hooks/mentions'
 import { replyOnSameRelease } from './hooks/replies'
+import { resolveEndpoint } from './resolve'
 
 /** Staff may edit and delete their own comments; admins any. */
 const ownOrAdmin: NonNullable<CollectionConfig['access']>['update'] = ({ req }) => {
@@ -15,8 +17,11 @@ const ownOrAdmin: NonNullable<CollectionConfig['access']>['update'] = ({ req }) 
 }
 
 /**
- * Review threads on a release, for staff only. A reply points at the comment it answers;
- * "@name" mentions a colleague, who is told by email.
+ * Review threads on a release, for staff only, shown beside the text in the release's sidebar
+ * (src/workflow/conversation). A reply points at the comment it answers; a mention is stored as
+ * a reference to the colleague (src/content/mentions.ts), who is told by email and in their inbox.
+ * A thread is about the whole release; an inline comment will add an optional `anchor` (the
+ * range of the body it is about) without changing the rest of the model.
  */
 export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
@@ -26,8 +31,10 @@ export const Comments: CollectionConfig<'comments'> = {
     useAsTitle: 'body',
     defaultColumns: ['body', 'author', 'release', 'createdAt'],
     group: 'Newsroom',
-    description: 'Review comments on releases. Write @name to mention a colleague; they receive an email.',
+    description:
+      'Review comments on releases. Write @name to mention a colleague; they receive an email and an inbox item.',
   },
+  endpoints: [resolveEndpoint],
   defaultSort: 'createdAt',
   // A release's thread, oldest first, and the join that lists it on the release (both adapters).
   indexes: [{ fields: ['release', 'createdAt'] }],
@@ -58,7 +65,22 @@ export const Comments: CollectionConfig<'comments'> = {
       name: 'resolved',
       type: 'checkbox',
       defaultValue: false,
+      // Set through POST /api/comments/:id/resolve by any colleague (./resolve.ts), with who and when.
+      access: { update: () => false },
       admin: { position: 'sidebar', components: checkboxWords('Resolved', 'Open') },
+    },
+    {
+      name: 'resolvedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'resolvedAt',
+      type: 'date',
+      access: { update: () => false },
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
     },
     {
       name: 'replies',

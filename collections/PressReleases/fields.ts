@@ -175,6 +175,15 @@ export const pressReleaseFields: Field[] = [
     collection: 'comments',
     on: 'release',
     label: 'Review comments',
-    admin: { defaultColumns: ['body', 'author', 'createdAt', 'resolved'] },
+    // Read and written in the conversation beside the text instead (the field below).
+    admin: { disabled: true },
+  },
+  {
+    name: 'conversation',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/src/workflow/conversation/Conversation.client#Conversation' },
+    },
   },
 ]

@@ -10,14 +10,19 @@ import { contentDefaults } from '@collections/contentDefaults'
 import { workflowEndpoint } from './endpoints'
 import { quoteCheckEndpoint } from './quoteCheck'
 import { pressReleaseFields } from './fields'
+import { notifyAssignee } from './hooks/inbox'
 import { keepParaphrasesToEditors, verifyQuotesOnPublish } from './hooks/quotes'
 import { captureOperation, guardWrites, logActivity, logDeletion, removeDependants } from './hooks/workflow'
 import {
   hidePendingTranslations,
   holdForTranslations,
+  markPublicLanguages,
+  publicFilters,
   selectTranslationStates,
   settleTranslations,
 } from './hooks/translations'
+import { presenceColumn } from './presenceColumn'
+import { presenceEndpoints } from './presenceEndpoints'
 import { translationEndpoint } from './translationEndpoint'
 
 export const PressReleases: CollectionConfig<'press-releases'> = {
@@ -36,27 +41,28 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
     delete: editorsOnly,
   },
   versions: contentDefaults.versions,
-  endpoints: [workflowEndpoint, quoteCheckEndpoint, translationEndpoint],
+  endpoints: [workflowEndpoint, quoteCheckEndpoint, translationEndpoint, ...presenceEndpoints],
   hooks: withSearchIndex(
     'press-releases',
     withMediaVisibility('press-releases', {
-      beforeOperation: [captureOperation, selectTranslationStates],
+      beforeOperation: [captureOperation, selectTranslationStates, publicFilters],
       beforeChange: [
         guardWrites,
         settleTranslations,
         holdForTranslations,
+        markPublicLanguages,
         keepParaphrasesToEditors,
         verifyQuotesOnPublish,
       ],
       beforeRead: [hidePendingTranslations],
-      afterChange: [logActivity, revalidateAfterChange('press-releases')],
+      afterChange: [logActivity, notifyAssignee, revalidateAfterChange('press-releases')],
       beforeDelete: [removeDependants],
       afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],
     }),
   ),
   admin: {
     useAsTitle: 'headline',
-    defaultColumns: ['headline', 'editorialStatus', 'dateline.date', 'author', '_status'],
+    defaultColumns: ['headline', 'presence', 'editorialStatus', 'dateline.date', 'author', '_status'],
     listSearchableFields: ['headline', 'slug', 'summary'],
     group: 'Newsroom',
     // "Preview": the release as the public will see it, latest draft included, for staff only
@@ -71,6 +77,8 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
         PublishButton: '/src/workflow/admin/PublishControls#ReviewPanelActsInstead',
         UnpublishButton: '/src/workflow/admin/PublishControls#ReviewPanelActsInstead',
         Status: '/src/workflow/admin/ReleaseStatus#ReleaseHeaderStatus',
+        // Who else is in this release (issue 15, item 2).
+        beforeDocumentControls: ['/src/workflow/admin/presence/EditPresence.client#EditPresence'],
       },
     },
   },
@@ -78,5 +86,5 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   // The public news list (published, newest first), in both adapters; the admin's draft list
   // sorts are indexed on the versions table by src/server/dbIndexes.ts.
   indexes: [{ fields: ['_status', 'dateline.date', 'createdAt'] }],
-  fields: pressReleaseFields,
+  fields: [...pressReleaseFields, presenceColumn],
 }

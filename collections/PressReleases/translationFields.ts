@@ -4,6 +4,7 @@ import { editorField, staffField } from '@/access/roles'
 import { translationLocales, type Locale } from '@/content/locales'
 import { languageName } from '@/workflow/translation/actions'
 import { translationPolicies } from '@/workflow/translation/policy'
+import { publicLanguageField } from '@/workflow/translation/publicWhere'
 import { translationStatuses } from '@/workflow/translation/status'
 
 /**
@@ -28,6 +29,8 @@ function languageState(locale: Locale): Field {
       { name: 'source', type: 'json', admin: { hidden: true } },
       { name: 'doneHash', type: 'text', admin: { hidden: true } },
       { name: 'approved', type: 'checkbox', admin: { hidden: true } },
+      // A machine's first draft (src/workflow/translation/machine), until an editor approves it.
+      { name: 'machine', type: 'checkbox', admin: { hidden: true } },
     ],
   }
 }
@@ -50,6 +53,22 @@ export const translationFields: Field[] = [
     // Shown, with the text beside it, by the desk below.
     admin: { readOnly: true, hidden: true },
     fields: translationLocales.map(languageState),
+  },
+  {
+    // Which translations the public reads (approvedTranslationLocales), kept by a hook on every
+    // save. Public on purpose (the site's fallback note says as much): a public `where` on a
+    // translated field is rewritten through it, so a pending translation never matches
+    // (src/workflow/translation/publicWhere.ts), while the states above stay staff-only.
+    name: 'publicLanguages',
+    type: 'group',
+    admin: { readOnly: true, hidden: true },
+    // `ruPublic`, not `ru`: Payload's query validation strips a trailing `.ru` (the request's locale) from
+    // a path, so `publicLanguages.ru` could not be queried (payload/dist/database/queryValidation/validateSearchParams.js).
+    fields: translationLocales.map((locale): Field => ({
+      name: publicLanguageField(locale),
+      type: 'checkbox',
+      defaultValue: false,
+    })),
   },
   {
     name: 'translationDesk',

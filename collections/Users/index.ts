@@ -58,6 +58,15 @@ export const Users: CollectionConfig<'users'> = {
       hooks: { beforeChange: [firstUserIsAdmin] },
     },
     {
+      // Shown instead of the initials where colleagues see who is in a release (issue 15, item 2):
+      // an image of ours, never one fetched from an outside service such as Gravatar.
+      name: 'avatar',
+      type: 'upload',
+      relationTo: 'media',
+      filterOptions: { mimeType: { contains: 'image/' } },
+      admin: { description: 'Optional: a photo shown to colleagues instead of your initials.' },
+    },
+    {
       // Asked when changing one's own password (hooks/passwordRules.ts); virtual, so never stored.
       name: 'currentPassword',
       type: 'text',

@@ -94,6 +94,10 @@ sub vcl_recv {
 
 sub vcl_backend_response {
     set beresp.grace = 1h;
+    # Next's own bookkeeping, of no use to a reader: not stored, not sent on every hit.
+    unset beresp.http.x-nextjs-cache;
+    unset beresp.http.x-nextjs-prerender;
+    unset beresp.http.x-nextjs-stale-time;
     # An error while a stale copy exists: keep serving the copy.
     if (beresp.status >= 500 && bereq.is_bgfetch) {
         return (abandon);
@@ -124,12 +128,29 @@ sub vcl_backend_response {
     call communique_backend_response;
 }
 
+# An instance that died or refuses connections is still "healthy" until its probe fails twice
+# (up to ~2 s): the fetch goes again, and the round robin hands it to the next instance. Only
+# GET and HEAD, which are safe to send twice (a POST may have reached the app).
+sub vcl_backend_error {
+    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+}
+
 sub vcl_deliver {
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {
         set resp.http.X-Cache = "MISS";
     }
-    # Varnish's own keys stay here; Surrogate-Key and Cache-Tag go on for a CDN in front.
+    # Varnish's own keys stay here; Surrogate-Key and Cache-Tag go on only to a CDN in front,
+    # which names itself in CDN-Loop (RFC 8586; Cloudflare, Akamai) or Fastly-FF. Readers get
+    # neither, nor Via and X-Varnish: ~600 bytes less on every hit (docs/benchmarks.md).
     unset resp.http.xkey;
+    if (!req.http.CDN-Loop && !req.http.Fastly-FF) {
+        unset resp.http.Surrogate-Key;
+        unset resp.http.Cache-Tag;
+    }
+    unset resp.http.Via;
+    unset resp.http.X-Varnish;
 }

@@ -25,8 +25,18 @@ export const localization: LocalizationConfigWithLabels = {
  * The translation languages of a release the public may read: those whose translation an editor
  * approved (its `translations` states, src/workflow/translation). One rule for the site's reads
  * and the search index, which must never match a pending translation's words.
+ *
+ * A translation that "needs update" (the English changed since) keeps its approval while its own
+ * text is the one approved: the public goes on reading the last approved translation, as a press
+ * office expects, not the English all of a sudden; only staff see that it needs an update. Any
+ * edit of the translation's own text takes the approval away (src/workflow/translation/status.ts).
  */
 export function approvedTranslationLocales(translations: unknown): Locale[] {
-  const states = (translations ?? {}) as Partial<Record<Locale, { status?: unknown } | null>>
-  return translationLocales.filter((locale) => states[locale]?.status === 'approved')
+  const states = (translations ?? {}) as Partial<
+    Record<Locale, { status?: unknown; approved?: unknown } | null>
+  >
+  return translationLocales.filter((locale) => {
+    const state = states[locale]
+    return state?.status === 'approved' || (state?.status === 'needs_update' && state.approved === true)
+  })
 }

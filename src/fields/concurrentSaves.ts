@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { threeWayMerge } from '@/content/threeWayMerge'
 
-import { conflictError, editorOf, versionsOf } from './saveConflict'
+import { conflictError, editorOf, originsOf, type Version, versionsOf } from './saveConflict'
 
 /**
  * No lost work on concurrent saves (issue 15, item 1). Payload's admin saves the whole form, and
@@ -82,19 +82,35 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
     )
   // An older version than the one the client read (autosave rewrote that one) can only add
   // conflicts, never lose a change: a field equal in both is still one nobody changed.
-  const merged = threeWayMerge(
-    collection.flattenedFields,
-    started.version,
-    latest.version,
-    data,
-    resolve.data,
-  )
+  let merged = threeWayMerge(collection.flattenedFields, started.version, latest.version, data, resolve.data)
+  const origins = new Map<string, Version>()
+  if (merged.conflicts.length > 0) {
+    const found = await originsOf(req, slug, id, started, merged.conflicts)
+    merged.conflicts.forEach((one, index) => origins.set(one.path, found[index]!))
+  }
+  // A field whose newer value came from this same person's autosave (answered after the form had
+  // already sent its next one) is not a colleague's change: the newer copy wins. Only autosaves:
+  // a workflow action or a colleague's save is never overridden this way.
+  const own = merged.conflicts.filter((one) => {
+    const origin = origins.get(one.path)!
+    return origin.autosave === true && req.user && editorOf(origin.version) === String(req.user.id)
+  })
+  if (own.length > 0)
+    merged = threeWayMerge(collection.flattenedFields, started.version, latest.version, data, {
+      ...resolve.data,
+      ...Object.fromEntries(own.map((one) => [one.path, 'mine' as const])),
+    })
   // Payload's "Revert to published" sends the public copy as it was read, with its updatedAt:
   // publishing a copy unchanged from the one it was read as is taken literally (as is a stale
   // form published without an edit: it publishes what its person saw, not unseen drafts).
   const publishing = data._status === 'published' && !(args as { draft?: boolean }).draft
   if (publishing && merged.changed.length === 0) return args
-  if (merged.conflicts.length > 0) throw await conflictError(req, slug, id, started, merged.conflicts)
+  if (merged.conflicts.length > 0)
+    throw await conflictError(
+      req,
+      merged.conflicts,
+      merged.conflicts.map((one) => origins.get(one.path)!),
+    )
   return { ...args, data: merged.data }
 }
 

@@ -82,13 +82,17 @@ async function names(req: PayloadRequest, ids: string[]): Promise<Map<string, st
   return new Map(docs.map((user) => [String(user.id), user.name]))
 }
 
-export async function conflictError(
+/**
+ * Where each conflicting field's current value came from: the version that first held it among
+ * those saved since the copy the client started from.
+ */
+export async function originsOf(
   req: PayloadRequest,
   slug: CollectionSlug,
   id: number | string,
   started: Version,
   conflicts: Conflict[],
-): Promise<APIError> {
+): Promise<Version[]> {
   const since = await versionsOf(
     req,
     slug,
@@ -97,7 +101,14 @@ export async function conflictError(
     },
     50,
   )
-  const origins = conflicts.map((one) => origin(since, one.path))
+  return since.length === 0 ? conflicts.map(() => started) : conflicts.map((one) => origin(since, one.path))
+}
+
+export async function conflictError(
+  req: PayloadRequest,
+  conflicts: Conflict[],
+  origins: Version[],
+): Promise<APIError> {
   const who = await names(req, [
     ...new Set(origins.map((one) => editorOf(one.version)).filter((by) => by !== undefined)),
   ])

@@ -11,6 +11,9 @@ import * as migration_20261130_192238_scale_indexes from './20261130_192238_scal
 import * as migration_20261130_230000_search_index from './20261130_230000_search_index'
 import * as migration_20261201_013313_release_last_edited_by from './20261201_013313_release_last_edited_by'
 import * as migration_20261201_014440_translation_desk from './20261201_014440_translation_desk'
+import * as migration_20261201_045701_conversation_inbox from './20261201_045701_conversation_inbox'
+import * as migration_20261201_050407_translation_machine_draft from './20261201_050407_translation_machine_draft'
+import * as migration_20261201_052040_users_avatar from './20261201_052040_users_avatar'
 
 export const migrations = [
   {
@@ -77,5 +80,20 @@ export const migrations = [
     up: migration_20261201_014440_translation_desk.up,
     down: migration_20261201_014440_translation_desk.down,
     name: '20261201_014440_translation_desk',
+  },
+  {
+    up: migration_20261201_045701_conversation_inbox.up,
+    down: migration_20261201_045701_conversation_inbox.down,
+    name: '20261201_045701_conversation_inbox',
+  },
+  {
+    up: migration_20261201_050407_translation_machine_draft.up,
+    down: migration_20261201_050407_translation_machine_draft.down,
+    name: '20261201_050407_translation_machine_draft',
+  },
+  {
+    up: migration_20261201_052040_users_avatar.up,
+    down: migration_20261201_052040_users_avatar.down,
+    name: '20261201_052040_users_avatar',
   },
 ]

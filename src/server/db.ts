@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import type { mongooseAdapter as MongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
@@ -20,6 +21,12 @@ import { SQLITE_BUSY_TIMEOUT_MS } from './sqliteWriteGuard'
  */
 export function databaseAdapter(database: Database): DatabaseAdapterObj {
   if (database.kind === 'mongodb') {
+    // Loaded only when named: imported at the top, mongoose and the MongoDB driver were loaded by
+    // every SQLite server too, about 23 MB of heap and 70 MB resident (docs/benchmarks.md, issue
+    // 12). Synchronous, because Payload's config takes the adapter as a value.
+    const { mongooseAdapter } = createRequire(import.meta.url)('@payloadcms/db-mongodb') as {
+      mongooseAdapter: typeof MongooseAdapter
+    }
     return mongooseAdapter({ url: database.url, migrationDir: path.resolve('src/migrations-mongodb') })
   }
   mkdirSync(path.dirname(path.resolve(database.file)), { recursive: true })

@@ -4,6 +4,11 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { cdnProblem, cdnTargets, cdnVariables, type CdnTarget } from './cdnEnv'
+import {
+  machineTranslationConfig,
+  machineTranslationVariables,
+  type MachineTranslationConfig,
+} from './machineTranslationEnv'
 
 /**
  * Start-up configuration, validated once. A wrong value stops the start with one sentence
@@ -100,6 +105,7 @@ const schema = z.object({
       .optional(),
   ),
   ...cdnVariables,
+  ...machineTranslationVariables,
 })
 
 export type Env = {
@@ -127,6 +133,8 @@ export type Env = {
    * browsers reach it at (COLLAB_URL; unset: the page's host name on that port).
    */
   collab: { port: number; url?: string }
+  /** The machine-translation service for first drafts (MACHINE_TRANSLATION_URL); off when absent. */
+  machineTranslation?: MachineTranslationConfig
 }
 
 /** Pure parser, for tests: throws ConfigError with one sentence on the first problem found. */
@@ -180,6 +188,7 @@ export function parseEnv(
     },
     cdn: cdnTargets(vars),
     collab: { port: vars.COLLAB_PORT ?? 3001, url: vars.COLLAB_URL },
+    machineTranslation: machineTranslationConfig(vars),
   }
 }
 

@@ -10,7 +10,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
  * the plain input, so the form works without JavaScript. Fed by GET `suggestUrl?q=`.
  */
 
-type Suggestion = { title: string; href: string; lang?: string }
+type Suggestion = { title: string; href: string; lang?: string; note?: string }
 
 const debounceMs = 150
 const minLength = 2
@@ -116,14 +116,14 @@ export function SearchSuggest({
             id={`${listId}-${index}`}
             role="option"
             aria-selected={index === active}
-            lang={item.lang}
             // mousedown, not click: the input's blur would close the list first.
             onMouseDown={(event) => {
               event.preventDefault()
               go(item)
             }}
           >
-            {item.title}
+            <span lang={item.lang}>{item.title}</span>
+            {item.note && <span className="search-suggestions__lang"> · {item.note}</span>}
           </li>
         ))}
       </ul>

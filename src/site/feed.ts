@@ -47,8 +47,9 @@ async function buildFeed(locale: Locale, format: FeedFormat, topicSlug?: string)
       id: link,
       guid: link,
       link,
-      title: release.headline,
-      description: release.summary,
+      // On the Russian and Chinese feeds, an item still in English says so, as the lists do.
+      title: release.headlineLang === 'en' ? `${release.headline} (${t.inEnglish})` : release.headline,
+      description: release.summaryLang === 'en' ? `${t.inEnglish}: ${release.summary}` : release.summary,
       date: new Date(release.date),
       published: new Date(release.date),
       ...(release.hero ? { image: absoluteUrl(release.hero.url) } : {}),

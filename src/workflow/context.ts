@@ -1,3 +1,5 @@
+import type { Locale } from '@/content/locales'
+
 import type { ReleaseActivity } from './activity'
 import type { WorkflowAction } from './transitions'
 
@@ -10,6 +12,8 @@ export type WorkflowContext = {
   releaseRestore?: boolean
   /** Set by a translation action (src/workflow/translation/apply.ts): its states are already decided. */
   translationAction?: boolean
+  /** Set while a machine draft is saved in this language (src/workflow/translation/machine/draft.ts). */
+  machineDraft?: Locale
   /** What afterChange writes to the activity log. */
   releaseActivity?: ReleaseActivity
 }

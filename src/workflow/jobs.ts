@@ -1,6 +1,8 @@
 import type { TaskConfig } from 'payload'
 
+import { recordActivity, releaseTitle } from './activity'
 import { applyTransition } from './apply'
+import { heldForTranslations } from './translation/policy'
 
 /**
  * Publishes a scheduled or embargoed release at its time. Queued by the schedule/embargo
@@ -36,6 +38,22 @@ export const publishScheduledReleaseTask: TaskConfig<{
       return { output: { result: 'superseded: the release was changed or rescheduled since' } }
     }
     if (due > Date.now()) throw new Error(`Not due before ${input.at}.`)
+    // "Hold until every language is approved" is checked again at publication time (issue 13): the
+    // policy, or a translation's state, may have changed since the release was scheduled. It stays
+    // scheduled, with the reason in its activity log; an editor publishes it once the languages
+    // are approved, or lets the English go first.
+    const held = heldForTranslations('Scheduled publication', latest)
+    if (held) {
+      await recordActivity(req, {
+        action: 'translation',
+        summary: `Not published at its time: ${releaseTitle(latest)}`,
+        note: held,
+        collectionSlug: 'press-releases',
+        docId: latest.id,
+        release: latest.id,
+      })
+      return { output: { result: `held: ${held}` } }
+    }
     await applyTransition(req, latest.id, { action: 'publish' }, { system: true })
     return { output: { result: 'published' } }
   },

@@ -4,6 +4,7 @@ import { editorRoles } from '@/access/roles'
 import { idsOf, type Id } from '@/content/relations'
 import type { PressRelease, User } from '@/payload-types'
 
+import { deliverToInbox, type InboxKind } from './inbox'
 import type { WorkflowAction } from './transitions'
 
 /** `releaseId`: the release the email is about, so that deleting the release cancels it. */
@@ -61,6 +62,12 @@ const subjects: Partial<Record<WorkflowAction, (headline: string) => string>> = 
   publish: (h) => `Published: ${h}`,
 }
 
+/** What the author finds in their inbox (src/workflow/inbox.ts) besides the email. */
+const inboxKinds: Partial<Record<WorkflowAction, InboxKind>> = {
+  requestChanges: 'changes_requested',
+  publish: 'published',
+}
+
 /**
  * Editors hear of submissions; the author of changes requested, approval and publication. An
  * early lift (`earlyLift`: the sentence of src/workflow/earlyLift.ts) is told to the author and
@@ -84,6 +91,17 @@ export async function notifyTransition(
   const subject = earlyLift ? (h: string) => `${earlyLift.title}: ${h}` : subjects[action]
   if (!subject) return
   const author = await usersByIds(req, idsOf([release.author]))
+  const inboxKind = inboxKinds[action]
+  if (inboxKind)
+    await deliverToInbox(
+      req,
+      author.map((user) => ({
+        recipient: user.id,
+        kind: inboxKind,
+        release: release.id,
+        title: subject(release.headline ?? String(release.id)),
+      })),
+    )
   const everyone = earlyLift ? [...author, ...(await editors(req))] : author
   const recipients = othersThan(
     req,

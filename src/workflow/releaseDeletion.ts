@@ -2,12 +2,14 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Id } from '@/content/relations'
 
+import { inboxSlug } from './inbox'
+
 /** The queued tasks that are about one release; each carries its id as `input.releaseId`. */
 const releaseTasks = ['publishScheduledRelease', 'sendNotificationEmail'] as const
 
 /**
  * What hangs on a release and cannot outlive it: its comments (replies included: a reply is on
- * the same release as the comment it answers), its journalist links and the jobs still waiting
+ * the same release as the comment it answers) and the inbox items about it, its journalist links and the jobs still waiting
  * to publish it or to email about it. Called before the release is deleted, with the delete's
  * `req`, so a refused or failed delete keeps them all. Done here rather than by the database's
  * foreign keys: SQLite's `ON DELETE SET NULL` on a required column fails the whole delete, and
@@ -19,6 +21,8 @@ export async function removeReleaseDependants(req: PayloadRequest, releaseId: Id
   const ofRelease: Where = { release: { equals: releaseId } }
   await payload.delete({ collection: 'comments', where: ofRelease, depth: 0, req, overrideAccess: true })
   await payload.delete({ collection: 'embargo-links', where: ofRelease, depth: 0, req, overrideAccess: true })
+  // Inbox items point at the release (and at its comments): they go with it.
+  await payload.delete({ collection: inboxSlug, where: ofRelease, depth: 0, req, overrideAccess: true })
   // A job being run right now is left to finish: its handler finds the release gone and stops.
   await payload.delete({
     collection: 'payload-jobs',

@@ -29,6 +29,9 @@ import { BodyDiff as BodyDiff_1cc87bd3ab61d2c6025484cb9c3e4b97 } from '../../../
 import { TranslationDesk as TranslationDesk_bd42d86d210aa45add18f14ca206cf5a } from '../../../src/workflow/translation/admin/TranslationDesk'
 import { WorkflowPanel as WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637 } from '../../../src/workflow/admin/WorkflowPanel'
 import { LinkedChanges as LinkedChanges_d2c4d25fe8b14b3eb5b0dc2cbb550a41 } from '../../../src/workflow/admin/LinkedChanges'
+import { Conversation as Conversation_a38ed39d291536717919bb234fdb7907 } from '../../../src/workflow/conversation/Conversation.client'
+import { PresenceCell as PresenceCell_358a7dba94f9298b59a5a0012a29f447 } from '../../../src/workflow/admin/presence/ReleasePresence.client'
+import { EditPresence as EditPresence_9d7006a880fbcf173511719d74bc5e84 } from '../../../src/workflow/admin/presence/EditPresence.client'
 import { SaveFirstDraft as SaveFirstDraft_f21d8f081694216bb4918735d97b1b87 } from '../../../src/fields/firstDraft/SaveFirstDraft'
 import { ReviewPanelActsInstead as ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919 } from '../../../src/workflow/admin/PublishControls'
 import { ReleaseHeaderStatus as ReleaseHeaderStatus_bf7f8b66ceb8c8804b98bf66c46bb5c0 } from '../../../src/workflow/admin/ReleaseStatus'
@@ -37,6 +40,7 @@ import { CurrentPasswordField as CurrentPasswordField_8e3d82f7ae3f515c02e344beba
 import { TimeZoneField as TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2 } from '../../../src/workflow/admin/TimeZoneField'
 import { Icon as Icon_c535c144f57c1891ed24e40c14847aaa } from '../../../src/globals/branding/Icon'
 import { Logo as Logo_064ddbb7504330587755afef1c0ff0bc } from '../../../src/globals/branding/Logo'
+import { Inbox as Inbox_f36947539848c91695eaf0e23f51e545 } from '../../../src/workflow/conversation/InboxPanel'
 import { EditorialOverview as EditorialOverview_aca972cc87b38b0143dc13d773cac744 } from '../../../src/workflow/admin/EditorialOverview'
 import { TranslationMatrix as TranslationMatrix_81b6c70169e53f20883a4525cbff26d1 } from '../../../src/workflow/translation/admin/TranslationMatrix'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -98,6 +102,12 @@ export const importMap = {
     TranslationDesk_bd42d86d210aa45add18f14ca206cf5a,
   '/src/workflow/admin/WorkflowPanel#WorkflowPanel': WorkflowPanel_cff2e4ec397c5d2b5d6a3c2202121637,
   '/src/workflow/admin/LinkedChanges#LinkedChanges': LinkedChanges_d2c4d25fe8b14b3eb5b0dc2cbb550a41,
+  '/src/workflow/conversation/Conversation.client#Conversation':
+    Conversation_a38ed39d291536717919bb234fdb7907,
+  '/src/workflow/admin/presence/ReleasePresence.client#PresenceCell':
+    PresenceCell_358a7dba94f9298b59a5a0012a29f447,
+  '/src/workflow/admin/presence/EditPresence.client#EditPresence':
+    EditPresence_9d7006a880fbcf173511719d74bc5e84,
   '/src/fields/firstDraft/SaveFirstDraft#SaveFirstDraft': SaveFirstDraft_f21d8f081694216bb4918735d97b1b87,
   '/src/workflow/admin/PublishControls#ReviewPanelActsInstead':
     ReviewPanelActsInstead_13d14f472b115867e8be6d3db930d919,
@@ -109,6 +119,7 @@ export const importMap = {
   '/src/workflow/admin/TimeZoneField#TimeZoneField': TimeZoneField_99c40b8fe5ab634f1ddf49f8685c90e2,
   '/src/globals/branding/Icon#Icon': Icon_c535c144f57c1891ed24e40c14847aaa,
   '/src/globals/branding/Logo#Logo': Logo_064ddbb7504330587755afef1c0ff0bc,
+  '/src/workflow/conversation/InboxPanel#Inbox': Inbox_f36947539848c91695eaf0e23f51e545,
   '/src/workflow/admin/EditorialOverview#EditorialOverview':
     EditorialOverview_aca972cc87b38b0143dc13d773cac744,
   '/src/workflow/translation/admin/TranslationMatrix#TranslationMatrix':

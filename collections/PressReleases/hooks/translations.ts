@@ -3,14 +3,16 @@ import {
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionBeforeReadHook,
+  type Where,
 } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import { translationLocales, type Locale } from '@/content/locales'
+import { approvedTranslationLocales, translationLocales, type Locale } from '@/content/locales'
 import type { PressRelease } from '@/payload-types'
 import type { WorkflowContext } from '@/workflow/context'
 import { approvedLocales, heldForTranslations, type WithTranslations } from '@/workflow/translation/policy'
 import { localizedPaths, withoutLanguages } from '@/workflow/translation/publicText'
+import { publicLanguageField, publicWhere } from '@/workflow/translation/publicWhere'
 import { partsOf } from '@/workflow/translation/parts'
 import { settle, type TranslationState } from '@/workflow/translation/status'
 import { mergedText, ownText, releaseTextIn } from '@/workflow/translation/text'
@@ -36,7 +38,10 @@ export const settleTranslations: CollectionBeforeChangeHook<PressRelease> = ({ d
     translationLocales.map((locale) => {
       const own =
         saved === locale || saved === 'all' ? ownText(partsOf(releaseTextIn(text, locale, saved))) : undefined
-      return [locale, settle(stored[locale] ?? {}, { english, own })]
+      const state = settle(stored[locale] ?? {}, { english, own })
+      // The desk's machine draft: marked until an editor approves it (status.ts keeps the mark).
+      if (ctx.machineDraft === locale && own?.hasText) state.machine = true
+      return [locale, state]
     }),
   )
   data.translations = states as PressRelease['translations']
@@ -61,11 +66,37 @@ export const holdForTranslations: CollectionBeforeChangeHook<PressRelease> = ({ 
   return data
 }
 
+/** Keeps `publicLanguages` (translationFields.ts) equal to what the public reads, whatever a client sends. */
+export const markPublicLanguages: CollectionBeforeChangeHook<PressRelease> = ({ data, originalDoc }) => {
+  const approved = approvedTranslationLocales(data.translations ?? originalDoc?.translations)
+  data.publicLanguages = Object.fromEntries(
+    translationLocales.map((locale) => [publicLanguageField(locale), approved.includes(locale)]),
+  ) as PressRelease['publicLanguages']
+  return data
+}
+
 /** The localized fields of the collection, found once per configuration. */
 const pathsOf = new WeakMap<object, string[]>()
+const localizedOf = (fields: Parameters<typeof localizedPaths>[0]) => {
+  let paths = pathsOf.get(fields)
+  if (!paths) pathsOf.set(fields, (paths = localizedPaths(fields)))
+  return paths
+}
 
 const forPublic = (req: { user?: unknown }, overrideAccess: unknown) =>
   !overrideAccess && !isStaff(req.user as Parameters<typeof isStaff>[0])
+
+/**
+ * A public `where` on a translated field matches what the public reads: the translation where
+ * it is approved, the English elsewhere (src/workflow/translation/publicWhere.ts).
+ */
+export const publicFilters: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (operation !== 'read' && operation !== 'count' && operation !== 'readDistinct') return args
+  const read = args as { where?: Where; overrideAccess?: boolean }
+  if (!read.where || !forPublic(req, read.overrideAccess)) return args
+  read.where = publicWhere(read.where, localizedOf(collection.fields), String(req.locale ?? 'en'))
+  return args
+}
 
 /** A public read always fetches the states, which `hidePendingTranslations` needs (and the field's access then hides). */
 export const selectTranslationStates: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -94,7 +125,5 @@ export const hidePendingTranslations: CollectionBeforeReadHook = ({
   const approved = approvedLocales(doc as WithTranslations)
   const hidden = translationLocales.filter((locale) => !approved.includes(locale))
   if (hidden.length === 0) return doc
-  let paths = pathsOf.get(collection.fields)
-  if (!paths) pathsOf.set(collection.fields, (paths = localizedPaths(collection.fields)))
-  return withoutLanguages(doc, paths, hidden)
+  return withoutLanguages(doc, localizedOf(collection.fields), hidden)
 }

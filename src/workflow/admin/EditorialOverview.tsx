@@ -7,6 +7,7 @@ import { statusLabel } from '../status'
 
 import { formatMoment } from './formatMoment'
 import { PendingRecordChanges } from './PendingRecordChanges'
+import { ReleasePresence } from './presence/ReleasePresence.client'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 
@@ -58,6 +59,7 @@ function Section({
               <a href={`/admin/collections/press-releases/${release.id}`}>
                 {release.headline || 'Untitled draft'}
               </a>
+              <ReleasePresence id={release.id} />
               <span className="editorial-overview__detail">{detail(release)}</span>
             </li>
           ))}

@@ -13,7 +13,7 @@ import { translationStatusLabel, type TranslationStatus } from './status'
  * the staff assigns. The statuses that follow from the text are never set by hand.
  */
 
-export const translationActions = ['done', 'approve', 'reopen', 'assign'] as const
+export const translationActions = ['done', 'approve', 'reopen', 'assign', 'machine'] as const
 export type TranslationAction = (typeof translationActions)[number]
 
 export const translationActionLabel: Record<TranslationAction, string> = {
@@ -21,6 +21,7 @@ export const translationActionLabel: Record<TranslationAction, string> = {
   approve: 'Approve translation',
   reopen: 'Return to translation',
   assign: 'Assign',
+  machine: 'Machine draft',
 }
 
 const localeCodes = translationLocales as unknown as [Locale, ...Locale[]]
@@ -65,6 +66,7 @@ export function decideTranslation({
   status,
   approved,
   actor,
+  machineAvailable = false,
 }: {
   action: TranslationAction
   locale: Locale
@@ -72,6 +74,8 @@ export function decideTranslation({
   /** An approval is kept under "needs update" (it returns if the English is changed back). */
   approved: boolean
   actor: Actor | undefined
+  /** Whether a machine-translation service is configured (MACHINE_TRANSLATION_URL). */
+  machineAvailable?: boolean
 }): TranslationDecision {
   const language = localeLabelInEnglish[locale]
   const refuse = (code: 403 | 409, reason: string): TranslationDecision => ({
@@ -97,6 +101,12 @@ export function decideTranslation({
             ? `The English changed since the ${language} translation was done: update it and mark it done again first.`
             : `Only a translation marked done can be approved; ${now}.`,
         )
+      return { ok: true }
+    case 'machine':
+      if (!machineAvailable)
+        return refuse(409, 'Machine drafts are off: the server has no MACHINE_TRANSLATION_URL.')
+      if (status !== 'missing')
+        return refuse(409, `A machine draft is only made where there is no text yet; ${now}.`)
       return { ok: true }
     case 'reopen':
       if (status === 'missing' || status === 'in_translation')

@@ -5,8 +5,11 @@ import { translationLocales, type Locale } from '@/content/locales'
 import { keepingLocale } from '@/content/quoteCheck'
 import type { PressRelease } from '@/payload-types'
 
+import { idOf } from '@/content/relations'
+
 import { recordActivity, releaseTitle } from '../activity'
 import type { WorkflowContext } from '../context'
+import { actorName, deliverToInbox } from '../inbox'
 
 import { decideTranslation, languageName, translationActionLabel, type TranslationInput } from './actions'
 import { partsOf } from './parts'
@@ -132,13 +135,10 @@ export async function approveLoadedTranslations(
   await writeTranslationStates(payload, release, approvedStates(release), req)
 }
 
-export async function applyTranslationAction(
-  req: PayloadRequest,
-  id: number | string,
-  input: TranslationInput,
-): Promise<PressRelease> {
+/** The latest version of a release, every language, as the desk's user may read it. */
+export async function releaseForDesk(req: PayloadRequest, id: number | string): Promise<PressRelease> {
   if (!req.user) throw new APIError('Log in to work on translations.', 401, null, true)
-  const release = await keepingLocale(req, () =>
+  return keepingLocale(req, () =>
     req.payload.findByID({
       collection: 'press-releases',
       id,
@@ -150,6 +150,14 @@ export async function applyTranslationAction(
       overrideAccess: false,
     }),
   )
+}
+
+export async function applyTranslationAction(
+  req: PayloadRequest,
+  id: number | string,
+  input: TranslationInput,
+): Promise<PressRelease> {
+  const release = await releaseForDesk(req, id)
   const states = settledStates(release)
   const { locale, action } = input
   const state = states[locale] ?? {}
@@ -161,9 +169,21 @@ export async function applyTranslationAction(
     actor: workflowActor(req.user),
   })
   if (!decision.ok) throw new APIError(decision.reason, decision.status, null, true)
-  if (action === 'assign') state.assignee = await staffUserId(req, input.assignee ?? null)
+  const assignedBefore = idOf(state.assignee)
+  if (action === 'assign') {
+    // Officers take a language themselves (or let go of their own); editors hand it to anyone.
+    const self = String(req.user!.id)
+    const current = state.assignee as { id?: unknown } | number | string | null | undefined
+    const currentId = current && typeof current === 'object' ? current.id : current
+    const who = input.assignee ?? null
+    const ownMove = who === null ? currentId == null || String(currentId) === self : String(who) === self
+    const assignee = await staffUserId(req, who)
+    if (!ownMove && workflowActor(req.user) !== 'editor')
+      throw new APIError('Only an editor can assign a translation to someone else.', 403, null, true)
+    state.assignee = assignee
+  }
   if (action === 'done') Object.assign(state, markedDone(release, locale))
-  if (action === 'approve') Object.assign(state, { approved: true, status: 'approved' })
+  if (action === 'approve') Object.assign(state, { approved: true, status: 'approved', machine: false })
   if (action === 'reopen') Object.assign(state, { doneHash: null, approved: false, status: 'in_translation' })
   states[locale] = state
   const doc = await writeTranslationStates(req.payload, release, states, req)
@@ -176,5 +196,15 @@ export async function applyTranslationAction(
     release: doc.id,
     note: input.note?.trim() || undefined,
   })
+  const assignee = idOf(state.assignee)
+  if (action === 'assign' && assignee !== undefined && String(assignee) !== String(assignedBefore))
+    await deliverToInbox(req, [
+      {
+        recipient: assignee,
+        kind: 'translation_assigned',
+        release: doc.id,
+        title: `${actorName(req)} assigned you the ${languageName(locale)} translation of ${releaseTitle({ headline })}`,
+      },
+    ])
   return doc
 }

@@ -27,6 +27,8 @@ export type DeskLanguage = {
   name: string
   status: TranslationStatus
   statusLabel: string
+  /** The text is a machine's first draft, not yet approved by an editor. */
+  machine: boolean
   assignee?: { id: number | string; name: string }
   rows: DeskRow[]
   /** English parts removed since the translation was marked done. */
@@ -51,7 +53,11 @@ function assigneeOf(value: unknown): DeskLanguage['assignee'] {
   return user.id === undefined ? undefined : { id: user.id, name: user.name || user.email || String(user.id) }
 }
 
-export function deskView(release: Release, actor: Actor | undefined): DeskLanguage[] {
+export function deskView(
+  release: Release,
+  actor: Actor | undefined,
+  { machineAvailable = false }: { machineAvailable?: boolean } = {},
+): DeskLanguage[] {
   const english = partsOf(releaseTextIn(release, 'en', 'all'))
   const stored = (release.translations ?? {}) as Partial<Record<Locale, TranslationState>>
   return translationLocales.map((locale) => {
@@ -76,12 +82,20 @@ export function deskView(release: Release, actor: Actor | undefined): DeskLangua
       name: languageName(locale),
       status,
       statusLabel: translationStatusLabel[status],
+      machine: Boolean(state.machine),
       assignee: assigneeOf(state.assignee),
       rows,
       removed: changes.filter((change) => change.after === undefined),
       actions: translationActions.filter(
         (action) =>
-          decideTranslation({ action, locale, status, approved: Boolean(state.approved), actor }).ok,
+          decideTranslation({
+            action,
+            locale,
+            status,
+            approved: Boolean(state.approved),
+            actor,
+            machineAvailable,
+          }).ok,
       ),
     }
   })

@@ -31,6 +31,8 @@ export type TranslationState = {
   /** A hash of the translation's own text when it was marked done (its words need not be kept twice). */
   doneHash?: string | null
   approved?: boolean | null
+  /** The text is a machine's first draft (issue 13, item 4) until an editor approves it. */
+  machine?: boolean | null
 }
 
 /** What one save shows of the text: a language a save does not write is not seen. */
@@ -80,6 +82,8 @@ export function settle(previous: TranslationState, seen: SeenText): TranslationS
     source,
     doneHash,
     approved,
+    // A machine draft stays one through a person's edits, until approved; emptied, it is gone.
+    machine: hasText && Boolean(previous.machine) && !approved,
     status: statusOf({ hasText, done: doneHash !== null, stale, approved }),
   }
 }

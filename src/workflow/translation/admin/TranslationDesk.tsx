@@ -1,7 +1,8 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { workflowActor } from '@/access/roles'
+import { roles, workflowActor } from '@/access/roles'
 import { idOf } from '@/content/relations'
+import { env } from '@/server/env'
 
 import { deskView } from '../desk'
 
@@ -33,11 +34,32 @@ export async function TranslationDesk({
     select: { headline: true, summary: true, dateline: true, body: true, translations: true },
   })
   if (!release) return null
+  const actor = workflowActor(user)
+  // Editors hand a language to a colleague (officers take one themselves): the staff, by name.
+  const staff =
+    actor === 'editor'
+      ? (
+          await payload.find({
+            collection: 'users',
+            where: { role: { in: [...roles] } },
+            sort: 'name',
+            limit: 200,
+            depth: 0,
+            pagination: false,
+            user,
+            overrideAccess: false,
+            select: { name: true, email: true },
+          })
+        ).docs.map((member) => ({ id: member.id, name: member.name || member.email }))
+      : undefined
   return (
     <TranslationDeskView
       releaseId={releaseId}
-      languages={deskView(release, workflowActor(user))}
+      languages={deskView(release, actor, {
+        machineAvailable: Boolean(env().machineTranslation),
+      })}
       userId={user.id}
+      staff={staff}
     />
   )
 }

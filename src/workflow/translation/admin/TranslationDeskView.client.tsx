@@ -38,20 +38,24 @@ export function TranslationDeskView({
   releaseId,
   languages,
   userId,
+  staff,
 }: {
   releaseId: number | string
   languages: DeskLanguage[]
   userId: number | string
+  /** For editors: the staff a language can be handed to. */
+  staff?: { id: number | string; name: string }[]
 }) {
   const { code } = useLocale()
   const [chosen, setChosen] = useState(languages.some((l) => l.locale === code) ? code : languages[0]?.locale)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [assignTo, setAssignTo] = useState('')
   const unsaved = useUnsavedText()
   const language = languages.find((l) => l.locale === chosen)
   if (!language) return null
 
-  async function act(action: TranslationAction) {
+  async function act(action: TranslationAction, assignee: number | string | null = userId) {
     setBusy(true)
     setError(null)
     try {
@@ -62,7 +66,7 @@ export function TranslationDeskView({
         body: JSON.stringify({
           locale: language!.locale,
           action,
-          ...(action === 'assign' && { assignee: userId }),
+          ...(action === 'assign' && { assignee }),
         }),
       })
       if (!response.ok) {
@@ -70,7 +74,8 @@ export function TranslationDeskView({
         setError(body.errors?.[0]?.message ?? `The desk could not do it (${response.status}).`)
         return
       }
-      toast.success(`${language!.name}: ${actionLabel[action].toLowerCase()}: done.`)
+      const done = action === 'assign' && assignee !== userId ? 'assigned' : actionLabel[action].toLowerCase()
+      toast.success(`${language!.name}: ${done}: done.`)
       window.location.reload()
     } catch {
       setError('The server could not be reached. Nothing was changed.')
@@ -92,12 +97,17 @@ export function TranslationDeskView({
             aria-pressed={l.locale === chosen}
             onClick={() => setChosen(l.locale)}
           >
-            {`${l.name}: ${l.statusLabel}`}
+            {`${l.name}: ${l.statusLabel}${l.machine ? ' (machine draft)' : ''}`}
           </Button>
         ))}
       </div>
       <p className="translation-desk__status">
         Status: <strong data-translation-status={language.status}>{language.statusLabel}</strong>
+        {language.machine && (
+          <span className="translation-desk__machine" data-machine-draft>
+            {' · machine draft: not public until an editor approves it; check every word'}
+          </span>
+        )}
         {' · '}
         {language.assignee ? `assigned to ${language.assignee.name}` : 'nobody assigned'}
       </p>
@@ -144,6 +154,37 @@ export function TranslationDeskView({
               {actionLabel[action]}
             </Button>
           ))}
+        {staff && language.actions.includes('assign') && (
+          <span className="translation-desk__assign">
+            <label>
+              {'Assign to '}
+              <select
+                value={assignTo}
+                onChange={(event) => setAssignTo(event.target.value)}
+                aria-label={`Assign the ${language.name} translation to`}
+              >
+                <option value="">choose…</option>
+                <option value="nobody">nobody</option>
+                {staff.map((member) => (
+                  <option key={member.id} value={String(member.id)}>
+                    {member.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              disabled={busy || unsaved || assignTo === ''}
+              onClick={() => {
+                const member = staff.find((m) => String(m.id) === assignTo)
+                void act('assign', assignTo === 'nobody' ? null : (member?.id ?? null))
+              }}
+            >
+              Assign
+            </Button>
+          </span>
+        )}
         {unsaved && <span className="translation-desk__hint">Save your changes first.</span>}
         {error && (
           <span className="workflow-panel__error" role="alert">

@@ -4,6 +4,7 @@ import { isStaff } from '@/access/roles'
 import { translationLocales, type Locale } from '@/content/locales'
 import type { PressRelease } from '@/payload-types'
 
+import { ReleasePresence } from '../../admin/presence/ReleasePresence.client'
 import { statusLabel } from '../../status'
 import { localeLabelInEnglish } from '../actions'
 import { translationStatusIn } from '../policy'
@@ -14,7 +15,8 @@ type Props = { payload: Payload; user?: TypedUser | null }
 const limit = 20
 
 const assignees = (release: PressRelease) =>
-  release.translations as Partial<Record<Locale, { assignee?: unknown }>> | null | undefined
+  release.translations as
+    Partial<Record<Locale, { assignee?: unknown; machine?: boolean | null }>> | null | undefined
 
 function assigneeName(value: unknown): string | undefined {
   if (!value || typeof value !== 'object') return undefined
@@ -68,6 +70,7 @@ export async function TranslationMatrix({ payload, user }: Props) {
                   <a href={`/admin/collections/press-releases/${release.id}`}>
                     {release.headline || 'Untitled draft'}
                   </a>
+                  <ReleasePresence id={release.id} />
                   <span className="editorial-overview__detail">
                     {statusLabel[release.editorialStatus ?? 'draft']}
                     {release.translationPolicy === 'hold' ? ' · held for every language' : ''}
@@ -75,12 +78,18 @@ export async function TranslationMatrix({ payload, user }: Props) {
                 </th>
                 {translationLocales.map((locale) => {
                   const status = translationStatusIn(release, locale)
-                  const who = assigneeName(assignees(release)?.[locale]?.assignee)
+                  const state = assignees(release)?.[locale]
+                  const who = assigneeName(state?.assignee)
                   return (
                     <td key={locale} data-translation-status={status}>
                       <span className={`translation-status translation-status--${status}`}>
                         {translationStatusLabel[status]}
                       </span>
+                      {state?.machine && (
+                        <span className="editorial-overview__detail" data-machine-draft>
+                          machine draft
+                        </span>
+                      )}
                       {who && <span className="editorial-overview__detail">{who}</span>}
                     </td>
                   )

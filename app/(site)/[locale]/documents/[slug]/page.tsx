@@ -108,7 +108,7 @@ export default async function DocumentPage({ params }: RecordPageProps) {
       <RecordSection
         title={t.related}
         items={document.related}
-        extra={(related) => (related.symbol ? <span className="muted"> ({related.symbol})</span> : null)}
+        note={(related) => related.symbol && ` (${related.symbol})`}
       />
       {releases.docs.length > 0 && (
         <section className="record-section">

@@ -131,13 +131,13 @@ export default async function ReleasePage({ params }: RecordPageProps) {
           className=""
           title={t.speeches}
           items={release.speeches}
-          extra={(speech) => <span className="muted"> · {formatDay(speech.date, locale)}</span>}
+          note={(speech) => ` · ${formatDay(speech.date, locale)}`}
         />
         <RecordSection
           className=""
           title={t.documents}
           items={release.documents}
-          extra={(document) => document.symbol && <span className="muted"> ({document.symbol})</span>}
+          note={(document) => document.symbol && ` (${document.symbol})`}
         />
         <RecordSection
           className=""

@@ -151,19 +151,17 @@ export default async function ParticipantPage({ params }: RecordPageProps) {
       <RecordSection
         title={t.speeches}
         items={speeches}
-        extra={(speech) => <span className="muted"> · {formatDay(speech.date, locale)}</span>}
+        note={(speech) => ` · ${formatDay(speech.date, locale)}`}
       />
       <RecordSection
         title={t.events}
         items={events}
-        extra={(event) => (
-          <span className="muted"> · {formatEventDay(event.startsAt, event.timeZone, locale)}</span>
-        )}
+        note={(event) => ` · ${formatEventDay(event.startsAt, event.timeZone, locale)}`}
       />
       <RecordSection
         title={t.documents}
         items={documents}
-        extra={(document) => (document.symbol ? <span className="muted"> ({document.symbol})</span> : null)}
+        note={(document) => document.symbol && ` (${document.symbol})`}
       />
       {releases.docs.length > 0 && (
         <section className="record-section">

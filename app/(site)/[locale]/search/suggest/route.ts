@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { suggestTitles } from '@/data/search'
-import { isLocale } from '@/i18n'
+import { isLocale, messages } from '@/i18n'
 import { clientAddress, createLimiter } from '@/server/rateLimit'
 import { parseInput, queryOf } from '@/server/requestInput'
 import { searchHitHref } from '@/site/searchPaths'
@@ -59,7 +59,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const suggestions = (await suggestTitles(parsed.data.q, locale)).map((suggestion) => ({
     title: suggestion.title,
     href: searchHitHref(locale, suggestion.group, suggestion.slug),
-    ...(suggestion.lang && { lang: suggestion.lang }),
+    // A title in English on the Russian or Chinese site says so, as the lists do.
+    ...(suggestion.lang && { lang: suggestion.lang, note: messages(locale).inEnglish }),
   }))
   return Response.json({ suggestions }, { headers: { 'Cache-Control': 'private, max-age=30' } })
 }

@@ -1,9 +1,0 @@
-'use client'
-
-export function PrintButton({ label }: { label: string }) {
-  return (
-    <button type="button" className="link-button" onClick={() => window.print()}>
-      {label}
-    </button>
-  )
-}
