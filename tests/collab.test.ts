@@ -51,6 +51,9 @@ describe('admission', () => {
     const editor = await collabClient(port, `press-releases/${id}/en`, newsroom.sessions.editor.token)
     const officer = await collabClient(port, `press-releases/${id}/en`, newsroom.sessions.officer.token)
     await Promise.all([editor.synced, officer.synced])
+    // The officer's editor is told to stay read-only; the editor's is not.
+    expect(officer.readOnly()).toBe(true)
+    expect(editor.readOnly()).toBe(false)
     appendToFirstParagraph(officer.doc, ' OFFICER')
     appendToFirstParagraph(editor.doc, ' EDITOR')
     await until(async () => (await draftBody(id)).includes('EDITOR'))

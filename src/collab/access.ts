@@ -15,11 +15,14 @@ import { canPublish, isStaff } from '@/access/roles'
 /** The one document kind co-edited so far: a press release's body in one language. */
 export const collabCollection = 'press-releases'
 
-/** `/press-releases/<id>/<locale>`, as the admin's WebsocketProvider names the room. */
+/**
+ * `/press-releases/<id>/<locale>`, as the admin's WebsocketProvider names the room, after the
+ * path of COLLAB_URL if a proxy passes it on (`/collab/press-releases/1/en`).
+ */
 const roomPath = z
   .string()
   .max(200)
-  .regex(/^\/press-releases\/(\d{1,12})\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$/)
+  .regex(/^(?:\/[\w.~-]+)*\/press-releases\/(\d{1,12})\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$/)
 
 export type Room = { id: number; locale: string; name: string }
 
@@ -30,7 +33,7 @@ export type Admission =
 export function parseRoom(pathname: string, locales: readonly string[]): Room | undefined {
   const match = roomPath.safeParse(pathname)
   if (!match.success) return undefined
-  const [, id, locale] = /^\/press-releases\/(\d+)\/(.+)$/.exec(match.data)!
+  const [, id, locale] = /\/press-releases\/(\d+)\/([^/]+)$/.exec(match.data)!
   if (!locales.includes(locale!)) return undefined
   return { id: Number(id), locale: locale!, name: `press-releases/${id}/${locale}` }
 }

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import * as authProtocol from 'y-protocols/auth'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
@@ -14,6 +15,7 @@ import * as Y from 'yjs'
 
 const messageSync = 0
 const messageAwareness = 1
+const messageAuth = 2
 
 export type Peer<U> = {
   send: (message: Uint8Array) => void
@@ -78,6 +80,13 @@ export class Room<U> {
     encoding.writeVarUint(encoder, messageSync)
     syncProtocol.writeSyncStep1(encoder, this.doc)
     peer.send(encoding.toUint8Array(encoder))
+    if (!peer.canWrite) {
+      // Tells the editor to stay read-only (src/blocks/collab/Plugin.client.tsx).
+      const denied = encoding.createEncoder()
+      encoding.writeVarUint(denied, messageAuth)
+      authProtocol.writePermissionDenied(denied, 'read-only')
+      peer.send(encoding.toUint8Array(denied))
+    }
     const states = [...this.awareness.getStates().keys()]
     if (states.length > 0) {
       const awareness = encoding.createEncoder()

@@ -8,7 +8,13 @@ import * as Y from 'yjs'
  * A co-editing client for tests: the y-websocket sync protocol over `ws`, with the session in an
  * `Authorization: JWT` header (the admin's browser sends its cookie instead).
  */
-export type CollabClient = { doc: Y.Doc; synced: Promise<void>; close: () => Promise<void> }
+export type CollabClient = {
+  doc: Y.Doc
+  synced: Promise<void>
+  /** Whether the server said this connection is read-only (a y-protocols auth message). */
+  readOnly: () => boolean
+  close: () => Promise<void>
+}
 
 /** Opens `/press-releases/<id>/<locale>`; rejects with the HTTP status when the server refuses. */
 export function collabClient(port: number, room: string, token?: string): Promise<CollabClient> {
@@ -30,9 +36,12 @@ export function collabClient(port: number, room: string, token?: string): Promis
     rejectSynced = reject
   })
   socket.on('close', (code, reason) => rejectSynced(new Error(`Closed ${code}: ${String(reason)}`)))
+  let readOnly = false
   socket.on('message', (data: Buffer) => {
     const decoder = decoding.createDecoder(new Uint8Array(data))
-    if (decoding.readVarUint(decoder) !== 0) return
+    const kind = decoding.readVarUint(decoder)
+    if (kind === 2) readOnly = true
+    if (kind !== 0) return
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, 0)
     const type = syncProtocol.readSyncMessage(decoder, encoder, doc, socket)
@@ -51,6 +60,7 @@ export function collabClient(port: number, room: string, token?: string): Promis
       resolve({
         doc,
         synced,
+        readOnly: () => readOnly,
         close: () =>
           new Promise<void>((done) => {
             socket.once('close', () => done())
