@@ -14,8 +14,9 @@ const { port } = env().collab
 const server = await startCollabServer(payload, { port, host: process.env.HOST || '127.0.0.1' })
 payload.logger.info(`Co-editing sync server on port ${server.port}`)
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
-    // Pending bodies are stored before the process ends.
-    void server.close().finally(() => process.exit(0))
-  })
+// `payload run` ends the process once this module has finished loading: the module waits here
+// until a signal stops the server, after it has stored what is pending.
+await new Promise<void>((resolve) => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void server.close().finally(resolve))
+})

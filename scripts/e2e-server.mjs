@@ -75,15 +75,18 @@ const collab = spawn(process.execPath, ['scripts/payload.mjs', 'run', 'scripts/c
   stdio: 'inherit',
   env: { ...env, NODE_ENV: 'production' },
 })
+let server
 collab.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`The co-editing sync server stopped (exit ${code}).`)
-    process.exit(1)
-  }
+  if (stopping) return
+  // Without it every body editor stays read-only: the run stops rather than fail spec by spec.
+  console.error(`The co-editing sync server stopped (exit ${code}).`)
+  server?.kill('SIGTERM')
+  mail.stop()
+  process.exit(1)
 })
 await listening(Number(env.COLLAB_PORT), collab)
 
-const server = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port', port], {
+server = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port', port], {
   stdio: 'inherit',
   env: { ...env, NODE_ENV: 'production' },
 })
