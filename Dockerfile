@@ -5,6 +5,8 @@
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# Applied by `postinstall` (patch-package): see docs/upstream.md.
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
@@ -16,6 +18,8 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000
 COPY package.json package-lock.json ./
+# Applied by `postinstall` (patch-package): see docs/upstream.md.
+COPY patches ./patches
 # Production dependencies only; Payload's CLI (worker, seed, migrations) runs the TypeScript
 # sources through tsx, which Payload itself depends on.
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force

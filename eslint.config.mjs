@@ -25,6 +25,7 @@ const modules = {
   data: ['@/data/*'],
   site: ['@/site/*'],
   seed: ['@/seed/*', '**/src/seed/*'],
+  collab: ['@/collab/*'],
 }
 
 /** Which layers each folder may import (its own is always allowed; payload-types always is). */
@@ -43,6 +44,8 @@ const layers = [
   // Only the Payload client (src/data/payload.ts) imports the config; see the override below.
   // The server layer for what only the adapter's home may know (src/server/facets).
   { files: ['src/data/**'], may: ['content', 'i18n', 'server', 'access', 'cache'] },
+  // The co-editing sync server (its own process: scripts/collab-server.ts).
+  { files: ['src/collab/**'], may: ['content', 'i18n', 'server', 'access'] },
   { files: ['src/site/**'], may: ['content', 'i18n', 'server', 'cache', 'data'] },
   {
     files: ['app/(site)/**', 'app/(press)/**', 'app/api/**', 'app/*.ts', 'proxy.ts'],

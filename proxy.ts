@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { collabSource } from './src/content/collabAddress'
 import { isLocale } from './src/content/locales'
 import { newsListKey, newsListSegment, newsQueryString, parseNewsQuery } from './src/i18n/newsFilter'
 import { env } from './src/server/env'
@@ -46,13 +47,27 @@ function nonce(): string {
 }
 
 /**
+ * The page's scheme and host name as the browser sees them: the Host header (nextUrl names the
+ * host Next listens on, e.g. localhost for 127.0.0.1).
+ */
+function pageOf(request: NextRequest): { protocol: string; hostname: string } {
+  const { protocol } = request.nextUrl
+  try {
+    return { protocol, hostname: new URL(`${protocol}//${request.headers.get('host')}`).hostname }
+  } catch {
+    return request.nextUrl
+  }
+}
+
+/**
  * The admin's Content-Security-Policy with a nonce, in production: given to Next on the request
  * (it reads the nonce from there and puts it on every script it renders) and to the browser on
- * the response. The other security headers come from next.config.mjs.
+ * the response, allowing the body editor's connection to the co-editing sync server. The other
+ * security headers come from next.config.mjs.
  */
 function admin(request: NextRequest): NextResponse {
   if (!env().isProduction) return NextResponse.next()
-  const policy = adminPolicy(nonce())
+  const policy = adminPolicy(nonce(), [collabSource(env().collab, pageOf(request))])
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', policy)
   const response = NextResponse.next({ request: { headers } })

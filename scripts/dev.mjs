@@ -1,5 +1,5 @@
 // `npm run dev`: loads the demo newsroom into an empty database, then starts Next.js in
-// development mode (site at /, admin at /admin).
+// development mode (site at /, admin at /admin) and the co-editing sync server beside it.
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 
@@ -16,5 +16,16 @@ if (seed.status !== 0) process.exit(seed.status ?? 1)
 
 console.log(`\nCommuniqué: site http://localhost:${port}/ · admin http://localhost:${port}/admin\n`)
 const next = spawn(bin('next'), ['dev', '--hostname', host, '--port', port], { stdio: 'inherit', env })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))
-next.on('exit', (code) => process.exit(code ?? 0))
+const collab = spawn(process.execPath, ['scripts/payload.mjs', 'run', 'scripts/collab-server.ts'], {
+  stdio: 'inherit',
+  env,
+})
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    next.kill(signal)
+    collab.kill(signal)
+  })
+next.on('exit', (code) => {
+  collab.kill('SIGTERM')
+  process.exit(code ?? 0)
+})

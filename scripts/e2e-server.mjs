@@ -2,11 +2,30 @@
 // demo newsroom and demo accounts, listening on 127.0.0.1 only.
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { connect } from 'node:net'
 import path from 'node:path'
 
 import { startMailCapture } from './e2e-mail.mjs'
 
 const port = process.env.E2E_PORT ?? '3100'
+
+/** Resolves once something accepts connections on 127.0.0.1:`at`; fails if `child` ends first. */
+async function listening(at, child) {
+  for (let tries = 0; tries < 600; tries++) {
+    if (child.exitCode !== null) throw new Error(`The process for port ${at} ended before listening.`)
+    const open = await new Promise((resolve) => {
+      const socket = connect(at, '127.0.0.1')
+      socket.once('connect', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`Nothing listens on port ${at} after two minutes.`)
+}
 const dir = path.resolve('tmp', `e2e-${port}`)
 const bin = (name) => path.resolve('node_modules', '.bin', name)
 rmSync(dir, { recursive: true, force: true })
@@ -23,6 +42,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URL: `file:${path.join(dir, 'communique.db')}`,
   SERVER_URL: `http://127.0.0.1:${port}`,
+  COLLAB_PORT: process.env.E2E_COLLAB_PORT ?? String(Number(port) + 1000),
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-only-secret-not-for-production-0123456789',
 }
 
@@ -84,12 +104,38 @@ for (const suffix of ['', '-wal']) {
   if (existsSync(db + suffix)) copyFileSync(db + suffix, path.join(dir, `seeded.db${suffix}`))
 }
 
-const server = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port', port], {
+// The co-editing sync server first, on COLLAB_PORT: the body editor stays read-only until it has
+// synced with it, so a spec that types into a body must not start before it listens. Next starts
+// in about a second: waiting costs next to nothing.
+let stopping = false
+const collab = spawn(process.execPath, ['scripts/payload.mjs', 'run', 'scripts/collab-server.ts'], {
   stdio: 'inherit',
   env: { ...env, NODE_ENV: 'production' },
 })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+let server
+collab.on('exit', (code) => {
+  if (stopping) return
+  // Without it every body editor stays read-only: the run stops rather than fail spec by spec.
+  console.error(`The co-editing sync server stopped (exit ${code}).`)
+  server?.kill('SIGTERM')
+  mail.stop()
+  process.exit(1)
+})
+await listening(Number(env.COLLAB_PORT), collab)
+
+server = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port', port], {
+  stdio: 'inherit',
+  env: { ...env, NODE_ENV: 'production' },
+})
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopping = true
+    server.kill(signal)
+    collab.kill(signal)
+  })
 server.on('exit', (code) => {
+  stopping = true
+  collab.kill('SIGTERM')
   mail.stop()
   process.exit(code ?? 0)
 })

@@ -6,6 +6,7 @@ import { mediaUsedField } from '@/fields/mediaUsed'
 import { plainTextOf } from '@/fields/plainText'
 import { publicBodyOnRead } from '@/fields/staffMarks'
 import { releaseEditor } from '@/blocks/editor'
+import { env } from '@/server/env'
 import { editorNoteField, firstPublishedAtField, slugField } from '@/fields/slug'
 import { editorialStatuses } from '@/workflow/status'
 import { requiredInDefaultLocale, richTextRequiredInDefaultLocale } from '@/fields/localized'
@@ -79,7 +80,9 @@ export const pressReleaseFields: Field[] = [
     name: 'body',
     type: 'richText',
     localized: true,
-    editor: releaseEditor,
+    // Co-edited live (src/collab); a form save from an older copy leaves it to the sync server.
+    editor: releaseEditor(env().collab),
+    custom: { coEdited: true },
     validate: richTextRequiredInDefaultLocale,
     hooks: { afterRead: [publicBodyOnRead] },
     // The review diff shows what changed inside the quote, document and image blocks.

@@ -66,6 +66,10 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   )
     options.autosave = false
   if (fresh) return args
+  // A co-edited field (src/collab) is written by the sync server, which holds every editor's
+  // changes: an older form copy of it is not a change of this editor's, and never a conflict.
+  for (const field of collection.flattenedFields)
+    if ((field.custom as { coEdited?: boolean } | undefined)?.coEdited) delete data[field.name]
   const [started] = await versionsOf(req, slug, {
     and: [{ parent: { equals: id } }, { 'version.updatedAt': { less_than_equal: base.data } }],
   })

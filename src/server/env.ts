@@ -90,6 +90,20 @@ const schema = z.object({
   SMTP_PASS: optionalText,
   EMAIL_FROM_ADDRESS: optionalText.pipe(z.email('must be an email address').optional()),
   EMAIL_FROM_NAME: optionalText,
+  COLLAB_PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'must be a port number between 1 and 65535')
+      .transform(Number)
+      .refine((port) => port >= 1 && port <= 65535, 'must be a port number between 1 and 65535')
+      .optional(),
+  ),
+  COLLAB_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^wss?$/, error: 'must be a WebSocket URL such as wss://news.example.org/collab' })
+      .transform((value) => value.replace(/\/+$/, ''))
+      .optional(),
+  ),
   ...cdnVariables,
   ...machineTranslationVariables,
 })
@@ -114,6 +128,11 @@ export type Env = {
   emailFrom: { address: string; name: string }
   /** The caches in front that a content change purges by surrogate key (src/cache/cdn.ts). */
   cdn: CdnTarget[]
+  /**
+   * The co-editing sync server (src/collab): the port it listens on (COLLAB_PORT), and the address
+   * browsers reach it at (COLLAB_URL; unset: the page's host name on that port).
+   */
+  collab: { port: number; url?: string }
   /** The machine-translation service for first drafts (MACHINE_TRANSLATION_URL); off when absent. */
   machineTranslation?: MachineTranslationConfig
 }
@@ -168,6 +187,7 @@ export function parseEnv(
       name: vars.EMAIL_FROM_NAME ?? 'Communiqué',
     },
     cdn: cdnTargets(vars),
+    collab: { port: vars.COLLAB_PORT ?? 3001, url: vars.COLLAB_URL },
     machineTranslation: machineTranslationConfig(vars),
   }
 }

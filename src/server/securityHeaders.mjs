@@ -17,8 +17,11 @@
  * §8.1), and the build cannot know whether the server will run behind HTTPS.
  */
 
-/** @param {string} script the script-src sources */
-function policy(script) {
+/**
+ * @param {string} script the script-src sources
+ * @param {string[]} [connect] more connect-src sources (the admin's co-editing sync server)
+ */
+function policy(script, connect = []) {
   return [
     "default-src 'self'",
     `script-src ${script}`,
@@ -26,7 +29,7 @@ function policy(script) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connect].join(' '),
     "media-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -38,8 +41,14 @@ function policy(script) {
 /** The public site's policy (every path but the admin's). */
 export const sitePolicy = policy("'self' 'unsafe-inline'")
 
-/** The admin's policy for one response, with its nonce. @param {string} nonce */
-export const adminPolicy = (nonce) => policy(`'self' 'nonce-${nonce}' 'strict-dynamic'`)
+/**
+ * The admin's policy for one response, with its nonce; the body editor connects to the co-editing
+ * sync server too (src/content/collabAddress.ts).
+ * @param {string} nonce
+ * @param {string[]} [connect] the sync server's origin
+ */
+export const adminPolicy = (nonce, connect = []) =>
+  policy(`'self' 'nonce-${nonce}' 'strict-dynamic'`, connect)
 
 /** Paths under the admin, which get `adminPolicy` from proxy.ts instead of `sitePolicy`. */
 export const adminPath = /^\/admin(?:\/|$)/

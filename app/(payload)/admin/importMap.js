@@ -2,6 +2,7 @@ import { SaveConflict as SaveConflict_2629cac403396c2d9c5f9a91dcd0209d } from '.
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { CollaborationFeatureClient as CollaborationFeatureClient_64a74c36c13ee2b4b546fecd1a97522b } from '../../../src/blocks/collab/feature.client'
 import { CommentAnchorsClient as CommentAnchorsClient_a3bc9e7a6d3790e1f1404cb69007b28a } from '../../../src/workflow/conversation/anchors/feature.client'
 import { SuggestionsFeatureClient as SuggestionsFeatureClient_3acec02cc24934c8b5441377cf6256ce } from '../../../src/blocks/suggestions/feature.client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -55,6 +56,8 @@ export const importMap = {
     RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   '@payloadcms/richtext-lexical/rsc#LexicalDiffComponent':
     LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  '/src/blocks/collab/feature.client#CollaborationFeatureClient':
+    CollaborationFeatureClient_64a74c36c13ee2b4b546fecd1a97522b,
   '/src/workflow/conversation/anchors/feature.client#CommentAnchorsClient':
     CommentAnchorsClient_a3bc9e7a6d3790e1f1404cb69007b28a,
   '/src/blocks/suggestions/feature.client#SuggestionsFeatureClient':

@@ -1,0 +1,93 @@
+import { createHeadlessEditor } from '@lexical/headless'
+import {
+  createBinding,
+  syncLexicalUpdateToYjs,
+  syncYjsChangesToLexical,
+  type Binding,
+  type Provider,
+} from '@lexical/yjs'
+import type { Klass, LexicalNode, LexicalNodeReplacement, SerializedEditorState } from 'lexical'
+import * as Y from 'yjs'
+
+/**
+ * A Lexical body and the Yjs document the editors share, one from the other, on the server
+ * (Lexical's own binding, as the collaboration docs bootstrap a document server-side:
+ * https://lexical.dev/docs/collaboration/react#see-it-in-action). The document's root is the
+ * `root` XmlText that Lexical's CollaborationPlugin binds to by default.
+ */
+
+export type EditorNodes = ReadonlyArray<Klass<LexicalNode> | LexicalNodeReplacement>
+
+/** The binding asks its provider for awareness only when it draws remote cursors: none here. */
+const noProvider = {
+  awareness: {
+    getLocalState: () => null,
+    getStates: () => new Map(),
+    off: () => undefined,
+    on: () => undefined,
+    setLocalState: () => undefined,
+    setLocalStateField: () => undefined,
+  },
+  connect: () => undefined,
+  disconnect: () => undefined,
+  off: () => undefined,
+  on: () => undefined,
+} as unknown as Provider
+
+function bound(
+  nodes: EditorNodes,
+  doc: Y.Doc,
+): { binding: Binding; editor: ReturnType<typeof createHeadlessEditor> } {
+  const editor = createHeadlessEditor({
+    nodes: [...nodes],
+    onError: (error) => {
+      throw error
+    },
+  })
+  const binding = createBinding(editor, noProvider, 'body', doc, new Map([['body', doc]]))
+  return { binding, editor }
+}
+
+/** Writes `state` (a stored body) into the empty document `doc`. */
+export function writeLexicalToDoc(nodes: EditorNodes, state: SerializedEditorState, doc: Y.Doc): void {
+  const { binding, editor } = bound(nodes, doc)
+  const stop = editor.registerUpdateListener(
+    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
+      syncLexicalUpdateToYjs(
+        binding,
+        noProvider,
+        prevEditorState,
+        editorState,
+        dirtyElements,
+        dirtyLeaves,
+        normalizedNodes,
+        tags,
+      ),
+  )
+  editor.setEditorState(editor.parseEditorState(state), { tag: 'history-merge' })
+  // setEditorState commits at once; the listener above has run.
+  stop()
+}
+
+/** The body the document `doc` holds now, as Payload stores it. */
+export function readLexicalFromDoc(nodes: EditorNodes, doc: Y.Doc): SerializedEditorState {
+  const copy = new Y.Doc()
+  const { binding, editor } = bound(nodes, copy)
+  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    if (transaction.origin !== binding)
+      syncYjsChangesToLexical(
+        binding,
+        noProvider,
+        events as Parameters<typeof syncYjsChangesToLexical>[2],
+        false,
+      )
+  }
+  binding.root.getSharedType().observeDeep(observer)
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+  binding.root.getSharedType().unobserveDeep(observer)
+  // Lexical applies the change in an update it commits on the next microtask: settle it now.
+  editor.update(() => undefined, { discrete: true })
+  const state = editor.getEditorState().toJSON()
+  copy.destroy()
+  return state
+}

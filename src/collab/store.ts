@@ -1,0 +1,100 @@
+import { getEnabledNodes, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
+import type { SerializedEditorState } from 'lexical'
+import type { Payload, TypedUser } from 'payload'
+import type * as Y from 'yjs'
+
+import type { PressRelease } from '@/payload-types'
+
+import { collabCollection, type Room } from './access'
+import { readLexicalFromDoc, writeLexicalToDoc, type EditorNodes } from './lexicalYjs'
+
+/**
+ * The co-edited body goes in and out through Payload's Local API as the user who changed it, so
+ * access rules, the workflow guard (an approved text goes back to review), versions, the activity
+ * log and the search index judge and record it like any save. It writes as an autosave: a burst
+ * of typing updates one draft version instead of filling the history (maxPerDoc). It sends no
+ * `updatedAt`, so the concurrent-save merge (src/fields/concurrentSaves.ts) leaves it alone; a
+ * form save from an older copy leaves the body to this store (`coEditedFields` there).
+ */
+
+export const coEditedField = 'body'
+
+/** The Lexical nodes of the release body's editor, as Payload configured them. */
+export function bodyNodes(payload: Payload): EditorNodes {
+  const field = payload.collections[collabCollection].config.flattenedFields.find(
+    (candidate) => candidate.name === coEditedField,
+  )
+  const editorConfig = (field as { editor?: { editorConfig?: SanitizedServerEditorConfig } } | undefined)
+    ?.editor?.editorConfig
+  if (!editorConfig) throw new Error(`${collabCollection}.${coEditedField} is not a Lexical field.`)
+  return getEnabledNodes({ editorConfig })
+}
+
+const emptyBody = {
+  root: {
+    type: 'root',
+    version: 1,
+    direction: null,
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [],
+      },
+    ],
+  },
+} as unknown as SerializedEditorState
+
+/** Fills an empty room's document from the stored draft body. */
+export async function loadBody(
+  payload: Payload,
+  nodes: EditorNodes,
+  room: Room,
+  user: TypedUser,
+  doc: Y.Doc,
+): Promise<void> {
+  const release = await payload.findByID({
+    collection: collabCollection,
+    id: room.id,
+    draft: true,
+    locale: room.locale as never,
+    // A language without its own body starts empty, not from the English text.
+    fallbackLocale: false as never,
+    user,
+    overrideAccess: false,
+    depth: 0,
+    select: { [coEditedField]: true },
+  })
+  const body = (release as Record<string, unknown>)[coEditedField] as SerializedEditorState | null
+  // An empty body still gets its first paragraph here, so that no two clients seed one each
+  // (Lexical's shouldBootstrap warns of exactly that).
+  writeLexicalToDoc(nodes, body?.root?.children?.length ? body : emptyBody, doc)
+}
+
+/** Writes the document's body into the release's draft as `user`. */
+export async function storeBody(
+  payload: Payload,
+  nodes: EditorNodes,
+  room: Room,
+  user: TypedUser,
+  doc: Y.Doc,
+): Promise<void> {
+  await payload.update({
+    collection: collabCollection,
+    id: room.id,
+    data: { body: readLexicalFromDoc(nodes, doc) as unknown as PressRelease['body'] },
+    draft: true,
+    autosave: true,
+    locale: room.locale as never,
+    user,
+    overrideAccess: false,
+    depth: 0,
+  })
+}

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { plainText } from '@/content/lexical'
+import { startCollabServer, type CollabServer } from '@/collab/server'
+
+import { appendToFirstParagraph, collabClient, docText } from './helpers/collabClient'
+import { freshNewsroom } from './helpers/newsroom'
+import { draftRelease, publishedRelease } from './helpers/releases'
+
+/** The co-editing sync server (src/collab): who gets in, and that writes land in the draft. */
+const newsroom = freshNewsroom('collab')
+let server: CollabServer
+const port = 3162
+
+beforeAll(async () => {
+  server = await startCollabServer(newsroom.payload, { port, debounceMs: 50 })
+})
+afterAll(async () => {
+  await server?.close()
+})
+
+async function draftBody(id: number): Promise<string> {
+  const release = await newsroom.payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0 })
+  return plainText(release.body)
+}
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error('Timed out waiting for the store')
+}
+
+describe('admission', () => {
+  it('refuses an anonymous (public) visitor and a forged session before the upgrade', async () => {
+    const { id } = await draftRelease(newsroom.payload, newsroom.users.officer)
+    await expect(collabClient(port, `press-releases/${id}/en`)).rejects.toThrow('401')
+    await expect(collabClient(port, `press-releases/${id}/en`, 'not-a-token')).rejects.toThrow('401')
+  })
+
+  it('refuses a room that is not a release body in a site language', async () => {
+    const token = newsroom.sessions.editor.token
+    await expect(collabClient(port, 'users/1/en', token)).rejects.toThrow('400')
+    await expect(collabClient(port, 'press-releases/1/xx', token)).rejects.toThrow('400')
+    await expect(collabClient(port, 'press-releases/999999/en', token)).rejects.toThrow('404')
+  })
+
+  it("keeps a press officer's edits out of a published release (read-only)", async () => {
+    const { id } = await publishedRelease(newsroom.payload, newsroom.users.editor)
+    const editor = await collabClient(port, `press-releases/${id}/en`, newsroom.sessions.editor.token)
+    const officer = await collabClient(port, `press-releases/${id}/en`, newsroom.sessions.officer.token)
+    await Promise.all([editor.synced, officer.synced])
+    // The officer's editor is told to stay read-only; the editor's is not.
+    expect(officer.readOnly()).toBe(true)
+    expect(editor.readOnly()).toBe(false)
+    appendToFirstParagraph(officer.doc, ' OFFICER')
+    appendToFirstParagraph(editor.doc, ' EDITOR')
+    await until(async () => (await draftBody(id)).includes('EDITOR'))
+    // The editor's change reached the officer; the officer's reached nobody and was not stored.
+    await until(async () => docText(officer.doc).includes('EDITOR'))
+    expect(docText(editor.doc)).not.toContain('OFFICER')
+    expect(await draftBody(id)).not.toContain('OFFICER')
+    await Promise.all([editor.close(), officer.close()])
+  })
+})
+
+describe('co-editing', () => {
+  it('starts from the stored draft and stores both editors’ concurrent changes through Payload', async () => {
+    const { id } = await draftRelease(newsroom.payload, newsroom.users.officer)
+    const room = `press-releases/${id}/en`
+    const one = await collabClient(port, room, newsroom.sessions.officer.token)
+    const two = await collabClient(port, room, newsroom.sessions.editor.token)
+    await Promise.all([one.synced, two.synced])
+    expect(docText(one.doc)).toContain('cooperation against terrorism')
+    appendToFirstParagraph(one.doc, ' ONE')
+    appendToFirstParagraph(two.doc, ' TWO')
+    await until(async () => {
+      const text = await draftBody(id)
+      return text.includes('ONE') && text.includes('TWO')
+    })
+    // Stored as a draft version by the last writer, through the workflow's hooks.
+    const { docs } = await newsroom.payload.findVersions({
+      collection: 'press-releases',
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+    })
+    expect(docs[0]?.version._status).toBe('draft')
+    expect(plainText(docs[0]?.version.body)).toContain('TWO')
+    await Promise.all([one.close(), two.close()])
+    // The public copy is untouched.
+    const stored = await newsroom.payload.findByID({ collection: 'press-releases', id, depth: 0 })
+    expect(plainText(stored.body)).not.toContain('ONE')
+  })
+})
