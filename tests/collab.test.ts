@@ -95,3 +95,26 @@ describe('co-editing', () => {
     expect(plainText(stored.body)).not.toContain('ONE')
   })
 })
+
+describe('a deleted release', () => {
+  it('keeps its room to itself: a new release given its id starts from its own text and never gets the old one', async () => {
+    const old = await draftRelease(newsroom.payload, newsroom.users.editor)
+    const stale = await collabClient(port, `press-releases/${old.id}/en`, newsroom.sessions.editor.token)
+    await stale.synced
+    await newsroom.payload.delete({ collection: 'press-releases', id: old.id })
+    // SQLite gives the next release the id of the newest one, deleted just now.
+    const fresh = await draftRelease(newsroom.payload, newsroom.users.editor, 'A new release with an old id')
+    expect(fresh.id).toBe(old.id)
+    const live = await collabClient(port, `press-releases/${fresh.id}/en`, newsroom.sessions.editor.token)
+    await live.synced
+    // The tab left open on the deleted release types on: nothing of it reaches the new release.
+    appendToFirstParagraph(stale.doc, ' STALE')
+    appendToFirstParagraph(live.doc, ' LIVE')
+    await until(async () => (await draftBody(fresh.id)).includes('LIVE'))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(await draftBody(fresh.id)).not.toContain('STALE')
+    expect(docText(live.doc)).not.toContain('STALE')
+    await Promise.all([stale.close(), live.close()])
+    await newsroom.payload.delete({ collection: 'press-releases', id: fresh.id })
+  })
+})

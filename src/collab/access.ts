@@ -24,7 +24,12 @@ const roomPath = z
   .max(200)
   .regex(/^(?:\/[\w.~-]+)*\/press-releases\/(\d{1,12})\/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$/)
 
-export type Room = { id: number; locale: string; name: string }
+/**
+ * `created` is the release's creation time: SQLite gives a new release the id of the newest one
+ * deleted, so a tab still open on a deleted release would otherwise share its room (and its
+ * text) with the new release that took its id.
+ */
+export type Room = { id: number; locale: string; name: string; created?: string }
 
 export type Admission =
   | { ok: true; user: TypedUser; room: Room; canWrite: boolean }
@@ -59,11 +64,13 @@ export async function admit(payload: Payload, headers: Headers, pathname: string
       user,
       overrideAccess: false,
       depth: 0,
-      select: { _status: true },
+      select: { _status: true, createdAt: true },
       disableErrors: true,
     })
     .catch(() => null)
   if (!release) return { ok: false, status: 404, reason: `No press release ${room.id} that you may read.` }
-  const published = (release as { _status?: string })._status === 'published'
-  return { ok: true, user, room, canWrite: !published || canPublish(user) }
+  const { _status, createdAt } = release as { _status?: string; createdAt?: string }
+  const published = _status === 'published'
+  const current = { ...room, name: `${room.name}@${createdAt ?? ''}`, created: createdAt }
+  return { ok: true, user, room: current, canWrite: !published || canPublish(user) }
 }

@@ -86,6 +86,19 @@ export async function storeBody(
   user: TypedUser,
   doc: Y.Doc,
 ): Promise<void> {
+  if (room.created) {
+    // The release this room was opened on may have been deleted and its id given to a new one.
+    const stored = await payload
+      .findByID({
+        collection: collabCollection,
+        id: room.id,
+        depth: 0,
+        select: { createdAt: true },
+        disableErrors: true,
+      })
+      .catch(() => null)
+    if (!stored || stored.createdAt !== room.created) return
+  }
   await payload.update({
     collection: collabCollection,
     id: room.id,
