@@ -1,20 +1,20 @@
-import * as migration_20261122_153119_initial from './20261122_153119_initial';
-import * as migration_20261123_171144_workflow from './20261123_171144_workflow';
-import * as migration_20261123_180948_search_text from './20261123_180948_search_text';
-import * as migration_20261123_200000_cited_documents from './20261123_200000_cited_documents';
-import * as migration_20261130_141355_auth_no_account_lock from './20261130_141355_auth_no_account_lock';
-import * as migration_20261130_161120_settings_time_zone from './20261130_161120_settings_time_zone';
-import * as migration_20261130_161327_record_last_edited_by from './20261130_161327_record_last_edited_by';
-import * as migration_20261130_191624_settings_logo from './20261130_191624_settings_logo';
-import * as migration_20261130_191956_media_visibility from './20261130_191956_media_visibility';
-import * as migration_20261130_192238_scale_indexes from './20261130_192238_scale_indexes';
-import * as migration_20261130_230000_search_index from './20261130_230000_search_index';
-import * as migration_20261201_013313_release_last_edited_by from './20261201_013313_release_last_edited_by';
-import * as migration_20261201_014440_translation_desk from './20261201_014440_translation_desk';
-import * as migration_20261201_045701_conversation_inbox from './20261201_045701_conversation_inbox';
-import * as migration_20261201_050407_translation_machine_draft from './20261201_050407_translation_machine_draft';
-import * as migration_20261201_052040_users_avatar from './20261201_052040_users_avatar';
-import * as migration_20261201_082345_comment_anchor from './20261201_082345_comment_anchor';
+import * as migration_20261122_153119_initial from './20261122_153119_initial'
+import * as migration_20261123_171144_workflow from './20261123_171144_workflow'
+import * as migration_20261123_180948_search_text from './20261123_180948_search_text'
+import * as migration_20261123_200000_cited_documents from './20261123_200000_cited_documents'
+import * as migration_20261130_141355_auth_no_account_lock from './20261130_141355_auth_no_account_lock'
+import * as migration_20261130_161120_settings_time_zone from './20261130_161120_settings_time_zone'
+import * as migration_20261130_161327_record_last_edited_by from './20261130_161327_record_last_edited_by'
+import * as migration_20261130_191624_settings_logo from './20261130_191624_settings_logo'
+import * as migration_20261130_191956_media_visibility from './20261130_191956_media_visibility'
+import * as migration_20261130_192238_scale_indexes from './20261130_192238_scale_indexes'
+import * as migration_20261130_230000_search_index from './20261130_230000_search_index'
+import * as migration_20261201_013313_release_last_edited_by from './20261201_013313_release_last_edited_by'
+import * as migration_20261201_014440_translation_desk from './20261201_014440_translation_desk'
+import * as migration_20261201_045701_conversation_inbox from './20261201_045701_conversation_inbox'
+import * as migration_20261201_050407_translation_machine_draft from './20261201_050407_translation_machine_draft'
+import * as migration_20261201_052040_users_avatar from './20261201_052040_users_avatar'
+import * as migration_20261201_082345_comment_anchor from './20261201_082345_comment_anchor'
 
 export const migrations = [
   {
@@ -100,6 +100,6 @@ export const migrations = [
   {
     up: migration_20261201_082345_comment_anchor.up,
     down: migration_20261201_082345_comment_anchor.down,
-    name: '20261201_082345_comment_anchor'
+    name: '20261201_082345_comment_anchor',
   },
-];
+]
