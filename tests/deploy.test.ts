@@ -60,10 +60,20 @@ describe('docker-compose.yml', () => {
     const backends = parseBackends(config.environment!.VARNISH_BACKENDS)
     expect(backends.length).toBeGreaterThanOrEqual(2)
     for (const { host, port } of backends) {
-      expect(services[host]?.command, host).toEqual(['npm', 'start'])
+      // Next.js alone: the replicas share the one co-editing sync server, the collab service.
+      expect(services[host]?.command, host).toEqual(['npm', 'run', 'start:web'])
       expect(port).toBe(3000) // the Dockerfile's PORT
       expect(varnish.depends_on?.[host], host).toBeDefined()
     }
+  })
+
+  it('runs one co-editing sync server, on the port every replica names to browsers', () => {
+    const collab = services.collab!
+    expect(collab.command).toEqual(['npm', 'run', 'collab'])
+    const port = String(services.app1!.environment!.COLLAB_PORT)
+    expect(collab.ports).toContain(`${port}:${port}`)
+    for (const [name, service] of appServices)
+      if (service.command?.includes('start:web')) expect(service.environment?.COLLAB_PORT, name).toBe(port)
   })
 
   it('has the replicas and the worker purge that Varnish with its secret, the queue in the worker only', () => {
