@@ -45,7 +45,7 @@ async function moveCaret(page: Page, ...keys: string[]) {
 // FIXME(issue 15): with co-editing merged, pressing "Comment" on selected words opens no composer
 // (CI 2026-12-01 10:30 UTC, twice, screenshot: no inline toolbar over the selection). The
 // anchors' server side is tested in tests/comment-anchors.test.ts; this flow is the next fix.
-test.fixme('an inline comment appears to a colleague, follows its words through edits, and resolving unlights it', async ({
+test('an inline comment appears to a colleague, follows its words through edits, and resolving unlights it', async ({
   browser,
   staff,
   newDraft,

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { plainText } from '@/content/lexical'
+import { editorState, paragraphNode, plainText } from '@/content/lexical'
 import { startCollabServer, type CollabServer } from '@/collab/server'
 
 import { appendToFirstParagraph, collabClient, docText } from './helpers/collabClient'
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease, publishedRelease } from './helpers/releases'
+import { passwordOf } from './helpers/users'
 
 /** The co-editing sync server (src/collab): who gets in, and that writes land in the draft. */
 const newsroom = freshNewsroom('collab')
@@ -13,7 +14,7 @@ let server: CollabServer
 const port = 3162
 
 beforeAll(async () => {
-  server = await startCollabServer(newsroom.payload, { port, debounceMs: 50 })
+  server = await startCollabServer(newsroom.payload, { port, debounceMs: 50, watchMs: 100, sessionMs: 200 })
 })
 afterAll(async () => {
   await server?.close()
@@ -116,5 +117,66 @@ describe('a deleted release', () => {
     expect(docText(live.doc)).not.toContain('STALE')
     await Promise.all([stale.close(), live.close()])
     await newsroom.payload.delete({ collection: 'press-releases', id: fresh.id })
+  })
+})
+
+describe('changes saved outside the room', () => {
+  it('reach the live text at once, and the room’s next store keeps them', async () => {
+    const { id } = await draftRelease(newsroom.payload, newsroom.users.officer)
+    const client = await collabClient(port, `press-releases/${id}/en`, newsroom.sessions.officer.token)
+    await client.synced
+    appendToFirstParagraph(client.doc, ' LIVE')
+    await until(async () => (await draftBody(id)).includes('LIVE'))
+    // A colleague saves the body through the API (as a restored version does) while the room is open.
+    await newsroom.payload.update({
+      collection: 'press-releases',
+      id,
+      draft: true,
+      data: {
+        body: editorState([
+          paragraphNode('They discussed cooperation against terrorism. LIVE EDITED OUTSIDE'),
+          paragraphNode('A second paragraph from the API.'),
+        ]),
+      },
+      user: newsroom.users.editor,
+      overrideAccess: false,
+    })
+    await until(async () => docText(client.doc).includes('second paragraph from the API'))
+    expect(docText(client.doc)).toContain('EDITED OUTSIDE')
+    // Typing goes on in the room: the store writes it on top of the outside change, not over it.
+    appendToFirstParagraph(client.doc, ' AFTER', 1)
+    await until(async () => (await draftBody(id)).includes('AFTER'))
+    const stored = await draftBody(id)
+    expect(stored).toContain('EDITED OUTSIDE')
+    expect(stored).toContain('A second paragraph from the API. AFTER')
+    await client.close()
+  })
+
+  it('a release published while an officer edits it turns the officer read-only', async () => {
+    const { id } = await draftRelease(newsroom.payload, newsroom.users.officer)
+    const officer = await collabClient(port, `press-releases/${id}/en`, newsroom.sessions.officer.token)
+    await officer.synced
+    expect(officer.readOnly()).toBe(false)
+    await newsroom.payload.update({
+      collection: 'press-releases',
+      id,
+      data: { _status: 'published' },
+      user: newsroom.users.editor,
+      overrideAccess: false,
+    })
+    await until(async () => officer.readOnly())
+    appendToFirstParagraph(officer.doc, ' AFTER PUBLICATION')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(await draftBody(id)).not.toContain('AFTER PUBLICATION')
+    await officer.close()
+  })
+
+  it('a connection ends when its session does (logout)', async () => {
+    const { id } = await draftRelease(newsroom.payload, newsroom.users.officer)
+    const session = await newsroom.http.login(newsroom.users.officer.email, passwordOf('officer'))
+    const client = await collabClient(port, `press-releases/${id}/en`, session.token)
+    await client.synced
+    expect((await newsroom.http.rest('POST', '/users/logout', session)).status).toBe(200)
+    expect(await client.closed).toBe(4401)
   })
 })

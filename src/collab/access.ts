@@ -32,8 +32,11 @@ const roomPath = z
 export type Room = { id: number; locale: string; name: string; created?: string }
 
 export type Admission =
-  | { ok: true; user: TypedUser; room: Room; canWrite: boolean }
+  | { ok: true; user: TypedUser; room: Room; canWrite: boolean; published: boolean }
   | { ok: false; status: 400 | 401 | 403 | 404; reason: string }
+
+/** An officer never changes a published release in place; an editor may. */
+export const mayWrite = (user: TypedUser, published: boolean): boolean => !published || canPublish(user)
 
 export function parseRoom(pathname: string, locales: readonly string[]): Room | undefined {
   const match = roomPath.safeParse(pathname)
@@ -72,5 +75,5 @@ export async function admit(payload: Payload, headers: Headers, pathname: string
   const { _status, createdAt } = release as { _status?: string; createdAt?: string }
   const published = _status === 'published'
   const current = { ...room, name: `${room.name}@${createdAt ?? ''}`, created: createdAt }
-  return { ok: true, user, room: current, canWrite: !published || canPublish(user) }
+  return { ok: true, user, room: current, canWrite: mayWrite(user, published), published }
 }

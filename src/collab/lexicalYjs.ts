@@ -6,7 +6,15 @@ import {
   type Binding,
   type Provider,
 } from '@lexical/yjs'
-import type { Klass, LexicalNode, LexicalNodeReplacement, SerializedEditorState } from 'lexical'
+import {
+  $getRoot,
+  $parseSerializedNode,
+  type Klass,
+  type LexicalNode,
+  type LexicalNodeReplacement,
+  type SerializedEditorState,
+  type SerializedLexicalNode,
+} from 'lexical'
 import * as Y from 'yjs'
 
 /**
@@ -69,8 +77,8 @@ export function writeLexicalToDoc(nodes: EditorNodes, state: SerializedEditorSta
   stop()
 }
 
-/** The body the document `doc` holds now, as Payload stores it. */
-export function readLexicalFromDoc(nodes: EditorNodes, doc: Y.Doc): SerializedEditorState {
+/** A headless editor holding what `doc` holds, bound to a copy of it. */
+function mirror(nodes: EditorNodes, doc: Y.Doc) {
   const copy = new Y.Doc()
   const { binding, editor } = bound(nodes, copy)
   const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
@@ -87,7 +95,70 @@ export function readLexicalFromDoc(nodes: EditorNodes, doc: Y.Doc): SerializedEd
   binding.root.getSharedType().unobserveDeep(observer)
   // Lexical applies the change in an update it commits on the next microtask: settle it now.
   editor.update(() => undefined, { discrete: true })
+  return { copy, binding, editor }
+}
+
+/** The body the document `doc` holds now, as Payload stores it. */
+export function readLexicalFromDoc(nodes: EditorNodes, doc: Y.Doc): SerializedEditorState {
+  const { copy, editor } = mirror(nodes, doc)
   const state = editor.getEditorState().toJSON()
   copy.destroy()
   return state
+}
+
+/**
+ * Makes `doc`'s body `next` by replacing only the top-level blocks that differ (the common blocks
+ * at the start and at the end stay the same Yjs items, so a colleague's caret and typing there
+ * are untouched). Returns the Yjs update to apply to `doc`, or null when nothing differs.
+ */
+export function blocksUpdate(nodes: EditorNodes, doc: Y.Doc, next: SerializedEditorState): Uint8Array | null {
+  const { copy, binding, editor } = mirror(nodes, doc)
+  try {
+    const wanted = next.root.children.map((block) => JSON.stringify(block))
+    const held = editor
+      .getEditorState()
+      .toJSON()
+      .root.children.map((block) => JSON.stringify(block))
+    let start = 0
+    while (start < held.length && start < wanted.length && held[start] === wanted[start]) start++
+    let end = 0
+    while (
+      end < held.length - start &&
+      end < wanted.length - start &&
+      held[held.length - 1 - end] === wanted[wanted.length - 1 - end]
+    )
+      end++
+    if (start === held.length && start === wanted.length) return null
+    const stop = editor.registerUpdateListener(
+      ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
+        syncLexicalUpdateToYjs(
+          binding,
+          noProvider,
+          prevEditorState,
+          editorState,
+          dirtyElements,
+          dirtyLeaves,
+          normalizedNodes,
+          tags,
+        ),
+    )
+    editor.update(
+      () => {
+        const root = $getRoot()
+        const blocks = root.getChildren()
+        for (const block of blocks.slice(start, blocks.length - end)) block.remove()
+        const fresh = next.root.children
+          .slice(start, next.root.children.length - end)
+          .map((block) => $parseSerializedNode(block as SerializedLexicalNode))
+        const after = blocks[blocks.length - end]
+        if (after) for (const block of fresh) after.insertBefore(block)
+        else root.append(...fresh)
+      },
+      { discrete: true },
+    )
+    stop()
+    return Y.encodeStateAsUpdate(copy, Y.encodeStateVector(doc))
+  } finally {
+    copy.destroy()
+  }
 }

@@ -24,6 +24,14 @@ export type Peer<U> = {
   user: U
 }
 
+/** The message that tells an editor to stay read-only (src/blocks/collab/Plugin.client.tsx). */
+function readOnlyMessage(): Uint8Array {
+  const denied = encoding.createEncoder()
+  encoding.writeVarUint(denied, messageAuth)
+  authProtocol.writePermissionDenied(denied, 'read-only')
+  return encoding.toUint8Array(denied)
+}
+
 export type RoomOptions<U> = {
   /** Called, debounced, after changes: the document's state and who changed it last. */
   store: (doc: Y.Doc, by: U) => Promise<void>
@@ -80,13 +88,7 @@ export class Room<U> {
     encoding.writeVarUint(encoder, messageSync)
     syncProtocol.writeSyncStep1(encoder, this.doc)
     peer.send(encoding.toUint8Array(encoder))
-    if (!peer.canWrite) {
-      // Tells the editor to stay read-only (src/blocks/collab/Plugin.client.tsx).
-      const denied = encoding.createEncoder()
-      encoding.writeVarUint(denied, messageAuth)
-      authProtocol.writePermissionDenied(denied, 'read-only')
-      peer.send(encoding.toUint8Array(denied))
-    }
+    if (!peer.canWrite) peer.send(readOnlyMessage())
     const states = [...this.awareness.getStates().keys()]
     if (states.length > 0) {
       const awareness = encoding.createEncoder()
@@ -115,6 +117,21 @@ export class Room<U> {
     if (encoding.length(encoder) > 1) peer.send(encoding.toUint8Array(encoder))
   }
 
+  /** Takes writing away from the peers `may` now refuses (a release published while they edit). */
+  restrict(may: (user: U) => boolean): void {
+    for (const peer of this.peers.keys()) {
+      if (!peer.canWrite || may(peer.user)) continue
+      peer.canWrite = false
+      peer.send(readOnlyMessage())
+    }
+  }
+
+  /** Runs `task` after what is being stored, and before anything stored later. */
+  queue(task: () => Promise<void>): Promise<void> {
+    this.storing = this.storing.then(task).catch((error: unknown) => this.options.onError(error))
+    return this.storing
+  }
+
   /** Removes the peer (and its cursors); resolves once nothing is left to store when it was the last. */
   async leave(peer: Peer<U>): Promise<void> {
     const controlled = this.peers.get(peer)
@@ -133,7 +150,15 @@ export class Room<U> {
     await this.storing
   }
 
+  private cleanups: (() => void)[] = []
+
+  /** Runs `cleanup` when the room is destroyed. */
+  onDestroy(cleanup: () => void): void {
+    this.cleanups.push(cleanup)
+  }
+
   destroy(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup()
     if (this.timer) clearTimeout(this.timer)
     this.awareness.destroy()
     this.doc.destroy()
@@ -151,9 +176,7 @@ export class Room<U> {
   private run(): void {
     const by = this.lastWriter
     if (by === undefined) return
-    this.storing = this.storing
-      .then(() => this.options.store(this.doc, by))
-      .catch((error: unknown) => this.options.onError(error))
+    void this.queue(() => this.options.store(this.doc, by))
   }
 
   private broadcast(message: Uint8Array): void {

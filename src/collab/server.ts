@@ -3,8 +3,12 @@ import type { Duplex } from 'node:stream'
 
 import type { Payload, TypedUser } from 'payload'
 import { WebSocketServer, type WebSocket } from 'ws'
+import type * as Y from 'yjs'
 
-import { admit, type Room as RoomName } from './access'
+import { isStaff } from '@/access/roles'
+
+import { admit, mayWrite, type Room as RoomName } from './access'
+import { DraftWatch } from './outside'
 import { Room, type Peer } from './room'
 import { bodyNodes, loadBody, storeBody } from './store'
 
@@ -16,7 +20,16 @@ import { bodyNodes, loadBody, storeBody } from './store'
 
 export type CollabServer = { port: number; close: () => Promise<void> }
 
-type Options = { port: number; host?: string; debounceMs?: number }
+type Options = {
+  port: number
+  host?: string
+  /** How long typing pauses before the room stores it. */
+  debounceMs?: number
+  /** How often an open room looks for changes saved outside it (./outside.ts). */
+  watchMs?: number
+  /** How often a connection's session is checked again (a logout or a changed role ends it). */
+  sessionMs?: number
+}
 
 function headersOf(request: IncomingMessage): Headers {
   const headers = new Headers()
@@ -38,16 +51,35 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
   const rooms = new Map<string, Promise<Room<TypedUser>>>()
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 })
 
-  const open = (name: RoomName, user: TypedUser): Promise<Room<TypedUser>> => {
+  const open = (name: RoomName, user: TypedUser, published: boolean): Promise<Room<TypedUser>> => {
     let room = rooms.get(name.name)
     if (!room) {
+      let watch: DraftWatch | undefined
+      // Outside changes first, then this room's text on top: a store never writes over them.
+      const store = async (doc: Y.Doc, by: TypedUser) => {
+        if (!watch || !(await pull(watch, doc)).ok) return
+        const stored = await storeBody(payload, nodes, name, by, doc)
+        if (stored) watch.remember(stored)
+      }
       const created = new Room<TypedUser>({
         debounceMs: options.debounceMs ?? 1000,
-        store: (doc, by) => storeBody(payload, nodes, name, by, doc),
+        store,
         onError: (error) => payload.logger.error({ err: error, room: name.name }, 'co-editing: store failed'),
       })
+      const pull = async (from: DraftWatch, doc: Y.Doc) => {
+        const { gone, published: now } = await from.pull(doc)
+        created.restrict((member) => mayWrite(member, now))
+        return { ok: !gone }
+      }
       room = loadBody(payload, nodes, name, user, created.doc).then(
-        () => created,
+        (stored) => {
+          watch = new DraftWatch(payload, nodes, name, stored, published)
+          const timer = setInterval(() => {
+            if (created.size > 0) void created.queue(async () => void (await pull(watch!, created.doc)))
+          }, options.watchMs ?? 2000)
+          created.onDestroy(() => clearInterval(timer))
+          return created
+        },
         (error: unknown) => {
           rooms.delete(name.name)
           created.destroy()
@@ -59,11 +91,31 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
     return room
   }
 
-  const connect = async (socket: WebSocket, name: RoomName, user: TypedUser, canWrite: boolean) => {
+  /** Ends a connection whose session has ended or no longer belongs to staff. */
+  const recheck = (socket: WebSocket, headers: Headers, user: TypedUser) => {
+    const timer = setInterval(() => {
+      payload
+        .auth({ headers })
+        .then(({ user: now }) => {
+          if (!now || String(now.id) !== String(user.id) || !isStaff(now))
+            socket.close(4401, 'Your session has ended: log in again to co-edit.')
+        })
+        .catch(() => undefined)
+    }, options.sessionMs ?? 30_000)
+    socket.on('close', () => clearInterval(timer))
+  }
+
+  const connect = async (
+    socket: WebSocket,
+    name: RoomName,
+    user: TypedUser,
+    canWrite: boolean,
+    published: boolean,
+  ) => {
     // Messages that arrive while the room loads are kept and handled in order.
     const early: Uint8Array[] = []
     socket.on('message', (data: Buffer) => early.push(new Uint8Array(data)))
-    const room = await open(name, user)
+    const room = await open(name, user, published)
     const peer: Peer<TypedUser> = {
       send: (message) => {
         if (socket.readyState === socket.OPEN) socket.send(message)
@@ -100,11 +152,15 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
     admit(payload, headersOf(request), pathname)
       .then((admission) => {
         if (!admission.ok) return refuse(socket, admission.status, admission.reason)
+        const headers = headersOf(request)
         sockets.handleUpgrade(request, socket, head, (ws) => {
-          connect(ws, admission.room, admission.user, admission.canWrite).catch((error: unknown) => {
-            payload.logger.error({ err: error }, 'co-editing: could not open the room')
-            ws.close(1011, `Could not load the release: ${String(error)}`.slice(0, 120))
-          })
+          recheck(ws, headers, admission.user)
+          connect(ws, admission.room, admission.user, admission.canWrite, admission.published).catch(
+            (error: unknown) => {
+              payload.logger.error({ err: error }, 'co-editing: could not open the room')
+              ws.close(1011, `Could not load the release: ${String(error)}`.slice(0, 120))
+            },
+          )
         })
       })
       .catch((error: unknown) => {
@@ -121,7 +177,11 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
       for (const client of sockets.clients) client.close(1001, 'Server stopping')
       const open = await Promise.allSettled([...rooms.values()])
       await Promise.all(
-        open.map((result) => (result.status === 'fulfilled' ? result.value.flush() : undefined)),
+        open.map(async (result) => {
+          if (result.status !== 'fulfilled') return
+          await result.value.flush()
+          result.value.destroy()
+        }),
       )
       sockets.close()
       await new Promise<void>((resolve) => http.close(() => resolve()))

@@ -52,6 +52,20 @@ const emptyBody = {
   },
 } as unknown as SerializedEditorState
 
+/** The draft as the room last knew it stored: when, and its body (as stored, serialized). */
+export type Stored = { updatedAt: string; body: string }
+
+export const storedOf = (release: unknown): Stored => {
+  const { updatedAt, [coEditedField]: body } = release as Record<string, unknown>
+  return { updatedAt: String(updatedAt ?? ''), body: JSON.stringify(body ?? null) }
+}
+
+/** A stored body as the room's document holds it: never without a first paragraph. */
+export const bodyOrEmpty = (body: unknown): SerializedEditorState => {
+  const state = body as SerializedEditorState | null
+  return state?.root?.children?.length ? state : emptyBody
+}
+
 /** Fills an empty room's document from the stored draft body. */
 export async function loadBody(
   payload: Payload,
@@ -59,7 +73,7 @@ export async function loadBody(
   room: Room,
   user: TypedUser,
   doc: Y.Doc,
-): Promise<void> {
+): Promise<Stored> {
   const release = await payload.findByID({
     collection: collabCollection,
     id: room.id,
@@ -70,22 +84,22 @@ export async function loadBody(
     user,
     overrideAccess: false,
     depth: 0,
-    select: { [coEditedField]: true },
+    select: { [coEditedField]: true, updatedAt: true },
   })
-  const body = (release as Record<string, unknown>)[coEditedField] as SerializedEditorState | null
   // An empty body still gets its first paragraph here, so that no two clients seed one each
   // (Lexical's shouldBootstrap warns of exactly that).
-  writeLexicalToDoc(nodes, body?.root?.children?.length ? body : emptyBody, doc)
+  writeLexicalToDoc(nodes, bodyOrEmpty((release as Record<string, unknown>)[coEditedField]), doc)
+  return storedOf(release)
 }
 
-/** Writes the document's body into the release's draft as `user`. */
+/** Writes the document's body into the release's draft as `user`; undefined when the release is gone. */
 export async function storeBody(
   payload: Payload,
   nodes: EditorNodes,
   room: Room,
   user: TypedUser,
   doc: Y.Doc,
-): Promise<void> {
+): Promise<Stored | undefined> {
   if (room.created) {
     // The release this room was opened on may have been deleted and its id given to a new one.
     const stored = await payload
@@ -97,9 +111,9 @@ export async function storeBody(
         disableErrors: true,
       })
       .catch(() => null)
-    if (!stored || stored.createdAt !== room.created) return
+    if (!stored || stored.createdAt !== room.created) return undefined
   }
-  await payload.update({
+  const saved = await payload.update({
     collection: collabCollection,
     id: room.id,
     data: { body: readLexicalFromDoc(nodes, doc) as unknown as PressRelease['body'] },
@@ -110,4 +124,5 @@ export async function storeBody(
     overrideAccess: false,
     depth: 0,
   })
+  return storedOf(saved)
 }

@@ -13,6 +13,8 @@ export type CollabClient = {
   synced: Promise<void>
   /** Whether the server said this connection is read-only (a y-protocols auth message). */
   readOnly: () => boolean
+  /** Resolves with the close code when the connection ends. */
+  closed: Promise<number>
   close: () => Promise<void>
 }
 
@@ -36,6 +38,7 @@ export function collabClient(port: number, room: string, token?: string): Promis
     rejectSynced = reject
   })
   socket.on('close', (code, reason) => rejectSynced(new Error(`Closed ${code}: ${String(reason)}`)))
+  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)))
   let readOnly = false
   socket.on('message', (data: Buffer) => {
     const decoder = decoding.createDecoder(new Uint8Array(data))
@@ -61,8 +64,10 @@ export function collabClient(port: number, room: string, token?: string): Promis
         doc,
         synced,
         readOnly: () => readOnly,
+        closed,
         close: () =>
           new Promise<void>((done) => {
+            if (socket.readyState === WebSocket.CLOSED) return done()
             socket.once('close', () => done())
             socket.close()
           }),
@@ -71,10 +76,10 @@ export function collabClient(port: number, room: string, token?: string): Promis
   })
 }
 
-/** Appends `text` to the body's first paragraph, as Lexical's binding lays it out in Yjs. */
-export function appendToFirstParagraph(doc: Y.Doc, text: string): void {
+/** Appends `text` to the body's first paragraph (or the `index`th), as Lexical's binding lays it out in Yjs. */
+export function appendToFirstParagraph(doc: Y.Doc, text: string, index = 0): void {
   const root = doc.get('root', Y.XmlText)
-  const paragraph = root.toDelta()[0]?.insert as Y.XmlText | undefined
+  const paragraph = root.toDelta()[index]?.insert as Y.XmlText | undefined
   if (!(paragraph instanceof Y.XmlText)) throw new Error('The document has no paragraph.')
   paragraph.insert(paragraph.length, text)
 }

@@ -36,6 +36,8 @@ function commentOnSelection(editor: LexicalEditor) {
   dropDraft()
   const mark = newAnchorId()
   let quote = ''
+  // Payload's toolbar calls this from the callback of `editor.focus`, where Lexical queues an
+  // update instead of running it: the sidebar is told once the mark is committed, not before.
   editor.update(
     () => {
       const selection = $getSelection()
@@ -43,9 +45,13 @@ function commentOnSelection(editor: LexicalEditor) {
       quote = quoteOf(selection.getTextContent())
       if (quote) $wrapSelectionInMarkNode(selection, selection.isBackward(), mark)
     },
-    { discrete: true },
+    {
+      discrete: true,
+      onUpdate: () => {
+        if (quote) setAnchors({ draft: { mark, quote }, focused: { mark, from: 'editor', at: Date.now() } })
+      },
+    },
   )
-  if (quote) setAnchors({ draft: { mark, quote }, focused: { mark, from: 'editor', at: Date.now() } })
 }
 
 export const CommentAnchorsClient = createClientFeature({
