@@ -128,3 +128,36 @@ export const wallTime = (at: Date, zone: string) =>
   })
     .format(at)
     .replace(' ', 'T')
+
+/**
+ * Selects `text` inside `editable` as a person dragging over it would, in one step: a run of
+ * Shift+Arrow presses sent within milliseconds can outrun Lexical's reading of the selection on a
+ * busy two-core machine, and the selection then ends a letter or two short.
+ */
+export async function selectText(editable: Locator, text: string) {
+  await editable.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
+    const whole = nodes.map((node) => node.data).join('')
+    const start = whole.indexOf(wanted)
+    if (start < 0) throw new Error(`“${wanted}” is not in the text`)
+    const at = (offset: number, end: boolean): [Text, number] => {
+      let passed = 0
+      for (const node of nodes) {
+        const inside = end ? offset <= passed + node.data.length : offset < passed + node.data.length
+        if (inside) return [node, offset - passed]
+        passed += node.data.length
+      }
+      const last = nodes[nodes.length - 1]!
+      return [last, last.data.length]
+    }
+    const range = document.createRange()
+    range.setStart(...at(start, false))
+    range.setEnd(...at(start + wanted.length, true))
+    const selection = window.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+  }, text)
+  await expect.poll(() => editable.evaluate(() => window.getSelection()?.toString())).toBe(text)
+}

@@ -69,6 +69,7 @@ export class DraftWatch {
     ])
     const now = storedOf(draft)
     if (now.body !== this.stored.body) {
+      payload.logger.info({ room: room.name }, 'co-editing: a change saved outside the room reaches its text')
       const update = blocksUpdate(
         this.nodes,
         doc,
