@@ -5,15 +5,16 @@ import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/
 import { useLexicalEditable } from '@payloadcms/richtext-lexical/lexical/react/useLexicalEditable'
 import { useMemo } from 'react'
 
-import { isEditor, isStaff } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 import { idOf } from '@/content/relations'
+import { mayAcceptOrReject, mayWithdraw } from '@/content/suggestionRights'
 import type { SuggestionMeta } from '@/content/suggestions'
 
 /**
  * Who may do what with suggestions (issue 15, item 5). Anyone on the staff who may edit the body
  * may suggest: an editor proposing a rewording, and a press officer proposing one to a
- * colleague's release. The release's author (its `author` field) and editors accept or reject;
- * whoever proposed a suggestion may withdraw it (a rejection of their own).
+ * colleague's release. Who decides is src/content/suggestionRights.ts, which the server enforces
+ * on every save and in the co-editing room: these buttons only show what it allows.
  */
 
 export type Suggester = { id: string; name: string }
@@ -36,9 +37,7 @@ export function useSuggestionRights(): Rights {
   const { user } = useAuth()
   const author = useFormFields(([fields]) => fields.author?.value)
   return useMemo(() => {
-    const authorId = idOf(author)
-    const decide =
-      !!suggester && (isEditor(user) || (authorId !== undefined && String(authorId) === suggester.id))
-    return { decide, withdraw: (meta) => !!suggester && meta.by === suggester.id }
+    const decide = !!suggester && mayAcceptOrReject(user, idOf(author))
+    return { decide, withdraw: (meta) => !!suggester && mayWithdraw(user, meta) }
   }, [suggester, user, author])
 }
