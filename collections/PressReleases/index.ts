@@ -13,6 +13,7 @@ import { quoteCheckEndpoint } from './quoteCheck'
 import { pressReleaseFields } from './fields'
 import { notifyAssignee } from './hooks/inbox'
 import { keepParaphrasesToEditors, verifyQuotesOnPublish } from './hooks/quotes'
+import { guardSuggestionDecisions } from './hooks/suggestions'
 import { captureOperation, guardWrites, logActivity, logDeletion, removeDependants } from './hooks/workflow'
 import {
   hidePendingTranslations,
@@ -49,6 +50,7 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
       beforeOperation: [captureOperation, selectTranslationStates, publicFilters],
       beforeChange: [
         guardWrites,
+        guardSuggestionDecisions,
         settleTranslations,
         holdForTranslations,
         markPublicLanguages,

@@ -100,3 +100,12 @@ export function stampSuggestions(
   const root = (state as { root?: unknown } | null)?.root
   return root ? { ...(state as object), root: walk(root) } : state
 }
+
+/**
+ * The `req.context` of the co-editing store's save (src/collab/store.ts). It saves as the room's
+ * last writer, who is not necessarily whoever removed a suggestion, so the release's save hook
+ * leaves its suggestions alone: the room has checked each connection's changes already
+ * (src/collab/suggestionGuard.ts).
+ */
+export const coEditingSave = { coEditing: true } as const
+export type CoEditingSave = Partial<typeof coEditingSave>
