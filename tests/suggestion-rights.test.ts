@@ -137,7 +137,7 @@ describe('deciding a suggestion through a save', () => {
       room.payload.update({
         collection: 'press-releases',
         id,
-        locale: 'all',
+        locale: 'all' as never,
         data: { body: { en: withInsertion(), ru: plain() } as never },
         draft: true,
         user: room.users.officer,
