@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { editorState, paragraphNode } from '@/content/lexical'
 import type { Locale } from '@/content/locales'
-import { openSuggestions, suggestedDeletionType, suggestedInsertionType } from '@/content/suggestions'
+import { openSuggestions, suggestedInsertionType } from '@/content/suggestions'
 
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease } from './helpers/releases'

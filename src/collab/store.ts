@@ -3,7 +3,7 @@ import type { SerializedEditorState } from 'lexical'
 import type { Payload, TypedUser } from 'payload'
 import type * as Y from 'yjs'
 
-import { coEditingSave } from '@/content/suggestionRights'
+import { coEditingSave } from '@/content/suggestionChanges'
 import type { PressRelease } from '@/payload-types'
 
 import { collabCollection, type Room } from './access'

@@ -1,13 +1,13 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { mayDecide } from '@/access/suggestionRights'
 import { idOf } from '@/content/relations'
 import {
-  mayDecide,
   refusedDecisionMessage,
   stampSuggestions,
   suggestionChanges,
   type CoEditingSave,
-} from '@/content/suggestionRights'
+} from '@/content/suggestionChanges'
 import type { PressRelease } from '@/payload-types'
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -15,7 +15,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Suggestions are decided by the release's author and editors, and withdrawn by whoever proposed
- * them (src/content/suggestionRights.ts), whatever sends the body: the admin's form, REST, GraphQL
+ * them (src/access/suggestionRights.ts), whatever sends the body: the admin's form, REST, GraphQL
  * or the Local API with a user. A save that drops a suggestion its user may not decide is refused,
  * naming `body`; who proposed a suggestion and when is the server's to say, never the client's.
  * Saves without a user (the scheduler, jobs, seed) are the system's own. The co-editing store

@@ -6,14 +6,14 @@ import { useLexicalEditable } from '@payloadcms/richtext-lexical/lexical/react/u
 import { useMemo } from 'react'
 
 import { isStaff } from '@/access/roles'
+import { mayAcceptOrReject, mayWithdraw } from '@/access/suggestionRights'
 import { idOf } from '@/content/relations'
-import { mayAcceptOrReject, mayWithdraw } from '@/content/suggestionRights'
 import type { SuggestionMeta } from '@/content/suggestions'
 
 /**
  * Who may do what with suggestions (issue 15, item 5). Anyone on the staff who may edit the body
  * may suggest: an editor proposing a rewording, and a press officer proposing one to a
- * colleague's release. Who decides is src/content/suggestionRights.ts, which the server enforces
+ * colleague's release. Who decides is src/access/suggestionRights.ts, which the server enforces
  * on every save and in the co-editing room: these buttons only show what it allows.
  */
 
