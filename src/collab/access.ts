@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import { z } from 'zod'
 
 import { canPublish, isStaff } from '@/access/roles'
+import { idOf } from '@/content/relations'
 
 /**
  * Who may join a co-editing room, and whether they may write. The same rules as the edit view:
@@ -32,7 +33,14 @@ const roomPath = z
 export type Room = { id: number; locale: string; name: string; created?: string }
 
 export type Admission =
-  | { ok: true; user: TypedUser; room: Room; canWrite: boolean }
+  | {
+      ok: true
+      user: TypedUser
+      room: Room
+      canWrite: boolean
+      /** The release's author when the connection opened: they decide suggestions (./suggestionGuard.ts). */
+      authorId: number | string | undefined
+    }
   | { ok: false; status: 400 | 401 | 403 | 404; reason: string }
 
 export function parseRoom(pathname: string, locales: readonly string[]): Room | undefined {
@@ -64,13 +72,13 @@ export async function admit(payload: Payload, headers: Headers, pathname: string
       user,
       overrideAccess: false,
       depth: 0,
-      select: { _status: true, createdAt: true },
+      select: { _status: true, createdAt: true, author: true },
       disableErrors: true,
     })
     .catch(() => null)
   if (!release) return { ok: false, status: 404, reason: `No press release ${room.id} that you may read.` }
-  const { _status, createdAt } = release as { _status?: string; createdAt?: string }
+  const { _status, createdAt, author } = release as { _status?: string; createdAt?: string; author?: unknown }
   const published = _status === 'published'
   const current = { ...room, name: `${room.name}@${createdAt ?? ''}`, created: createdAt }
-  return { ok: true, user, room: current, canWrite: !published || canPublish(user) }
+  return { ok: true, user, room: current, canWrite: !published || canPublish(user), authorId: idOf(author) }
 }

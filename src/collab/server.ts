@@ -7,6 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import { admit, type Room as RoomName } from './access'
 import { Room, type Peer } from './room'
 import { bodyNodes, loadBody, storeBody } from './store'
+import { guardSuggestions } from './suggestionGuard'
 
 /**
  * The co-editing sync server: a WebSocket endpoint per release body (`/press-releases/<id>/<locale>`),
@@ -59,7 +60,13 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
     return room
   }
 
-  const connect = async (socket: WebSocket, name: RoomName, user: TypedUser, canWrite: boolean) => {
+  const connect = async (
+    socket: WebSocket,
+    name: RoomName,
+    user: TypedUser,
+    canWrite: boolean,
+    authorId: number | string | undefined,
+  ) => {
     // Messages that arrive while the room loads are kept and handled in order.
     const early: Uint8Array[] = []
     socket.on('message', (data: Buffer) => early.push(new Uint8Array(data)))
@@ -71,6 +78,14 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
       canWrite,
       user,
     }
+    const unguard = canWrite
+      ? guardSuggestions(room.doc, peer, user, authorId, (by, reason) =>
+          payload.logger.warn(
+            { room: name.name, user: by.id, reason },
+            'co-editing: suggestion change undone',
+          ),
+        )
+      : () => undefined
     room.join(peer)
     const handle = (message: Uint8Array) => {
       try {
@@ -83,6 +98,7 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
     socket.on('message', (data: Buffer) => handle(new Uint8Array(data)))
     for (const message of early.splice(0)) handle(message)
     socket.on('close', () => {
+      unguard()
       void room.leave(peer).then(() => {
         if (room.size === 0 && rooms.get(name.name)) {
           rooms.delete(name.name)
@@ -101,10 +117,12 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
       .then((admission) => {
         if (!admission.ok) return refuse(socket, admission.status, admission.reason)
         sockets.handleUpgrade(request, socket, head, (ws) => {
-          connect(ws, admission.room, admission.user, admission.canWrite).catch((error: unknown) => {
-            payload.logger.error({ err: error }, 'co-editing: could not open the room')
-            ws.close(1011, `Could not load the release: ${String(error)}`.slice(0, 120))
-          })
+          connect(ws, admission.room, admission.user, admission.canWrite, admission.authorId).catch(
+            (error: unknown) => {
+              payload.logger.error({ err: error }, 'co-editing: could not open the room')
+              ws.close(1011, `Could not load the release: ${String(error)}`.slice(0, 120))
+            },
+          )
         })
       })
       .catch((error: unknown) => {
