@@ -114,8 +114,8 @@ function removeSuggestion(doc: Y.Doc): void {
   throw new Error('No suggestion in the first paragraph.')
 }
 
-/** Adds a suggestion to insert `words` at the paragraph's end, proposed (it says) by `by`. */
-function addSuggestion(doc: Y.Doc, words: string, by: string): void {
+/** Adds a suggestion to insert `words` at the paragraph's end, proposed (it says) by `who`. */
+function addSuggestion(doc: Y.Doc, words: string, who: StaffUser, byName = who.name): void {
   const paragraph = firstParagraph(doc)
   doc.transact(() => {
     const node = new Y.XmlText()
@@ -126,8 +126,8 @@ function addSuggestion(doc: Y.Doc, words: string, by: string): void {
       __indent: 0,
       __dir: 'ltr',
       __suggestionId: 'forged',
-      __by: by,
-      __byName: 'Someone else',
+      __by: String(who.id),
+      __byName: byName,
       __at: '2026-12-01T08:00:00.000Z',
     }))
       node.setAttribute(name, value as never)
@@ -178,9 +178,11 @@ describe("a co-editing officer who is not the release's author", () => {
     const id = await withEditorsSuggestion()
     const officer = await collabClient(port, `press-releases/${id}/en`, newsroom.sessions.officer.token)
     await officer.synced
-    addSuggestion(officer.doc, ' FORGED', String(newsroom.users.editor.id))
+    addSuggestion(officer.doc, ' FORGED', newsroom.users.editor)
     await until(() => !docText(officer.doc).includes('FORGED'))
-    addSuggestion(officer.doc, ' OWN', String(newsroom.users.officer.id))
+    addSuggestion(officer.doc, ' MISNAMED', newsroom.users.officer, 'Elena')
+    await until(() => !docText(officer.doc).includes('MISNAMED'))
+    addSuggestion(officer.doc, ' OWN', newsroom.users.officer)
     await until(async () => (await draftSuggestions(id)).some((s) => s.text.includes('OWN')))
     expect((await draftSuggestions(id)).map((s) => s.text)).toEqual(['zanzibarquill ', ' OWN'])
     await officer.close()

@@ -16,6 +16,12 @@ type Someone = { collection?: string; id?: number | string } | null | undefined
 const idText = (id: unknown): string | undefined =>
   typeof id === 'number' || typeof id === 'string' ? String(id) : undefined
 
+/** The name a suggestion shows for its suggester, as the editor writes it and the server checks it. */
+export function suggesterName(user: { id: number | string; name?: unknown; email?: unknown }): string {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  return text(user.name) || text(user.email) || `user ${user.id}`
+}
+
 /** May `user` accept or reject anyone's suggestion in a release whose author is `authorId`? */
 export function mayAcceptOrReject(user: Someone, authorId: number | string | null | undefined): boolean {
   if (isEditor(user)) return true

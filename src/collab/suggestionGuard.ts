@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 
-import { mayAcceptOrReject, mayDecide } from '@/access/suggestionRights'
+import { mayAcceptOrReject, mayDecide, suggesterName } from '@/access/suggestionRights'
 import { suggestionKey } from '@/content/suggestionChanges'
 import {
   suggestedDeletionType,
@@ -49,7 +49,7 @@ export function suggestionsInDoc(doc: Y.Doc): Found {
   return found
 }
 
-type User = { id: number | string; collection?: string }
+type User = { id: number | string; collection?: string; name?: unknown; email?: unknown }
 type Watched = { user: User; authorId: number | string | undefined; undo: Y.UndoManager }
 
 /** What a peer's change did that it may not do, if anything. */
@@ -58,8 +58,11 @@ function refusal(watched: Watched, before: Found, after: Found): string | undefi
     if (!after.has(key) && !mayDecide(watched.user, watched.authorId, suggestion))
       return `removed ${suggestion.byName || 'a colleague'}'s suggestion ${key}`
   for (const [key, suggestion] of after)
-    if (!before.has(key) && suggestion.by !== String(watched.user.id))
-      return `added suggestion ${key} in the name of user ${suggestion.by || '(none)'}`
+    if (
+      !before.has(key) &&
+      (suggestion.by !== String(watched.user.id) || suggestion.byName !== suggesterName(watched.user))
+    )
+      return `added suggestion ${key} in the name of ${suggestion.byName || '(nobody)'}, user ${suggestion.by || '(none)'}`
   return undefined
 }
 

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { mayDecide } from '@/access/suggestionRights'
+import { mayDecide, suggesterName } from '@/access/suggestionRights'
 import { idOf } from '@/content/relations'
 import {
   refusedDecisionMessage,
@@ -30,12 +30,7 @@ export const guardSuggestionDecisions: CollectionBeforeChangeHook<PressRelease> 
 }) => {
   const user = req.user
   if (!user || (req.context as CoEditingSave).coEditing || data.body === undefined) return data
-  const named = user as { name?: string | null; email?: string | null }
-  const mine = {
-    by: String(user.id),
-    byName: named.name || named.email || `user ${user.id}`,
-    at: new Date().toISOString(),
-  }
+  const mine = { by: String(user.id), byName: suggesterName(user), at: new Date().toISOString() }
   // The stored copy Payload read for this update with access overridden, so with its staff marks
   // (src/fields/staffMarks.ts keeps them on such reads): the latest draft, in the request's locale.
   const stored: unknown = operation === 'update' ? originalDoc?.body : undefined

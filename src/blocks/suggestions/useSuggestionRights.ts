@@ -6,7 +6,7 @@ import { useLexicalEditable } from '@payloadcms/richtext-lexical/lexical/react/u
 import { useMemo } from 'react'
 
 import { isStaff } from '@/access/roles'
-import { mayAcceptOrReject, mayWithdraw } from '@/access/suggestionRights'
+import { mayAcceptOrReject, mayWithdraw, suggesterName } from '@/access/suggestionRights'
 import { idOf } from '@/content/relations'
 import type { SuggestionMeta } from '@/content/suggestions'
 
@@ -25,8 +25,7 @@ export function useSuggester(): Suggester | undefined {
   const editable = useLexicalEditable()
   return useMemo(() => {
     if (!user || !isStaff(user) || !editable || !editor) return undefined
-    const named = user as { name?: string | null; email?: string | null }
-    return { id: String(user.id), name: named.name || named.email || `user ${user.id}` }
+    return { id: String(user.id), name: suggesterName(user) }
   }, [user, editable, editor])
 }
 
