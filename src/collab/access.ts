@@ -30,17 +30,17 @@ const roomPath = z
  * deleted, so a tab still open on a deleted release would otherwise share its room (and its
  * text) with the new release that took its id.
  */
-export type Room = { id: number; locale: string; name: string; created?: string }
+export type Room = {
+  id: number
+  locale: string
+  name: string
+  created?: string
+  /** The release's author when this connection was admitted: they decide suggestions (./suggestionGuard.ts). */
+  authorId?: number | string
+}
 
 export type Admission =
-  | {
-      ok: true
-      user: TypedUser
-      room: Room
-      canWrite: boolean
-      /** The release's author when the connection opened: they decide suggestions (./suggestionGuard.ts). */
-      authorId: number | string | undefined
-    }
+  | { ok: true; user: TypedUser; room: Room; canWrite: boolean }
   | { ok: false; status: 400 | 401 | 403 | 404; reason: string }
 
 export function parseRoom(pathname: string, locales: readonly string[]): Room | undefined {
@@ -79,6 +79,11 @@ export async function admit(payload: Payload, headers: Headers, pathname: string
   if (!release) return { ok: false, status: 404, reason: `No press release ${room.id} that you may read.` }
   const { _status, createdAt, author } = release as { _status?: string; createdAt?: string; author?: unknown }
   const published = _status === 'published'
-  const current = { ...room, name: `${room.name}@${createdAt ?? ''}`, created: createdAt }
-  return { ok: true, user, room: current, canWrite: !published || canPublish(user), authorId: idOf(author) }
+  const current = {
+    ...room,
+    name: `${room.name}@${createdAt ?? ''}`,
+    created: createdAt,
+    authorId: idOf(author),
+  }
+  return { ok: true, user, room: current, canWrite: !published || canPublish(user) }
 }

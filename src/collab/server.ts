@@ -60,13 +60,7 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
     return room
   }
 
-  const connect = async (
-    socket: WebSocket,
-    name: RoomName,
-    user: TypedUser,
-    canWrite: boolean,
-    authorId: number | string | undefined,
-  ) => {
+  const connect = async (socket: WebSocket, name: RoomName, user: TypedUser, canWrite: boolean) => {
     // Messages that arrive while the room loads are kept and handled in order.
     const early: Uint8Array[] = []
     socket.on('message', (data: Buffer) => early.push(new Uint8Array(data)))
@@ -79,7 +73,7 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
       user,
     }
     const unguard = canWrite
-      ? guardSuggestions(room.doc, peer, user, authorId, (by, reason) =>
+      ? guardSuggestions(room.doc, peer, user, name.authorId, (by, reason) =>
           payload.logger.warn(
             { room: name.name, user: by.id, reason },
             'co-editing: suggestion change undone',
@@ -117,12 +111,10 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
       .then((admission) => {
         if (!admission.ok) return refuse(socket, admission.status, admission.reason)
         sockets.handleUpgrade(request, socket, head, (ws) => {
-          connect(ws, admission.room, admission.user, admission.canWrite, admission.authorId).catch(
-            (error: unknown) => {
-              payload.logger.error({ err: error }, 'co-editing: could not open the room')
-              ws.close(1011, `Could not load the release: ${String(error)}`.slice(0, 120))
-            },
-          )
+          connect(ws, admission.room, admission.user, admission.canWrite).catch((error: unknown) => {
+            payload.logger.error({ err: error }, 'co-editing: could not open the room')
+            ws.close(1011, `Could not load the release: ${String(error)}`.slice(0, 120))
+          })
         })
       })
       .catch((error: unknown) => {
