@@ -165,6 +165,18 @@ describe('who proposed a suggestion', () => {
     await expect(save(room.users.officer, other, plain())).rejects.toMatchObject({ status: 403 })
   })
 
+  it('stays the suggester’s in a duplicate of the release', async () => {
+    const id = await elenasRelease(room.users.editor)
+    const copy = await room.payload.duplicate({
+      collection: 'press-releases',
+      id,
+      draft: true,
+      user: room.users.officer,
+      overrideAccess: false,
+    })
+    expect(await stored(copy.id)).toMatchObject([{ suggestionId: 'ins1', by: String(room.users.editor.id) }])
+  })
+
   it('is left as written by saves without a user (imports, jobs, seed)', async () => {
     const { id } = await draftRelease(room.payload, elena)
     await room.payload.update({

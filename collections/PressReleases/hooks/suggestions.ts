@@ -33,12 +33,15 @@ export const guardSuggestionDecisions: CollectionBeforeChangeHook<PressRelease> 
   const mine = { by: String(user.id), byName: suggesterName(user), at: new Date().toISOString() }
   // The stored copy Payload read for this update with access overridden, so with its staff marks
   // (src/fields/staffMarks.ts keeps them on such reads): the latest draft, in the request's locale.
-  const stored: unknown = operation === 'update' ? originalDoc?.body : undefined
+  // On a duplicate it is the release copied, whose suggestions keep their suggesters; the copy is
+  // a new release, so nothing is decided by leaving one out.
+  const stored: unknown = originalDoc?.body
   const authorId = idOf(originalDoc?.author)
   const refused: string[] = []
   const judged = (before: unknown, after: unknown) => {
-    for (const suggestion of suggestionChanges(before, after).decided)
-      if (!mayDecide(user, authorId, suggestion)) refused.push(refusedDecisionMessage(suggestion))
+    if (operation === 'update')
+      for (const suggestion of suggestionChanges(before, after).decided)
+        if (!mayDecide(user, authorId, suggestion)) refused.push(refusedDecisionMessage(suggestion))
     return stampSuggestions(after, before, mine)
   }
   const body: unknown =
