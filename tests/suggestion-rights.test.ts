@@ -4,6 +4,7 @@ import { editorState, paragraphNode } from '@/content/lexical'
 import type { Locale } from '@/content/locales'
 import { openSuggestions, suggestedInsertionType } from '@/content/suggestions'
 
+import type { Session } from './helpers/http'
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease } from './helpers/releases'
 import type { StaffUser } from './helpers/users'
@@ -145,6 +146,29 @@ describe('deciding a suggestion through a save', () => {
       }),
     ).rejects.toMatchObject({ status: 403 })
     expect(await stored(id, 'ru')).toMatchObject([{ suggestionId: 'ru1' }])
+  })
+})
+
+describe('restoring a version', () => {
+  it('is refused where it would drop a suggestion in any language the restorer may not decide', async () => {
+    const { id } = await draftRelease(room.payload, elena)
+    await save(room.users.editor, id, withInsertion('ru1'), 'ru')
+    const { docs } = await room.payload.findVersions({
+      collection: 'press-releases',
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      depth: 0,
+    })
+    const first = docs[0]!.id
+    // As the admin's Restore button asks (a draft: src/workflow/guard.ts).
+    const restore = (session: Session) =>
+      room.http.rest('POST', `/press-releases/versions/${first}?draft=true`, session)
+    const refused = await restore(room.sessions.officer)
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toContain("can accept or reject editor test's suggestion")
+    expect(await stored(id, 'ru')).toMatchObject([{ suggestionId: 'ru1' }])
+    expect((await restore(await room.http.login(elena.email, 'elena-password'))).status).toBe(200)
+    expect(await stored(id, 'ru')).toEqual([])
   })
 })
 

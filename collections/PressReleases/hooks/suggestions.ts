@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { mayDecide, suggesterName } from '@/access/suggestionRights'
+import { keepingLocale } from '@/content/quoteCheck'
 import { idOf } from '@/content/relations'
 import {
   refusedDecisionMessage,
@@ -8,7 +9,9 @@ import {
   suggestionChanges,
   type CoEditingSave,
 } from '@/content/suggestionChanges'
+import { keepStaffMarks } from '@/content/suggestions'
 import type { PressRelease } from '@/payload-types'
+import type { WorkflowContext } from '@/workflow/context'
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -29,7 +32,9 @@ export const guardSuggestionDecisions: CollectionBeforeChangeHook<PressRelease> 
   req,
 }) => {
   const user = req.user
-  if (!user || (req.context as CoEditingSave).coEditing || data.body === undefined) return data
+  const context = req.context as CoEditingSave & WorkflowContext
+  // A restore is judged in every language before it starts (guardSuggestionRestore below).
+  if (!user || context.coEditing || context.releaseRestore || data.body === undefined) return data
   const mine = { by: String(user.id), byName: suggesterName(user), at: new Date().toISOString() }
   // The stored copy Payload read for this update with access overridden, so with its staff marks
   // (src/fields/staffMarks.ts keeps them on such reads): the latest draft, in the request's locale.
@@ -53,12 +58,63 @@ export const guardSuggestionDecisions: CollectionBeforeChangeHook<PressRelease> 
           ]),
         )
       : judged(stored, data.body)
-  if (refused.length > 0)
-    throw new APIError(
-      refused.join(' '),
-      403,
-      { errors: refused.map((message) => ({ path: 'body', message })) },
-      true,
-    )
+  if (refused.length > 0) throw refusal(refused)
   return { ...data, body: body as PressRelease['body'] }
+}
+
+const refusal = (messages: string[]) =>
+  new APIError(
+    messages.join(' '),
+    403,
+    { errors: messages.map((message) => ({ path: 'body', message })) },
+    true,
+  )
+
+/**
+ * Restoring a version writes its body in every language, while Payload runs the save hooks with
+ * the default language only: the restore is judged here, every language of the version against
+ * the latest draft. Its suggestions keep their stored who and when: the server wrote them.
+ */
+export const guardSuggestionRestore: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const user = req.user
+  const id = (args as { id?: number | string }).id
+  if (operation !== 'restoreVersion' || !user || id === undefined) return args
+  const read = { depth: 0, locale: 'all' as const, overrideAccess: true, disableErrors: true, req }
+  // Payload makes a Local API read's context the request's: each read gets its own copy.
+  const context = req.context
+  const version = await keepingLocale(req, () =>
+    req.payload.findVersionByID({
+      ...read,
+      collection: 'press-releases',
+      id: String(id),
+      context: { ...keepStaffMarks },
+    }),
+  ).finally(() => {
+    req.context = context
+  })
+  const parent = idOf(version?.parent)
+  if (!version || parent === undefined) return args
+  const latest = await keepingLocale(req, () =>
+    req.payload.findByID({
+      ...read,
+      collection: 'press-releases',
+      id: parent,
+      draft: true,
+      select: { body: true, author: true },
+      context: { ...keepStaffMarks },
+    }),
+  ).finally(() => {
+    req.context = context
+  })
+  const byLocale = (body: unknown) => (isObject(body) && !('root' in body) ? body : { en: body })
+  const was = byLocale(latest?.body)
+  const restored = byLocale(version.version.body)
+  const authorId = idOf(latest?.author)
+  const refused = Object.keys(was).flatMap((locale) =>
+    suggestionChanges(was[locale], restored[locale])
+      .decided.filter((suggestion) => !mayDecide(user, authorId, suggestion))
+      .map(refusedDecisionMessage),
+  )
+  if (refused.length > 0) throw refusal(refused)
+  return args
 }
