@@ -13,6 +13,7 @@ import { quoteCheckEndpoint } from './quoteCheck'
 import { pressReleaseFields } from './fields'
 import { notifyAssignee } from './hooks/inbox'
 import { keepParaphrasesToEditors, verifyQuotesOnPublish } from './hooks/quotes'
+import { guardSuggestionDecisions, guardSuggestionRestore } from './hooks/suggestions'
 import { captureOperation, guardWrites, logActivity, logDeletion, removeDependants } from './hooks/workflow'
 import {
   hidePendingTranslations,
@@ -46,9 +47,10 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   hooks: withSearchIndex(
     'press-releases',
     withMediaVisibility('press-releases', {
-      beforeOperation: [captureOperation, selectTranslationStates, publicFilters],
+      beforeOperation: [captureOperation, guardSuggestionRestore, selectTranslationStates, publicFilters],
       beforeChange: [
         guardWrites,
+        guardSuggestionDecisions,
         settleTranslations,
         holdForTranslations,
         markPublicLanguages,

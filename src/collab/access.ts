@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import { z } from 'zod'
 
 import { canPublish, isStaff } from '@/access/roles'
+import { idOf } from '@/content/relations'
 
 /**
  * Who may join a co-editing room, and whether they may write. The same rules as the edit view:
@@ -29,7 +30,14 @@ const roomPath = z
  * deleted, so a tab still open on a deleted release would otherwise share its room (and its
  * text) with the new release that took its id.
  */
-export type Room = { id: number; locale: string; name: string; created?: string }
+export type Room = {
+  id: number
+  locale: string
+  name: string
+  created?: string
+  /** The release's author when this connection was admitted: they decide suggestions (./suggestionGuard.ts). */
+  authorId?: number | string
+}
 
 export type Admission =
   | { ok: true; user: TypedUser; room: Room; canWrite: boolean; published: boolean }
@@ -67,13 +75,18 @@ export async function admit(payload: Payload, headers: Headers, pathname: string
       user,
       overrideAccess: false,
       depth: 0,
-      select: { _status: true, createdAt: true },
+      select: { _status: true, createdAt: true, author: true },
       disableErrors: true,
     })
     .catch(() => null)
   if (!release) return { ok: false, status: 404, reason: `No press release ${room.id} that you may read.` }
-  const { _status, createdAt } = release as { _status?: string; createdAt?: string }
+  const { _status, createdAt, author } = release as { _status?: string; createdAt?: string; author?: unknown }
   const published = _status === 'published'
-  const current = { ...room, name: `${room.name}@${createdAt ?? ''}`, created: createdAt }
+  const current = {
+    ...room,
+    name: `${room.name}@${createdAt ?? ''}`,
+    created: createdAt,
+    authorId: idOf(author),
+  }
   return { ok: true, user, room: current, canWrite: mayWrite(user, published), published }
 }

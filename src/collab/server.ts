@@ -11,6 +11,7 @@ import { admit, mayWrite, type Room as RoomName } from './access'
 import { DraftWatch } from './outside'
 import { Room, type Peer } from './room'
 import { bodyNodes, loadBody, storeBody } from './store'
+import { guardSuggestions } from './suggestionGuard'
 
 /**
  * The co-editing sync server: a WebSocket endpoint per release body (`/press-releases/<id>/<locale>`),
@@ -123,6 +124,14 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
       canWrite,
       user,
     }
+    const unguard = canWrite
+      ? guardSuggestions(room.doc, peer, user, name.authorId, (by, reason) =>
+          payload.logger.warn(
+            { room: name.name, user: by.id, reason },
+            'co-editing: suggestion change undone',
+          ),
+        )
+      : () => undefined
     room.join(peer)
     const handle = (message: Uint8Array) => {
       try {
@@ -135,6 +144,7 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
     socket.on('message', (data: Buffer) => handle(new Uint8Array(data)))
     for (const message of early.splice(0)) handle(message)
     socket.on('close', () => {
+      unguard()
       void room.leave(peer).then(() => {
         if (room.size === 0 && rooms.get(name.name)) {
           rooms.delete(name.name)

@@ -3,6 +3,7 @@ import type { SerializedEditorState } from 'lexical'
 import type { Payload, TypedUser } from 'payload'
 import type * as Y from 'yjs'
 
+import { coEditingSave } from '@/content/suggestionChanges'
 import type { PressRelease } from '@/payload-types'
 
 import { collabCollection, type Room } from './access'
@@ -123,6 +124,9 @@ export async function storeBody(
     user,
     overrideAccess: false,
     depth: 0,
+    // Its suggestions were checked per connection in the room (src/collab/suggestionGuard.ts). A
+    // copy: Payload makes the object req.context, which the release's hooks write to.
+    context: { ...coEditingSave },
   })
   return storedOf(saved)
 }

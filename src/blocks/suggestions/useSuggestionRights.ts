@@ -5,15 +5,16 @@ import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/
 import { useLexicalEditable } from '@payloadcms/richtext-lexical/lexical/react/useLexicalEditable'
 import { useMemo } from 'react'
 
-import { isEditor, isStaff } from '@/access/roles'
+import { isStaff } from '@/access/roles'
+import { mayAcceptOrReject, mayWithdraw, suggesterName } from '@/access/suggestionRights'
 import { idOf } from '@/content/relations'
 import type { SuggestionMeta } from '@/content/suggestions'
 
 /**
  * Who may do what with suggestions (issue 15, item 5). Anyone on the staff who may edit the body
  * may suggest: an editor proposing a rewording, and a press officer proposing one to a
- * colleague's release. The release's author (its `author` field) and editors accept or reject;
- * whoever proposed a suggestion may withdraw it (a rejection of their own).
+ * colleague's release. Who decides is src/access/suggestionRights.ts, which the server enforces
+ * on every save and in the co-editing room: these buttons only show what it allows.
  */
 
 export type Suggester = { id: string; name: string }
@@ -24,8 +25,7 @@ export function useSuggester(): Suggester | undefined {
   const editable = useLexicalEditable()
   return useMemo(() => {
     if (!user || !isStaff(user) || !editable || !editor) return undefined
-    const named = user as { name?: string | null; email?: string | null }
-    return { id: String(user.id), name: named.name || named.email || `user ${user.id}` }
+    return { id: String(user.id), name: suggesterName(user) }
   }, [user, editable, editor])
 }
 
@@ -36,9 +36,7 @@ export function useSuggestionRights(): Rights {
   const { user } = useAuth()
   const author = useFormFields(([fields]) => fields.author?.value)
   return useMemo(() => {
-    const authorId = idOf(author)
-    const decide =
-      !!suggester && (isEditor(user) || (authorId !== undefined && String(authorId) === suggester.id))
-    return { decide, withdraw: (meta) => !!suggester && meta.by === suggester.id }
+    const decide = !!suggester && mayAcceptOrReject(user, idOf(author))
+    return { decide, withdraw: (meta) => !!suggester && mayWithdraw(user, meta) }
   }, [suggester, user, author])
 }
