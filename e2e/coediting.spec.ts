@@ -81,3 +81,77 @@ test('two people type into the same body at once: both edits survive, live and a
     await releaseLocks(staff, 'press-releases', draft.id)
   }
 })
+
+test('a version restored while a colleague has the body open reaches their editor live, and their next words keep it', async ({
+  browser,
+  staff,
+  newDraft,
+}) => {
+  test.setTimeout(120_000)
+  const stamp = Date.now()
+  const draft = await newDraft(`Restored ${stamp}`)
+  const added = `A paragraph the restore takes away ${stamp}.`
+  // A second version of the draft, with one more paragraph.
+  const first = (await (
+    await staff.get(`/api/press-releases/${draft.id}?draft=true&depth=0`, { headers: staffHeaders })
+  ).json()) as { body: { root: { children: unknown[] } } }
+  const second = {
+    root: {
+      ...first.body.root,
+      children: [
+        ...first.body.root.children,
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [
+            { type: 'text', version: 1, text: added, format: 0, style: '', mode: 'normal', detail: 0 },
+          ],
+        },
+      ],
+    },
+  }
+  const saved = await staff.patch(`/api/press-releases/${draft.id}?draft=true`, {
+    data: { body: second },
+    headers: staffHeaders,
+  })
+  expect(saved.ok(), await saved.text()).toBeTruthy()
+
+  const officer = await signIn(browser, 'press-officer')
+  try {
+    await open(officer, staff, draft.id)
+    await expect(body(officer)).toContainText(added)
+
+    // The editor restores the first version (as the Versions view's "Restore" does) through the API.
+    const versions = (await (
+      await staff.get(
+        `/api/press-releases/versions?where[parent][equals]=${draft.id}&sort=createdAt&limit=1&depth=0`,
+        { headers: staffHeaders },
+      )
+    ).json()) as { docs: { id: string }[] }
+    const restored = await staff.post(`/api/press-releases/versions/${versions.docs[0]!.id}?draft=true`, {
+      headers: staffHeaders,
+    })
+    expect(restored.ok(), await restored.text()).toBeTruthy()
+
+    // The officer's open editor loses the paragraph without a reload…
+    await expect(body(officer)).not.toContainText(added)
+    // …and the words they type next are stored on top of the restored text, not over it.
+    await body(officer).click()
+    await officer.keyboard.press('Control+End')
+    await officer.keyboard.type(` Typed after the restore ${stamp}.`)
+    await expect
+      .poll(async () => {
+        const stored = await storedBody(staff, draft.id)
+        return stored.includes(`Typed after the restore ${stamp}.`) && !stored.includes(added)
+      })
+      .toBe(true)
+  } finally {
+    await officer.context().close()
+    await releaseLocks(staff, 'press-releases', draft.id)
+  }
+})

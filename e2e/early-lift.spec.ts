@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test'
 
+import { hydrated } from './admin-path'
 import { account, expect, signIn, staffHeaders, test, workflow } from './site-helpers'
 
 /**
@@ -72,8 +73,10 @@ test('an editor tries Publish now on an embargoed release, cancels, then lifts i
   await expect(editor.getByTestId('workflow-status')).toHaveText('Scheduled')
   expect(await isPublic()).toBe(false)
 
-  // Then on purpose, with a reason.
-  await panel.getByRole('button', { name: 'Publish now', exact: true }).click()
+  // Then on purpose, with a reason (once the reloaded panel answers clicks).
+  const publishNow = panel.getByRole('button', { name: 'Publish now', exact: true })
+  await hydrated(publishNow)
+  await publishNow.click()
   await dialog.getByLabel(/Why the embargo is lifted early/).fill('The ministry published the text already')
   await dialog.getByRole('button', { name: 'Lift embargo now' }).click()
   await expect(editor.getByTestId('workflow-status')).toHaveText('Published', { timeout: 20_000 })

@@ -2,7 +2,7 @@ import type { APIRequestContext } from '@playwright/test'
 
 import { blockFieldsOf, blockNode, editorState, paragraphNode } from '../src/content/lexical'
 
-import { status, takeAction } from './admin-path'
+import { hydrated, status, takeAction } from './admin-path'
 import { expect, signIn, staffHeaders, test, workflow } from './site-helpers'
 
 /**
@@ -121,7 +121,9 @@ test('an editor opens the comparison with the approved text from the panel and r
 
   const editor = await signIn(browser, 'editor')
   await editor.goto(`/admin/collections/press-releases/${draft.id}`)
-  await editor.getByRole('link', { name: 'Compare with the approved or published version' }).click()
+  const compare = editor.getByRole('link', { name: 'Compare with the approved or published version' })
+  await hydrated(compare)
+  await compare.click()
   await expect(editor).toHaveURL(/\/versions\/\d+\?versionFrom=\d+/)
   const diff = editor.locator('.lexical-diff')
   await expect(diff.locator('.html-diff__diff-old')).toContainText('all interested countries')

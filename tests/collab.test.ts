@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { editorState, paragraphNode, plainText } from '@/content/lexical'
 import { startCollabServer, type CollabServer } from '@/collab/server'
@@ -150,6 +150,36 @@ describe('changes saved outside the room', () => {
     expect(stored).toContain('EDITED OUTSIDE')
     expect(stored).toContain('A second paragraph from the API. AFTER')
     await client.close()
+  })
+
+  it('are never imagined: the room’s own stores, by turns of two editors, and form saves without the body', async () => {
+    const { id } = await draftRelease(newsroom.payload, newsroom.users.officer)
+    const room = `press-releases/${id}/en`
+    const one = await collabClient(port, room, newsroom.sessions.officer.token)
+    const two = await collabClient(port, room, newsroom.sessions.editor.token)
+    await Promise.all([one.synced, two.synced])
+    const seen = vi.spyOn(newsroom.payload.logger, 'info')
+    for (let turn = 0; turn < 4; turn++) {
+      appendToFirstParagraph(turn % 2 ? two.doc : one.doc, ` T${turn}`)
+      await until(async () => (await draftBody(id)).includes(`T${turn}`))
+      // A form's autosave of another field, from the copy it loaded.
+      const { updatedAt } = await newsroom.payload.findByID({ collection: 'press-releases', id, draft: true })
+      await newsroom.payload.update({
+        collection: 'press-releases',
+        id,
+        draft: true,
+        autosave: true,
+        data: { summary: `Summary ${turn}.`, updatedAt } as never,
+        user: turn % 2 ? newsroom.users.editor : newsroom.users.officer,
+        overrideAccess: false,
+      })
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    const outside = seen.mock.calls.filter((call) => String(call[1] ?? call[0]).includes('outside the room'))
+    seen.mockRestore()
+    expect(outside).toEqual([])
+    expect(docText(one.doc)).toContain('T0 T1 T2 T3')
+    await Promise.all([one.close(), two.close()])
   })
 
   it('a release published while an officer edits it turns the officer read-only', async () => {

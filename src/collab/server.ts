@@ -59,7 +59,11 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
       // Outside changes first, then this room's text on top: a store never writes over them.
       const store = async (doc: Y.Doc, by: TypedUser) => {
         if (!watch || !(await pull(watch, doc)).ok) return
-        const stored = await storeBody(payload, nodes, name, by, doc)
+        const stored = await storeBody(payload, nodes, name, by, doc).catch((error: unknown) => {
+          // Deleted between the look and the store (a tab left open on it): nothing to keep.
+          if ((error as { status?: number }).status === 404) return undefined
+          throw error
+        })
         if (stored) watch.remember(stored)
       }
       const created = new Room<TypedUser>({

@@ -67,6 +67,23 @@ export const bodyOrEmpty = (body: unknown): SerializedEditorState => {
   return state?.root?.children?.length ? state : emptyBody
 }
 
+/**
+ * The draft's body in the room's language as stored, read the one way the room compares it
+ * (./outside.ts): an update's own answer can differ from this read (Payload answers with the
+ * document, not always with the version it wrote), which would look like a change from outside.
+ */
+export async function readDraftBody(payload: Payload, room: Room): Promise<Record<string, unknown>> {
+  return (await payload.findByID({
+    collection: collabCollection,
+    id: room.id,
+    draft: true,
+    locale: room.locale as never,
+    fallbackLocale: false as never,
+    depth: 0,
+    select: { [coEditedField]: true, updatedAt: true },
+  })) as Record<string, unknown>
+}
+
 /** Fills an empty room's document from the stored draft body. */
 export async function loadBody(
   payload: Payload,
@@ -114,7 +131,7 @@ export async function storeBody(
       .catch(() => null)
     if (!stored || stored.createdAt !== room.created) return undefined
   }
-  const saved = await payload.update({
+  await payload.update({
     collection: collabCollection,
     id: room.id,
     data: { body: readLexicalFromDoc(nodes, doc) as unknown as PressRelease['body'] },
@@ -128,5 +145,5 @@ export async function storeBody(
     // copy: Payload makes the object req.context, which the release's hooks write to.
     context: { ...coEditingSave },
   })
-  return storedOf(saved)
+  return storedOf(await readDraftBody(payload, room))
 }

@@ -54,7 +54,8 @@ export async function openSuggestionsByLocale(
         select: { body: true },
         overrideAccess: true,
         disableErrors: true,
-        context: keepStaffMarks,
+        // A copy: Payload makes it the request's context, which hooks write to.
+        context: { ...keepStaffMarks },
         req,
       })
       .finally(() => {
