@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 
 import { collabCollection, type Room } from './access'
 import { blocksUpdate, type EditorNodes } from './lexicalYjs'
-import { bodyOrEmpty, coEditedField, readDraftBody, storedOf, type Stored } from './store'
+import { bodyOrEmpty, coEditedField, storedOf, type Stored } from './store'
 
 /**
  * Changes to a co-edited body that did not come through its room: a version restored, a save
@@ -56,7 +56,15 @@ export class DraftWatch {
     // Every save, a publication included, writes a new updatedAt.
     if (head.updatedAt === this.stored.updatedAt) return { gone: false, published: this.published }
     const [draft, main] = await Promise.all([
-      readDraftBody(payload, room),
+      payload.findByID({
+        collection: collabCollection,
+        id: room.id,
+        draft: true,
+        locale: room.locale as never,
+        fallbackLocale: false as never,
+        depth: 0,
+        select: { [coEditedField]: true, updatedAt: true },
+      }),
       payload.findByID({ collection: collabCollection, id: room.id, depth: 0, select: { _status: true } }),
     ])
     const now = storedOf(draft)

@@ -67,23 +67,6 @@ export const bodyOrEmpty = (body: unknown): SerializedEditorState => {
   return state?.root?.children?.length ? state : emptyBody
 }
 
-/**
- * The draft's body in the room's language as stored, read the one way the room compares it
- * (./outside.ts): an update's own answer can differ from this read (Payload answers with the
- * document, not always with the version it wrote), which would look like a change from outside.
- */
-export async function readDraftBody(payload: Payload, room: Room): Promise<Record<string, unknown>> {
-  return (await payload.findByID({
-    collection: collabCollection,
-    id: room.id,
-    draft: true,
-    locale: room.locale as never,
-    fallbackLocale: false as never,
-    depth: 0,
-    select: { [coEditedField]: true, updatedAt: true },
-  })) as Record<string, unknown>
-}
-
 /** Fills an empty room's document from the stored draft body. */
 export async function loadBody(
   payload: Payload,
@@ -131,7 +114,7 @@ export async function storeBody(
       .catch(() => null)
     if (!stored || stored.createdAt !== room.created) return undefined
   }
-  await payload.update({
+  const saved = await payload.update({
     collection: collabCollection,
     id: room.id,
     data: { body: readLexicalFromDoc(nodes, doc) as unknown as PressRelease['body'] },
@@ -145,5 +128,7 @@ export async function storeBody(
     // copy: Payload makes the object req.context, which the release's hooks write to.
     context: { ...coEditingSave },
   })
-  return storedOf(await readDraftBody(payload, room))
+  // What this store wrote, as Payload answers it. Not a read afterwards: a save from elsewhere that
+  // landed in between would be taken for the room's own and never reach the live text.
+  return storedOf(saved)
 }
