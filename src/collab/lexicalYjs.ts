@@ -10,6 +10,7 @@ import {
   $getRoot,
   $parseSerializedNode,
   type Klass,
+  type LexicalEditor,
   type LexicalNode,
   type LexicalNodeReplacement,
   type SerializedEditorState,
@@ -56,10 +57,9 @@ function bound(
   return { binding, editor }
 }
 
-/** Writes `state` (a stored body) into the empty document `doc`. */
-export function writeLexicalToDoc(nodes: EditorNodes, state: SerializedEditorState, doc: Y.Doc): void {
-  const { binding, editor } = bound(nodes, doc)
-  const stop = editor.registerUpdateListener(
+/** Sends the editor's next updates into its bound document; returns the way to stop. */
+function pushToDoc(binding: Binding, editor: LexicalEditor): () => void {
+  return editor.registerUpdateListener(
     ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
       syncLexicalUpdateToYjs(
         binding,
@@ -72,6 +72,12 @@ export function writeLexicalToDoc(nodes: EditorNodes, state: SerializedEditorSta
         tags,
       ),
   )
+}
+
+/** Writes `state` (a stored body) into the empty document `doc`. */
+export function writeLexicalToDoc(nodes: EditorNodes, state: SerializedEditorState, doc: Y.Doc): void {
+  const { binding, editor } = bound(nodes, doc)
+  const stop = pushToDoc(binding, editor)
   editor.setEditorState(editor.parseEditorState(state), { tag: 'history-merge' })
   // setEditorState commits at once; the listener above has run.
   stop()
@@ -129,19 +135,7 @@ export function blocksUpdate(nodes: EditorNodes, doc: Y.Doc, next: SerializedEdi
     )
       end++
     if (start === held.length && start === wanted.length) return null
-    const stop = editor.registerUpdateListener(
-      ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-        syncLexicalUpdateToYjs(
-          binding,
-          noProvider,
-          prevEditorState,
-          editorState,
-          dirtyElements,
-          dirtyLeaves,
-          normalizedNodes,
-          tags,
-        ),
-    )
+    const stop = pushToDoc(binding, editor)
     editor.update(
       () => {
         const root = $getRoot()
