@@ -115,6 +115,19 @@ export async function insertQuoteBlock(page: Page, firstWords: string): Promise<
   throw new Error('The new quote block was not found')
 }
 
+/** In a fresh quote block: the release's one linked speech, then its key quote `keyQuote`. */
+export async function pickKeyQuote(page: Page, block: Locator, speech: Speech, keyQuote: string) {
+  await block.locator('.rs__control').click()
+  await expect(page.locator('.rs__option')).toHaveCount(1)
+  await page.locator('.rs__option').first().click()
+  await block
+    .getByRole('listitem')
+    .filter({ hasText: keyQuote.slice(0, 60) })
+    .getByRole('button', { name: 'Use this quote' })
+    .click()
+  await expect(block.getByTestId('quote-check')).toHaveText(`Found in “${speech.title}”`)
+}
+
 /** "2026-12-01T10:00:00" in `zone`, as the panel's datetime-local field takes it. */
 export const wallTime = (at: Date, zone: string) =>
   new Intl.DateTimeFormat('sv-SE', {

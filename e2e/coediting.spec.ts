@@ -1,6 +1,13 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 
-import { releaseLocks, takeOverIfLocked } from './admin-path'
+import {
+  insertQuoteBlock,
+  pickKeyQuote,
+  releaseLocks,
+  savedQuotes,
+  seededSpeech,
+  takeOverIfLocked,
+} from './admin-path'
 import { expect, signIn, staffHeaders, test } from './site-helpers'
 
 /**
@@ -152,6 +159,51 @@ test('a version restored while a colleague has the body open reaches their edito
       .toBe(true)
   } finally {
     await officer.context().close()
+    await releaseLocks(staff, 'press-releases', draft.id)
+  }
+})
+
+test("a quote picked in a block travels through the live text: the colleague sees it and the draft stores it without the form's save", async ({
+  browser,
+  staff,
+  newDraft,
+}) => {
+  test.setTimeout(180_000)
+  const stamp = Date.now()
+  const speech = await seededSpeech(staff)
+  const keyQuote = speech.quotes[2]!.quote
+  const draft = await newDraft(`Quoted live ${stamp}`, { speeches: [speech.id] })
+  const officer = await signIn(browser, 'press-officer')
+  const editor = await signIn(browser, 'editor')
+  try {
+    await open(officer, staff, draft.id)
+    await open(editor, staff, draft.id)
+    // The officer's form never saves: whatever reaches the draft comes through the sync server.
+    await officer.route(
+      (url) => url.pathname === `/api/press-releases/${draft.id}`,
+      async (route) => (route.request().method() === 'GET' ? route.continue() : route.abort()),
+    )
+    const first = (await body(officer).locator('p').first().textContent())!.slice(0, 30)
+    const quoted = await insertQuoteBlock(officer, first)
+    await pickKeyQuote(officer, quoted, speech, keyQuote)
+    // In the stored draft, from the room.
+    await expect
+      .poll(async () => (await savedQuotes(staff, draft.id)).map((block) => block.quote), { timeout: 20_000 })
+      .toEqual([keyQuote])
+    // …and live in the editor's page, whose form is left alone (no autosave, no lock taken from the officer).
+    const theirs = editor.locator('.LexicalEditorTheme__block-speechQuote')
+    await expect(theirs.getByTestId('quote-check')).toHaveText(`Found in “${speech.title}”`)
+    // The editor marks it a paraphrase in their copy of the block: the officer sees it, and the stored
+    // block keeps the officer's speech and words beside the mark (no stale copy written back).
+    await theirs.getByRole('checkbox', { name: 'Paraphrase' }).check()
+    await expect(quoted.getByRole('checkbox', { name: 'Paraphrase' })).toBeChecked()
+    await expect
+      .poll(async () => await savedQuotes(staff, draft.id), { timeout: 20_000 })
+      .toEqual([{ quote: keyQuote, paraphrase: true }])
+    await expect(officer.locator('#document-locked')).toHaveCount(0)
+  } finally {
+    await officer.context().close()
+    await editor.context().close()
     await releaseLocks(staff, 'press-releases', draft.id)
   }
 })

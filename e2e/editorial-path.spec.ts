@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 
 import {
   insertQuoteBlock,
+  pickKeyQuote,
   panelOf,
   saved,
   savedQuotes,
@@ -74,15 +75,7 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
 
   // A verified quote, picked from the speech's key quotes in the block.
   const quoted = await insertQuoteBlock(officer, opening)
-  await quoted.locator('.rs__control').click()
-  await expect(officer.locator('.rs__option')).toHaveCount(1)
-  await officer.locator('.rs__option').first().click()
-  await quoted
-    .getByRole('listitem')
-    .filter({ hasText: keyQuote.slice(0, 60) })
-    .getByRole('button', { name: 'Use this quote' })
-    .click()
-  await expect(quoted.getByTestId('quote-check')).toHaveText(`Found in “${speech.title}”`)
+  await pickKeyQuote(officer, quoted, speech, keyQuote)
 
   // A paraphrase: not verbatim, marked so; an officer cannot accept it, so Submit is refused.
   const loose = await insertQuoteBlock(officer, opening)

@@ -1,5 +1,7 @@
+import { handleEndpoints } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { editorState, paragraphNode, plainText } from '@/content/lexical'
 import type { PressRelease } from '@/payload-types'
 
 import { freshNewsroom } from './helpers/newsroom'
@@ -204,5 +206,41 @@ describe('concurrent whole-form saves of a press release', () => {
     expect(ru.status).toBe(200)
     expect((await stored(release.id, 'ru')).headline).toBe('Заголовок')
     expect((await stored(release.id, 'en')).headline).toBe('English headline')
+  })
+})
+
+describe('the co-edited body', () => {
+  /** A PATCH as a browser sends it from `page` (its Referer). */
+  async function patchFrom(page: string, id: number, data: Record<string, unknown>) {
+    const request = new Request(`http://127.0.0.1:3000/api/press-releases/${id}?draft=true`, {
+      method: 'PATCH',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `JWT ${room.sessions.officer.token}`,
+        Referer: `http://127.0.0.1:3000${page}`,
+      },
+      body: JSON.stringify(data),
+    })
+    return handleEndpoints({ config: room.payload.config, request })
+  }
+
+  it('is never written by the edit view’s form (the sync server holds it), but is by a restore or the API', async () => {
+    const { id } = await draftRelease(room.payload, room.users.officer)
+    const copy = await copyOf(id, 'officer')
+    const formBody = editorState([paragraphNode('The form’s older copy of the body.')])
+    const fromForm = await patchFrom(`/admin/collections/press-releases/${id}`, id, {
+      ...copy,
+      summary: 'Changed in the form.',
+      body: formBody,
+    })
+    expect(fromForm.status).toBe(200)
+    expect((await stored(id)).summary).toBe('Changed in the form.')
+    expect(plainText((await stored(id)).body)).toBe('They discussed cooperation against terrorism.')
+    // Another page (an API client's, or the versions view) writes it.
+    const elsewhere = await patchFrom(`/admin/collections/press-releases/${id}/versions`, id, {
+      body: formBody,
+    })
+    expect(elsewhere.status).toBe(200)
+    expect(plainText((await stored(id)).body)).toBe('The form’s older copy of the body.')
   })
 })

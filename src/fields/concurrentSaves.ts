@@ -1,4 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Field } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type Field,
+  type PayloadRequest,
+} from 'payload'
 import { z } from 'zod'
 
 import { threeWayMerge } from '@/content/threeWayMerge'
@@ -24,6 +30,18 @@ const resolution = z.record(z.string().max(200), z.enum(['mine', 'theirs']))
 const isObject = (value: unknown): value is Doc =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** Whether the request comes from the admin's edit view of this very record (its Referer). */
+function fromEditView(req: PayloadRequest, slug: string, id: number | string): boolean {
+  const referer = req.headers?.get('referer')
+  if (!referer) return false
+  try {
+    const path = new URL(referer).pathname.replace(/\/+$/, '')
+    return path === `${req.payload.config.routes.admin}/collections/${slug}/${id}`
+  } catch {
+    return false
+  }
+}
+
 export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   args,
   collection,
@@ -39,6 +57,14 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   if (!resolve.success)
     throw new APIError('_resolve must map each conflicting field to "mine" or "theirs".', 400, null, true)
   args = { ...args, data }
+  // The admin's edit view of a saved record never writes its co-edited fields: the sync server
+  // (src/collab) holds every editor's text, and a form's copy of it, sent by a save, would come
+  // back to the live text as an older version (the form is told not to send it: patches/, but
+  // Payload's form state can lose that between saves). A restore, sent from the versions view,
+  // and saves through the API still write them.
+  if (fromEditView(req, collection.slug, id))
+    for (const field of collection.flattenedFields)
+      if ((field.custom as { coEdited?: boolean } | undefined)?.coEdited) delete data[field.name]
   if (data.updatedAt === undefined) return args
   // beforeOperation runs before Payload's access check: whoever may not write this record gets
   // Payload's refusal, never a merge nor a conflict that would show the stored values.

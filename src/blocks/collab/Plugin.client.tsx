@@ -12,6 +12,7 @@ import * as Y from 'yjs'
 
 import { collabAddress } from '@/content/collabAddress'
 
+import { localOnlyBlockProperties, RemoteBlockFields } from './blockFields.client'
 import type { CollaborationProps } from './feature'
 
 /** Only the release body is co-edited (the sync server's rooms: src/collab/access.ts). */
@@ -144,7 +145,9 @@ export function CollaborationPlugin({ clientProps }: { clientProps: Collaboratio
         shouldBootstrap={false}
         username={String((user as { name?: string } | null)?.name ?? user?.email ?? 'Someone')}
         cursorColor={colourOf(user?.id)}
+        excludedProperties={localOnlyBlockProperties}
       />
+      <RemoteBlockFields />
       <ConnectionNotice provider={provider} readOnly={readOnly} />
     </LexicalCollaboration>
   )
