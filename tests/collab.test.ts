@@ -97,6 +97,28 @@ describe('co-editing', () => {
   })
 })
 
+describe('what the room has stored', () => {
+  it('is told to each editor: once their words are covered, the draft holds them', async () => {
+    const { id } = await draftRelease(newsroom.payload, newsroom.users.officer)
+    const room = `press-releases/${id}/en`
+    const one = await collabClient(port, room, newsroom.sessions.officer.token)
+    const two = await collabClient(port, room, newsroom.sessions.editor.token)
+    await Promise.all([one.synced, two.synced])
+    expect(one.unstored()).toBe(false)
+    appendToFirstParagraph(one.doc, ' STORED-ONE')
+    expect(one.unstored()).toBe(true)
+    // The colleague has typed nothing: nothing of theirs waits.
+    expect(two.unstored()).toBe(false)
+    await until(async () => !one.unstored())
+    expect(await draftBody(id)).toContain('STORED-ONE')
+    appendToFirstParagraph(two.doc, ' STORED-TWO')
+    expect(two.unstored()).toBe(true)
+    await until(async () => !two.unstored())
+    expect(await draftBody(id)).toContain('STORED-TWO')
+    await Promise.all([one.close(), two.close()])
+  })
+})
+
 describe('a deleted release', () => {
   it('keeps its room to itself: a new release given its id starts from its own text and never gets the old one', async () => {
     const old = await draftRelease(newsroom.payload, newsroom.users.editor)

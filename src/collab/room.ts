@@ -5,6 +5,8 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 
+import { storedMessage } from '@/content/collabStored'
+
 /**
  * One shared document and the connections editing it, speaking the y-websocket protocol (sync
  * and awareness messages, y-protocols) that the admin's WebsocketProvider speaks. Written on `ws`
@@ -176,7 +178,12 @@ export class Room<U> {
   private run(): void {
     const by = this.lastWriter
     if (by === undefined) return
-    void this.queue(() => this.options.store(this.doc, by))
+    void this.queue(async () => {
+      // What the store is about to read: the editors whose changes it covers are told, after.
+      const covered = Y.encodeStateVector(this.doc)
+      await this.options.store(this.doc, by)
+      this.broadcast(storedMessage(covered))
+    })
   }
 
   private broadcast(message: Uint8Array): void {

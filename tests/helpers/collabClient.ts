@@ -4,6 +4,8 @@ import * as syncProtocol from 'y-protocols/sync'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 
+import { hasUnstored, messageStored, storedClock } from '@/content/collabStored'
+
 /**
  * A co-editing client for tests: the y-websocket sync protocol over `ws`, with the session in an
  * `Authorization: JWT` header (the admin's browser sends its cookie instead).
@@ -13,6 +15,8 @@ export type CollabClient = {
   synced: Promise<void>
   /** Whether the server said this connection is read-only (a y-protocols auth message). */
   readOnly: () => boolean
+  /** Whether this client holds changes the room has not yet said it stored. */
+  unstored: () => boolean
   /** Resolves with the close code when the connection ends. */
   closed: Promise<number>
   close: () => Promise<void>
@@ -40,10 +44,12 @@ export function collabClient(port: number, room: string, token?: string): Promis
   socket.on('close', (code, reason) => rejectSynced(new Error(`Closed ${code}: ${String(reason)}`)))
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)))
   let readOnly = false
+  let stored = 0
   socket.on('message', (data: Buffer) => {
     const decoder = decoding.createDecoder(new Uint8Array(data))
     const kind = decoding.readVarUint(decoder)
     if (kind === 2) readOnly = true
+    if (kind === messageStored) stored = storedClock(decoder, doc)
     if (kind !== 0) return
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, 0)
@@ -64,6 +70,7 @@ export function collabClient(port: number, room: string, token?: string): Promis
         doc,
         synced,
         readOnly: () => readOnly,
+        unstored: () => hasUnstored(doc, stored),
         closed,
         close: () =>
           new Promise<void>((done) => {

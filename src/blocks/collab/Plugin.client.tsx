@@ -10,10 +10,12 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 
+import { hasUnstored, messageStored, storedClock } from '@/content/collabStored'
 import { collabAddress } from '@/content/collabAddress'
 
 import { localOnlyBlockProperties, RemoteBlockFields } from './blockFields.client'
 import type { CollaborationProps } from './feature'
+import { roomOf, setUnstored } from '@/content/liveText'
 
 /** Only the release body is co-edited (the sync server's rooms: src/collab/access.ts). */
 const coEdited = { collection: 'press-releases', path: 'body' }
@@ -111,7 +113,7 @@ export function CollaborationPlugin({ clientProps }: { clientProps: Collaboratio
     id !== null &&
     collectionSlug === coEdited.collection &&
     fieldProps.path === coEdited.path
-      ? `press-releases/${id}/${locale.code}`
+      ? roomOf(coEdited.collection, id, locale.code)
       : undefined
 
   const providerFactory = useCallback(
@@ -129,6 +131,16 @@ export function CollaborationPlugin({ clientProps }: { clientProps: Collaboratio
       })
       // The server says so on joining (src/collab/room.ts): this person's updates would be dropped.
       created.messageHandlers[messageAuth] = () => setReadOnly(true)
+      // This person's changes wait for the room's next store (src/content/collabStored.ts).
+      let stored = 0
+      const track = () => setUnstored(name, hasUnstored(created.doc, stored))
+      created.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+        if (origin !== created) track()
+      })
+      created.messageHandlers[messageStored] = (_encoder, decoder) => {
+        stored = storedClock(decoder, created.doc)
+        track()
+      }
       setProvider(created)
       return created as unknown as Provider
     },

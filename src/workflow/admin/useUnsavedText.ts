@@ -6,9 +6,12 @@ import {
   useForm,
   useFormBackgroundProcessing,
   useFormModified,
+  useLocale,
 } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useMemo, useRef, useState } from 'react'
+
+import { roomOf, useUnstoredLiveText } from '@/content/liveText'
 
 import { hasUnsavedText } from './unsavedText'
 
@@ -19,7 +22,12 @@ export function useUnsavedText(): boolean {
   const modified = useFormModified()
   const saving = useFormBackgroundProcessing()
   const { getData } = useForm()
-  const { lastUpdateTime, savedDocumentData } = useDocumentInfo()
+  const { id, collectionSlug, lastUpdateTime, savedDocumentData } = useDocumentInfo()
+  const locale = useLocale()
+  // The body's words typed here and not yet stored by the co-editing server.
+  const live = useUnstoredLiveText(
+    id !== undefined && id !== null && collectionSlug ? roomOf(collectionSlug, id, locale.code) : undefined,
+  )
   const [fields] = useAllFormFields()
   // Autosave sends the values it holds when it starts (it runs as background processing);
   // they count as saved once the save has answered (lastUpdateTime moves).
@@ -31,7 +39,7 @@ export function useUnsavedText(): boolean {
   useEffect(() => {
     if (sending.current) setSent(sending.current)
   }, [lastUpdateTime])
-  return useMemo(
+  const form = useMemo(
     () =>
       hasUnsavedText({
         modified,
@@ -41,4 +49,5 @@ export function useUnsavedText(): boolean {
       }),
     [modified, saving, fields, savedDocumentData, sent],
   )
+  return live || form
 }
