@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext, Browser, Page } from '@playwright/test'
 
 import {
   insertQuoteBlock,
@@ -8,6 +8,8 @@ import {
   seededSpeech,
   takeOverIfLocked,
 } from './admin-path'
+import { paragraphNode } from '../src/content/lexical'
+
 import { expect, signIn, staffHeaders, test } from './site-helpers'
 
 /**
@@ -40,6 +42,30 @@ async function open(page: Page, staff: APIRequestContext, id: number) {
   await expect(page.locator('.collab-status')).toHaveCount(0)
 }
 
+/**
+ * The officer and the editor, each with release `id` open in their own browser, for `run`; what
+ * the admin's policy refused on their pages is given too. Pages closed and locks released after.
+ */
+async function together(
+  browser: Browser,
+  staff: APIRequestContext,
+  id: number,
+  run: (officer: Page, editor: Page, refused: string[][]) => Promise<void>,
+) {
+  const officer = await signIn(browser, 'press-officer')
+  const editor = await signIn(browser, 'editor')
+  const refused = [officer, editor].map(refusals)
+  try {
+    await open(officer, staff, id)
+    await open(editor, staff, id)
+    await run(officer, editor, refused)
+  } finally {
+    await officer.context().close()
+    await editor.context().close()
+    await releaseLocks(staff, 'press-releases', id)
+  }
+}
+
 test('two people type into the same body at once: both edits survive, live and after reload', async ({
   browser,
   staff,
@@ -48,12 +74,7 @@ test('two people type into the same body at once: both edits survive, live and a
   test.setTimeout(180_000)
   const stamp = Date.now()
   const draft = await newDraft(`Co-edited ${stamp}`)
-  const officer = await signIn(browser, 'press-officer')
-  const editor = await signIn(browser, 'editor')
-  const refused = [officer, editor].map(refusals)
-  try {
-    await open(officer, staff, draft.id)
-    await open(editor, staff, draft.id)
+  await together(browser, staff, draft.id, async (officer, editor, refused) => {
     const mine = `Officer words ${stamp}.`
     const theirs = `Editor words ${stamp}.`
     // Both at once: the officer at the end of the text, the editor at its start.
@@ -82,11 +103,7 @@ test('two people type into the same body at once: both edits survive, live and a
     }
     // The sync server's address is allowed by the admin's policy (src/content/collabAddress.ts).
     expect(refused.flat()).toEqual([])
-  } finally {
-    await officer.context().close()
-    await editor.context().close()
-    await releaseLocks(staff, 'press-releases', draft.id)
-  }
+  })
 })
 
 test('a version restored while a colleague has the body open reaches their editor live, and their next words keep it', async ({
@@ -105,21 +122,7 @@ test('a version restored while a colleague has the body open reaches their edito
   const second = {
     root: {
       ...first.body.root,
-      children: [
-        ...first.body.root.children,
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          textStyle: '',
-          children: [
-            { type: 'text', version: 1, text: added, format: 0, style: '', mode: 'normal', detail: 0 },
-          ],
-        },
-      ],
+      children: [...first.body.root.children, paragraphNode(added)],
     },
   }
   const saved = await staff.patch(`/api/press-releases/${draft.id}?draft=true`, {
@@ -173,11 +176,7 @@ test("a quote picked in a block travels through the live text: the colleague see
   const speech = await seededSpeech(staff)
   const keyQuote = speech.quotes[2]!.quote
   const draft = await newDraft(`Quoted live ${stamp}`, { speeches: [speech.id] })
-  const officer = await signIn(browser, 'press-officer')
-  const editor = await signIn(browser, 'editor')
-  try {
-    await open(officer, staff, draft.id)
-    await open(editor, staff, draft.id)
+  await together(browser, staff, draft.id, async (officer, editor) => {
     // The officer's form never saves: whatever reaches the draft comes through the sync server.
     await officer.route(
       (url) => url.pathname === `/api/press-releases/${draft.id}`,
@@ -201,9 +200,5 @@ test("a quote picked in a block travels through the live text: the colleague see
       .poll(async () => await savedQuotes(staff, draft.id), { timeout: 20_000 })
       .toEqual([{ quote: keyQuote, paraphrase: true }])
     await expect(officer.locator('#document-locked')).toHaveCount(0)
-  } finally {
-    await officer.context().close()
-    await editor.context().close()
-    await releaseLocks(staff, 'press-releases', draft.id)
-  }
+  })
 })

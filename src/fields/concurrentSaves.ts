@@ -30,6 +30,12 @@ const resolution = z.record(z.string().max(200), z.enum(['mine', 'theirs']))
 const isObject = (value: unknown): value is Doc =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** Removes from `data` the fields the sync server writes (src/collab): `custom.coEdited`. */
+function dropCoEdited(fields: readonly { name: string; custom?: unknown }[], data: Doc): void {
+  for (const field of fields)
+    if ((field.custom as { coEdited?: boolean } | undefined)?.coEdited) delete data[field.name]
+}
+
 /** Whether the request comes from the admin's edit view of this very record (its Referer). */
 function fromEditView(req: PayloadRequest, slug: string, id: number | string): boolean {
   const referer = req.headers?.get('referer')
@@ -62,9 +68,7 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   // back to the live text as an older version (the form is told not to send it: patches/, but
   // Payload's form state can lose that between saves). A restore, sent from the versions view,
   // and saves through the API still write them.
-  if (fromEditView(req, collection.slug, id))
-    for (const field of collection.flattenedFields)
-      if ((field.custom as { coEdited?: boolean } | undefined)?.coEdited) delete data[field.name]
+  if (fromEditView(req, collection.slug, id)) dropCoEdited(collection.flattenedFields, data)
   if (data.updatedAt === undefined) return args
   // beforeOperation runs before Payload's access check: whoever may not write this record gets
   // Payload's refusal, never a merge nor a conflict that would show the stored values.
@@ -94,8 +98,7 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   if (fresh) return args
   // A co-edited field (src/collab) is written by the sync server, which holds every editor's
   // changes: an older form copy of it is not a change of this editor's, and never a conflict.
-  for (const field of collection.flattenedFields)
-    if ((field.custom as { coEdited?: boolean } | undefined)?.coEdited) delete data[field.name]
+  dropCoEdited(collection.flattenedFields, data)
   const [started] = await versionsOf(req, slug, {
     and: [{ parent: { equals: id } }, { 'version.updatedAt': { less_than_equal: base.data } }],
   })

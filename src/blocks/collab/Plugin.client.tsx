@@ -12,10 +12,10 @@ import * as Y from 'yjs'
 
 import { hasUnstored, messageStored, storedClock } from '@/content/collabStored'
 import { collabAddress } from '@/content/collabAddress'
+import { roomOf, setUnstored } from '@/content/liveText'
 
 import { localOnlyBlockProperties, RemoteBlockFields } from './blockFields.client'
 import type { CollaborationProps } from './feature'
-import { roomOf, setUnstored } from '@/content/liveText'
 
 /** Only the release body is co-edited (the sync server's rooms: src/collab/access.ts). */
 const coEdited = { collection: 'press-releases', path: 'body' }
@@ -134,6 +134,8 @@ export function CollaborationPlugin({ clientProps }: { clientProps: Collaboratio
       // This person's changes wait for the room's next store (src/content/collabStored.ts).
       let stored = 0
       const track = () => setUnstored(name, hasUnstored(created.doc, stored))
+      // A fresh document holds nothing of this person's yet (a release reopened in the same tab).
+      track()
       created.doc.on('update', (_update: Uint8Array, origin: unknown) => {
         if (origin !== created) track()
       })
