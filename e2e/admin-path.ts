@@ -63,15 +63,19 @@ export async function takeOverIfLocked(page: Page, staff: APIRequestContext, id:
  * locked record cannot be deleted: the test releases it so that `cleanup` can delete the record.
  */
 export async function releaseLocks(staff: APIRequestContext, collection: string, id: number) {
+  for (const lock of await documentLocks(staff, collection, id))
+    await staff.delete(`/api/payload-locked-documents/${lock.id}`, { headers: staffHeaders })
+}
+
+/** Payload's document locks on record `id` of `collection`, and whose they are. */
+export async function documentLocks(staff: APIRequestContext, collection: string, id: number) {
   const response = await staff.get('/api/payload-locked-documents?depth=0&limit=100', {
     headers: staffHeaders,
   })
   const { docs } = (await response.json()) as {
-    docs: { id: number; document?: { relationTo: string; value: number } }[]
+    docs: { id: number; document?: { relationTo: string; value: number }; user?: { value: number } }[]
   }
-  for (const lock of docs)
-    if (lock.document?.relationTo === collection && lock.document.value === id)
-      await staff.delete(`/api/payload-locked-documents/${lock.id}`, { headers: staffHeaders })
+  return docs.filter((lock) => lock.document?.relationTo === collection && lock.document.value === id)
 }
 
 export async function seededSpeech(staff: APIRequestContext): Promise<Speech> {

@@ -6,6 +6,7 @@ import { connect } from 'node:net'
 import path from 'node:path'
 
 import { startMailCapture } from './e2e-mail.mjs'
+import { nextStartArgs } from './next-start.mjs'
 
 const port = process.env.E2E_PORT ?? '3100'
 
@@ -123,7 +124,7 @@ collab.on('exit', (code) => {
 })
 await listening(Number(env.COLLAB_PORT), collab)
 
-server = spawn(bin('next'), ['start', '--hostname', '127.0.0.1', '--port', port], {
+server = spawn(bin('next'), nextStartArgs('127.0.0.1', port), {
   stdio: 'inherit',
   env: { ...env, NODE_ENV: 'production' },
 })
