@@ -218,3 +218,35 @@ test("a quote picked in a block travels through the live text: the colleague see
     await expect(officer.locator('#document-locked')).toHaveCount(0)
   })
 })
+
+test('a text the server refuses to store says why under the body, and is stored once cut back', async ({
+  browser,
+  staff,
+  newDraft,
+}) => {
+  test.setTimeout(120_000)
+  const stamp = Date.now()
+  const draft = await newDraft(`Refused ${stamp}`)
+  const officer = await signIn(browser, 'press-officer')
+  try {
+    await open(officer, staff, draft.id)
+    await body(officer).click()
+    await officer.keyboard.press('Control+End')
+    // A paste beyond the body's limit of 2 MB (src/fields/limitCheck.ts).
+    await officer.keyboard.insertText(` ${'pasted '.repeat(300_000)}`)
+    const refused = officer.locator('.collab-refused')
+    await expect(refused).toContainText('not saved', { timeout: 30_000 })
+    await expect(refused).toContainText('at most 2000000 bytes of rich text')
+    expect(await storedBody(staff, draft.id)).not.toContain('pasted')
+    // Undone, and a few words more: stored, and the notice goes.
+    await officer.keyboard.press('Control+Z')
+    await expect(body(officer)).not.toContainText('pasted')
+    await officer.keyboard.type(` Kept ${stamp}.`)
+    await expect(refused).toBeHidden({ timeout: 20_000 })
+    await expect.poll(() => storedBody(staff, draft.id)).toContain(`Kept ${stamp}.`)
+    expect(await storedBody(staff, draft.id)).not.toContain('pasted')
+  } finally {
+    await officer.context().close()
+    await releaseLocks(staff, 'press-releases', draft.id)
+  }
+})

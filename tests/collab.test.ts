@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { editorState, paragraphNode, plainText } from '@/content/lexical'
 import { startCollabServer, type CollabServer } from '@/collab/server'
 
-import { appendToFirstParagraph, collabClient, docText } from './helpers/collabClient'
+import { appendToFirstParagraph, collabClient, docText, trimFirstParagraph } from './helpers/collabClient'
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease, publishedRelease } from './helpers/releases'
 import { passwordOf } from './helpers/users'
@@ -115,6 +115,29 @@ describe('what the room has stored', () => {
     expect(two.unstored()).toBe(true)
     await until(async () => !two.unstored())
     expect(await draftBody(id)).toContain('STORED-TWO')
+    await Promise.all([one.close(), two.close()])
+  })
+
+  it('a store the server refuses is told to every editor with its reason; the words wait for the next store', async () => {
+    const { id } = await draftRelease(newsroom.payload, newsroom.users.officer)
+    const room = `press-releases/${id}/en`
+    const one = await collabClient(port, room, newsroom.sessions.officer.token)
+    const two = await collabClient(port, room, newsroom.sessions.editor.token)
+    await Promise.all([one.synced, two.synced])
+    // A paste beyond the body's limit (src/fields/limitCheck.ts): Payload refuses the store.
+    const paste = ` ${'pasted '.repeat(300_000)}`
+    appendToFirstParagraph(one.doc, paste)
+    await until(async () => one.refused() !== undefined && two.refused() !== undefined)
+    expect(one.refused()).toMatch(/at most 2000000 bytes of rich text/)
+    expect(two.refused()).toBe(one.refused())
+    expect(one.unstored()).toBe(true)
+    expect(await draftBody(id)).not.toContain('pasted')
+    // Cut back: the next store succeeds, and the refusal is over for everyone.
+    trimFirstParagraph(one.doc, paste.length)
+    appendToFirstParagraph(one.doc, ' KEPT')
+    await until(async () => !one.unstored() && one.refused() === undefined && two.refused() === undefined)
+    expect(await draftBody(id)).toContain('KEPT')
+    expect(await draftBody(id)).not.toContain('pasted')
     await Promise.all([one.close(), two.close()])
   })
 })

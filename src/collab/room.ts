@@ -5,7 +5,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 
-import { storedMessage } from '@/content/collabStored'
+import { isRefusal, refusalReason, refusedMessage, storedMessage } from '@/content/collabStored'
 
 /**
  * One shared document and the connections editing it, speaking the y-websocket protocol (sync
@@ -38,6 +38,8 @@ export type RoomOptions<U> = {
   /** Called, debounced, after changes: the document's state and who changed it last. */
   store: (doc: Y.Doc, by: U) => Promise<void>
   debounceMs: number
+  /** After a store that failed for a fault (not a refusal), the next try; none is left pending. */
+  retryMs?: number
   onError: (error: unknown) => void
 }
 
@@ -166,12 +168,12 @@ export class Room<U> {
     this.doc.destroy()
   }
 
-  private schedule(): void {
+  private schedule(afterMs = this.options.debounceMs): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => {
       this.timer = undefined
       this.run()
-    }, this.options.debounceMs)
+    }, afterMs)
   }
 
   /** One store at a time, in order: a later state never lands before an earlier one. */
@@ -181,7 +183,15 @@ export class Room<U> {
     void this.queue(async () => {
       // What the store is about to read: the editors whose changes it covers are told, after.
       const covered = Y.encodeStateVector(this.doc)
-      await this.options.store(this.doc, by)
+      try {
+        await this.options.store(this.doc, by)
+      } catch (error) {
+        // The editors see why their words are not in the draft (src/blocks/collab/Plugin.client.tsx).
+        // A refusal waits for the next change; a fault (a busy database) is tried again.
+        this.broadcast(refusedMessage(refusalReason(error)))
+        if (!isRefusal(error) && !this.timer) this.schedule(this.options.retryMs ?? 10_000)
+        throw error
+      }
       this.broadcast(storedMessage(covered))
     })
   }

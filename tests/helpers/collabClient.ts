@@ -4,7 +4,7 @@ import * as syncProtocol from 'y-protocols/sync'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 
-import { hasUnstored, messageStored, storedClock } from '@/content/collabStored'
+import { hasUnstored, messageRefused, messageStored, readRefusal, storedClock } from '@/content/collabStored'
 
 /**
  * A co-editing client for tests: the y-websocket sync protocol over `ws`, with the session in an
@@ -17,6 +17,8 @@ export type CollabClient = {
   readOnly: () => boolean
   /** Whether this client holds changes the room has not yet said it stored. */
   unstored: () => boolean
+  /** Why the room's last store was refused, until one succeeds. */
+  refused: () => string | undefined
   /** Resolves with the close code when the connection ends. */
   closed: Promise<number>
   close: () => Promise<void>
@@ -45,11 +47,16 @@ export function collabClient(port: number, room: string, token?: string): Promis
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)))
   let readOnly = false
   let stored = 0
+  let refused: string | undefined
   socket.on('message', (data: Buffer) => {
     const decoder = decoding.createDecoder(new Uint8Array(data))
     const kind = decoding.readVarUint(decoder)
     if (kind === 2) readOnly = true
-    if (kind === messageStored) stored = storedClock(decoder, doc)
+    if (kind === messageStored) {
+      stored = storedClock(decoder, doc)
+      refused = undefined
+    }
+    if (kind === messageRefused) refused = readRefusal(decoder)
     if (kind !== 0) return
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, 0)
@@ -71,6 +78,7 @@ export function collabClient(port: number, room: string, token?: string): Promis
         synced,
         readOnly: () => readOnly,
         unstored: () => hasUnstored(doc, stored),
+        refused: () => refused,
         closed,
         close: () =>
           new Promise<void>((done) => {
@@ -89,6 +97,13 @@ export function appendToFirstParagraph(doc: Y.Doc, text: string, index = 0): voi
   const paragraph = root.toDelta()[index]?.insert as Y.XmlText | undefined
   if (!(paragraph instanceof Y.XmlText)) throw new Error('The document has no paragraph.')
   paragraph.insert(paragraph.length, text)
+}
+
+/** Takes the last `count` characters off the end of the first paragraph (or the `index`th). */
+export function trimFirstParagraph(doc: Y.Doc, count: number, index = 0): void {
+  const paragraph = doc.get('root', Y.XmlText).toDelta()[index]?.insert as Y.XmlText | undefined
+  if (!(paragraph instanceof Y.XmlText)) throw new Error('The document has no paragraph.')
+  paragraph.delete(paragraph.length - count, count)
 }
 
 /** The document's text, paragraph after paragraph. */

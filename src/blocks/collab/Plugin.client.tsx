@@ -10,7 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 
-import { hasUnstored, messageStored, storedClock } from '@/content/collabStored'
+import { hasUnstored, messageRefused, messageStored, readRefusal, storedClock } from '@/content/collabStored'
 import { collabAddress } from '@/content/collabAddress'
 import { roomOf, setUnstored } from '@/content/liveText'
 
@@ -108,6 +108,7 @@ export function CollaborationPlugin({ clientProps }: { clientProps: Collaboratio
   const { user } = useAuth()
   const [provider, setProvider] = useState<WebsocketProvider>()
   const [readOnly, setReadOnly] = useState(false)
+  const [refused, setRefused] = useState<string>()
   const room =
     id !== undefined &&
     id !== null &&
@@ -141,8 +142,11 @@ export function CollaborationPlugin({ clientProps }: { clientProps: Collaboratio
       })
       created.messageHandlers[messageStored] = (_encoder, decoder) => {
         stored = storedClock(decoder, created.doc)
+        setRefused(undefined)
         track()
       }
+      // The room could not store the text: say why, until a store succeeds.
+      created.messageHandlers[messageRefused] = (_encoder, decoder) => setRefused(readRefusal(decoder))
       setProvider(created)
       return created as unknown as Provider
     },
@@ -163,6 +167,12 @@ export function CollaborationPlugin({ clientProps }: { clientProps: Collaboratio
       />
       <RemoteBlockFields />
       <ConnectionNotice provider={provider} readOnly={readOnly} />
+      {refused ? (
+        <p className="collab-refused" role="alert">
+          The latest changes to this text are not saved: {refused.replace(/\.$/, '')}. They stay in the editor
+          and are saved with the next change that is accepted.
+        </p>
+      ) : null}
     </LexicalCollaboration>
   )
 }
