@@ -80,9 +80,8 @@ export const pressReleaseFields: Field[] = [
     name: 'body',
     type: 'richText',
     localized: true,
-    // Co-edited live (src/collab); a form save from an older copy leaves it to the sync server.
+    // Co-edited live (src/content/coEdited.ts): the edit view's saves leave it to the sync server.
     editor: releaseEditor(env().collab),
-    custom: { coEdited: true },
     validate: richTextRequiredInDefaultLocale,
     hooks: { afterRead: [publicBodyOnRead] },
     // The review diff shows what changed inside the quote, document and image blocks.

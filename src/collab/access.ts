@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import { z } from 'zod'
 
 import { canPublish, isStaff } from '@/access/roles'
+import { coEdited } from '@/content/coEdited'
 import { idOf } from '@/content/relations'
 
 /**
@@ -14,7 +15,7 @@ import { idOf } from '@/content/relations'
  */
 
 /** The one document kind co-edited so far: a press release's body in one language. */
-export const collabCollection = 'press-releases'
+export const collabCollection = coEdited.collection
 
 /**
  * `/press-releases/<id>/<locale>`, as the admin's WebsocketProvider names the room, after the

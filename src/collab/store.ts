@@ -3,6 +3,7 @@ import type { SerializedEditorState } from 'lexical'
 import type { Payload, TypedUser } from 'payload'
 import type * as Y from 'yjs'
 
+import { coEdited } from '@/content/coEdited'
 import { coEditingSave } from '@/content/suggestionChanges'
 import type { PressRelease } from '@/payload-types'
 
@@ -18,7 +19,7 @@ import { readLexicalFromDoc, writeLexicalToDoc, type EditorNodes } from './lexic
  * form save from an older copy leaves the body to this store (`coEditedFields` there).
  */
 
-export const coEditedField = 'body'
+export const coEditedField = coEdited.field
 
 /** The Lexical nodes of the release body's editor, as Payload configured them. */
 export function bodyNodes(payload: Payload): EditorNodes {

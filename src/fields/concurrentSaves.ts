@@ -7,6 +7,7 @@ import {
 } from 'payload'
 import { z } from 'zod'
 
+import { coEdited } from '@/content/coEdited'
 import { threeWayMerge } from '@/content/threeWayMerge'
 
 import { conflictError, editorOf, originsOf, type Version, versionsOf } from './saveConflict'
@@ -30,10 +31,9 @@ const resolution = z.record(z.string().max(200), z.enum(['mine', 'theirs']))
 const isObject = (value: unknown): value is Doc =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Removes from `data` the fields the sync server writes (src/collab): `custom.coEdited`. */
-function dropCoEdited(fields: readonly { name: string; custom?: unknown }[], data: Doc): void {
-  for (const field of fields)
-    if ((field.custom as { coEdited?: boolean } | undefined)?.coEdited) delete data[field.name]
+/** Removes from `data` the field the sync server writes (src/collab), in its collection. */
+function dropCoEdited(slug: string, data: Doc): void {
+  if (slug === coEdited.collection) delete data[coEdited.field]
 }
 
 /** Whether the request comes from the admin's edit view of this very record (its Referer). */
@@ -68,7 +68,7 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   // back to the live text as an older version (the form is told not to send it: patches/, but
   // Payload's form state can lose that between saves). A restore, sent from the versions view,
   // and saves through the API still write them.
-  if (fromEditView(req, collection.slug, id)) dropCoEdited(collection.flattenedFields, data)
+  if (fromEditView(req, collection.slug, id)) dropCoEdited(collection.slug, data)
   if (data.updatedAt === undefined) return args
   // beforeOperation runs before Payload's access check: whoever may not write this record gets
   // Payload's refusal, never a merge nor a conflict that would show the stored values.
@@ -98,7 +98,7 @@ export const mergeConcurrentSave: CollectionBeforeOperationHook = async ({
   if (fresh) return args
   // A co-edited field (src/collab) is written by the sync server, which holds every editor's
   // changes: an older form copy of it is not a change of this editor's, and never a conflict.
-  dropCoEdited(collection.flattenedFields, data)
+  dropCoEdited(collection.slug, data)
   const [started] = await versionsOf(req, slug, {
     and: [{ parent: { equals: id } }, { 'version.updatedAt': { less_than_equal: base.data } }],
   })

@@ -12,13 +12,11 @@ import * as Y from 'yjs'
 
 import { hasUnstored, messageRefused, messageStored, readRefusal, storedClock } from '@/content/collabStored'
 import { collabAddress } from '@/content/collabAddress'
+import { coEdited } from '@/content/coEdited'
 import { roomOf, setUnstored } from '@/content/liveText'
 
 import { localOnlyBlockProperties, RemoteBlockFields } from './blockFields.client'
 import type { CollaborationProps } from './feature'
-
-/** Only the release body is co-edited (the sync server's rooms: src/collab/access.ts). */
-const coEdited = { collection: 'press-releases', path: 'body' }
 
 /** The y-websocket message the sync server sends a read-only connection (y-protocols/auth). */
 const messageAuth = 2
@@ -113,7 +111,7 @@ export function CollaborationPlugin({ clientProps }: { clientProps: Collaboratio
     id !== undefined &&
     id !== null &&
     collectionSlug === coEdited.collection &&
-    fieldProps.path === coEdited.path
+    fieldProps.path === coEdited.field
       ? roomOf(coEdited.collection, id, locale.code)
       : undefined
 
