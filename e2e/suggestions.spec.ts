@@ -4,7 +4,7 @@ import { editorState, paragraphNode, plainText } from '../src/content/lexical'
 import { openSuggestions } from '../src/content/suggestions'
 
 import { panelOf, releaseLocks, saved, selectText, takeOverIfLocked } from './admin-path'
-import { createDraftRelease, expect, signIn, staffHeaders, test, workflow } from './site-helpers'
+import { account, createDraftRelease, expect, signIn, staffHeaders, test, workflow } from './site-helpers'
 
 /**
  * Suggestions in the body (issue 15, item 5), as a press office uses them: an editor switches to
@@ -88,7 +88,7 @@ test('an editor suggests, publishing waits, and the author accepts one suggestio
     .click()
   await expect(officerBody.locator('del')).toHaveCount(0)
   await expect(officer.locator('.suggestion-bar__list')).toHaveCount(0)
-  // Autosave stores the decisions (the officer has no review action, so no "save first" hint to wait on).
+  // The sync server stores the decisions (the officer has no review action, so no "save first" hint to wait on).
   await expect
     .poll(async () => openSuggestions(await storedBody(staff, draft.id)).length, { timeout: 30_000 })
     .toBe(0)
@@ -104,4 +104,59 @@ test('an editor suggests, publishing waits, and the author accepts one suggestio
   await workflow(staff, draft.id, { action: 'publish' })
   await officer.context().close()
   await releaseLocks(staff, 'press-releases', draft.id)
+})
+
+test('words composed with an input method (Chinese) become a suggestion too', async ({
+  browser,
+  staff,
+  cleanup,
+}) => {
+  test.setTimeout(120_000)
+  const officer = await signIn(browser, 'press-officer')
+  const draft = await createDraftRelease(officer.context().request, `Composed ${Date.now()}`)
+  cleanup('press-releases', draft.id)
+  const written = await officer.context().request.patch(`/api/press-releases/${draft.id}?draft=true`, {
+    data: { body: editorState([paragraphNode(sentence)]) },
+    headers: staffHeaders,
+  })
+  expect(written.ok(), await written.text()).toBeTruthy()
+  await officer.context().close()
+
+  const editor = await signIn(browser, 'editor')
+  try {
+    await editor.goto(`/admin/collections/press-releases/${draft.id}`)
+    await takeOverIfLocked(editor, staff, draft.id)
+    const body = bodyOf(editor)
+    await expect(body).toContainText(sentence)
+    await editor.getByRole('button', { name: 'Suggest changes' }).click()
+    await body.getByText(sentence).click()
+    await editor.keyboard.press('End')
+    // What an input method does (Chromium's own IME events): pinyin first, then the characters chosen.
+    const ime = await editor.context().newCDPSession(editor)
+    await ime.send('Input.imeSetComposition', { text: 'hezuo', selectionStart: 5, selectionEnd: 5 })
+    await ime.send('Input.imeSetComposition', { text: '合作', selectionStart: 2, selectionEnd: 2 })
+    await ime.send('Input.insertText', { text: '合作' })
+    await expect(body.locator('ins.suggestion--insertion')).toHaveText('合作')
+    await expect(body).toContainText(`${sentence}合作`)
+    // Composed over a selected word: the word is suggested for deletion, the characters for insertion.
+    await selectText(body, 'secret')
+    await ime.send('Input.imeSetComposition', { text: 'mimi', selectionStart: 4, selectionEnd: 4 })
+    await ime.send('Input.insertText', { text: '秘密' })
+    await expect(body.locator('del.suggestion--deletion')).toHaveText('secret')
+    await expect(body.locator('ins.suggestion--insertion').first()).toHaveText('秘密')
+    await expect(body).toContainText('the secret秘密 delegation')
+    await expect
+      .poll(async () => openSuggestions(await storedBody(staff, draft.id)).length, { timeout: 20_000 })
+      .toBe(3)
+    // Stored as the editor's proposals, for the author to accept or reject.
+    const byName = account('editor').name
+    expect(openSuggestions(await storedBody(staff, draft.id))).toMatchObject([
+      { kind: 'deletion', text: 'secret', byName },
+      { kind: 'insertion', text: '秘密', byName },
+      { kind: 'insertion', text: '合作', byName },
+    ])
+  } finally {
+    await editor.context().close()
+    await releaseLocks(staff, 'press-releases', draft.id)
+  }
 })

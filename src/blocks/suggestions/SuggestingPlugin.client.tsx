@@ -27,6 +27,7 @@ import { useEffect } from 'react'
 
 import type { SuggestionMeta } from '@/content/suggestions'
 
+import { suggestCompositions } from './composition'
 import { isSuggesting, newSuggestionId, onSuggestingChange } from './mode'
 import { $suggestDelete, $suggestDeleteSelection, $suggestInsertText } from './suggest'
 import { useSuggester } from './useSuggestionRights'
@@ -42,8 +43,7 @@ const inputText = (event: InputEvent) => event.data ?? event.dataTransfer?.getDa
  * handlers (critical priority) and made a suggestion instead: typing and pasting insert, Backspace
  * and Delete (a character, a word, a selection) mark for deletion. What cannot be suggested
  * (a new paragraph, a format, cutting, dragging) is refused while the mode is on. Input-method
- * composition (Chinese, Japanese) goes on as plain editing: Lexical lets the browser own it
- * (lexical 0.50, onBeforeInput skips insertCompositionText), so it cannot be intercepted here.
+ * composition (Chinese, Japanese) becomes a suggestion once it ends (./composition.ts).
  */
 export function SuggestingPlugin() {
   const [editor] = useLexicalComposerContext()
@@ -71,6 +71,7 @@ export function SuggestingPlugin() {
       const on = <P,>(command: LexicalCommand<P>, handler: (payload: P) => boolean) =>
         target.registerCommand(command, handler, COMMAND_PRIORITY_CRITICAL)
       return mergeRegister(
+        suggestCompositions(target, meta),
         on(BEFORE_INPUT_COMMAND, (event) => {
           const type = event.inputType
           // Undo and redo stay Lexical's own (they restore what was suggested, or not).
