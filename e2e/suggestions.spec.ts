@@ -20,6 +20,17 @@ async function storedBody(staff: APIRequestContext, id: number): Promise<unknown
   return ((await response.json()) as { body?: unknown }).body
 }
 
+/** A draft release by the officer signed in on `page` (so its author), its body the sentence. */
+async function writtenDraft(page: Page, headline: string) {
+  const draft = await createDraftRelease(page.context().request, headline)
+  const written = await page.context().request.patch(`/api/press-releases/${draft.id}?draft=true`, {
+    data: { body: editorState([paragraphNode(sentence)]) },
+    headers: staffHeaders,
+  })
+  expect(written.ok(), await written.text()).toBeTruthy()
+  return draft
+}
+
 const bodyOf = (page: Page) => page.locator('.rich-text-lexical [contenteditable="true"]').first()
 
 test('an editor suggests, publishing waits, and the author accepts one suggestion and rejects the other', async ({
@@ -30,13 +41,8 @@ test('an editor suggests, publishing waits, and the author accepts one suggestio
   test.setTimeout(240_000)
   // The officer writes the release (so is its author) and submits it.
   const officer = await signIn(browser, 'press-officer')
-  const draft = await createDraftRelease(officer.context().request, `Suggestions ${Date.now()}`)
+  const draft = await writtenDraft(officer, `Suggestions ${Date.now()}`)
   cleanup('press-releases', draft.id)
-  const written = await officer.context().request.patch(`/api/press-releases/${draft.id}?draft=true`, {
-    data: { body: editorState([paragraphNode(sentence)]) },
-    headers: staffHeaders,
-  })
-  expect(written.ok(), await written.text()).toBeTruthy()
   await workflow(officer.context().request, draft.id, { action: 'submit' })
 
   const editor = await signIn(browser, 'editor')
@@ -113,13 +119,8 @@ test('words composed with an input method (Chinese) become a suggestion too', as
 }) => {
   test.setTimeout(120_000)
   const officer = await signIn(browser, 'press-officer')
-  const draft = await createDraftRelease(officer.context().request, `Composed ${Date.now()}`)
+  const draft = await writtenDraft(officer, `Composed ${Date.now()}`)
   cleanup('press-releases', draft.id)
-  const written = await officer.context().request.patch(`/api/press-releases/${draft.id}?draft=true`, {
-    data: { body: editorState([paragraphNode(sentence)]) },
-    headers: staffHeaders,
-  })
-  expect(written.ok(), await written.text()).toBeTruthy()
   await officer.context().close()
 
   const editor = await signIn(browser, 'editor')
