@@ -59,8 +59,11 @@ test('an editor tries Publish now on an embargoed release, cancels, then lifts i
   await expect(editor.getByRole('button', { name: 'Publish changes' })).toHaveCount(0)
   await expect(editor.getByRole('button', { name: 'Unpublish' })).toHaveCount(0)
 
-  // "Publish now" asks first, showing the lift time in Shanghai and in Berlin.
-  await panel.getByRole('button', { name: 'Publish now', exact: true }).click()
+  // "Publish now" asks first, showing the lift time in Shanghai and in Berlin (a click before the
+  // panel is hydrated is lost: a first-try failure in CI).
+  const askFirst = panel.getByRole('button', { name: 'Publish now', exact: true })
+  await hydrated(askFirst)
+  await askFirst.click()
   const dialog = editor.getByRole('dialog', { name: 'Lift the embargo early?' })
   await expect(dialog).toBeVisible()
   await expect(dialog.getByTestId('lift-early-time')).toContainText('Asia/Shanghai')

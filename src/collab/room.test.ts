@@ -64,6 +64,32 @@ describe('a room whose store fails', () => {
     room.destroy()
   })
 
+  it('keeps the words of editors who have all left until a retry stores them, then goes', async () => {
+    const stores: string[] = []
+    let idle = 0
+    const room = new Room<string>({
+      debounceMs: 5,
+      retryMs: 20,
+      onError: () => undefined,
+      onIdle: () => idle++,
+      store: async (doc) => {
+        stores.push(doc.getText('t').toString())
+        if (stores.length === 1) throw new Error('SQLITE_BUSY: database is locked')
+      },
+    })
+    const peer = recordingPeer()
+    room.join(peer)
+    typed(room, peer, 'last words')
+    // Gone at once: the store on leaving fails, and the room stays for its retry.
+    await room.leave(peer)
+    expect(stores).toEqual(['last words'])
+    expect(idle).toBe(0)
+    await settle(100)
+    expect(stores).toEqual(['last words', 'last words'])
+    expect(idle).toBe(1)
+    room.destroy()
+  })
+
   it('waits for the next change after a refusal, and says the rule it broke', async () => {
     let calls = 0
     const room = new Room<string>({

@@ -41,6 +41,8 @@ export type RoomOptions<U> = {
   /** After a store that failed for a fault (not a refusal), the next try; none is left pending. */
   retryMs?: number
   onError: (error: unknown) => void
+  /** Nobody is left and nothing waits to be stored: the room may go. */
+  onIdle?: () => void
 }
 
 export class Room<U> {
@@ -136,12 +138,22 @@ export class Room<U> {
     return this.storing
   }
 
-  /** Removes the peer (and its cursors); resolves once nothing is left to store when it was the last. */
+  /**
+   * Removes the peer (and its cursors). The last one out stores what is pending, and the room is
+   * idle once that is stored; after a fault the room stays, retrying, until it is (the words exist
+   * nowhere else once every editor has gone), and a person who comes back meanwhile finds them.
+   */
   async leave(peer: Peer<U>): Promise<void> {
     const controlled = this.peers.get(peer)
     this.peers.delete(peer)
     if (controlled?.size) awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null)
-    if (this.peers.size === 0) await this.flush()
+    if (this.peers.size > 0) return
+    await this.flush()
+    this.idleCheck()
+  }
+
+  private idleCheck(): void {
+    if (this.peers.size === 0 && !this.timer) this.options.onIdle?.()
   }
 
   /** Stores now what is pending, if anything. */
@@ -168,16 +180,16 @@ export class Room<U> {
     this.doc.destroy()
   }
 
-  private schedule(afterMs = this.options.debounceMs): void {
+  private schedule(afterMs = this.options.debounceMs, retry = false): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => {
       this.timer = undefined
-      this.run()
+      this.run(retry)
     }, afterMs)
   }
 
   /** One store at a time, in order: a later state never lands before an earlier one. */
-  private run(): void {
+  private run(retry = false): void {
     const by = this.lastWriter
     if (by === undefined) return
     void this.queue(async () => {
@@ -189,10 +201,12 @@ export class Room<U> {
         // The editors see why their words are not in the draft (src/blocks/collab/Plugin.client.tsx).
         // A refusal waits for the next change; a fault (a busy database) is tried again.
         this.broadcast(refusedMessage(refusalReason(error)))
-        if (!isRefusal(error) && !this.timer) this.schedule(this.options.retryMs ?? 10_000)
+        if (!isRefusal(error) && !this.timer) this.schedule(this.options.retryMs ?? 10_000, true)
         throw error
       }
       this.broadcast(storedMessage(covered))
+      // A retry that stored the words of editors who have all gone.
+      if (retry) this.idleCheck()
     })
   }
 

@@ -70,6 +70,12 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
         debounceMs: options.debounceMs ?? 1000,
         store,
         onError: (error) => payload.logger.error({ err: error, room: name.name }, 'co-editing: store failed'),
+        // Everyone has left and their words are stored: the room goes (a new one loads the draft).
+        onIdle: () => {
+          if (rooms.get(name.name) !== room) return
+          rooms.delete(name.name)
+          created.destroy()
+        },
       })
       const pull = async (from: DraftWatch, doc: Y.Doc) => {
         const { gone, published: now } = await from.pull(doc)
@@ -149,12 +155,7 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
     for (const message of early.splice(0)) handle(message)
     socket.on('close', () => {
       unguard()
-      void room.leave(peer).then(() => {
-        if (room.size === 0 && rooms.get(name.name)) {
-          rooms.delete(name.name)
-          room.destroy()
-        }
-      })
+      void room.leave(peer)
     })
   }
 
