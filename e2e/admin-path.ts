@@ -152,29 +152,43 @@ export const wallTime = (at: Date, zone: string) =>
  * busy two-core machine, and the selection then ends a letter or two short.
  */
 export async function selectText(editable: Locator, text: string) {
-  await editable.evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    const nodes: Text[] = []
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
-    const whole = nodes.map((node) => node.data).join('')
-    const start = whole.indexOf(wanted)
-    if (start < 0) throw new Error(`“${wanted}” is not in the text`)
-    const at = (offset: number, end: boolean): [Text, number] => {
-      let passed = 0
-      for (const node of nodes) {
-        const inside = end ? offset <= passed + node.data.length : offset < passed + node.data.length
-        if (inside) return [node, offset - passed]
-        passed += node.data.length
-      }
-      const last = nodes[nodes.length - 1]!
-      return [last, last.data.length]
-    }
-    const range = document.createRange()
-    range.setStart(...at(start, false))
-    range.setEnd(...at(start + wanted.length, true))
-    const selection = window.getSelection()!
-    selection.removeAllRanges()
-    selection.addRange(range)
-  }, text)
+  await placeSelection(editable, text, false)
   await expect.poll(() => editable.evaluate(() => window.getSelection()?.toString())).toBe(text)
+}
+
+/** Puts the caret just before `text` inside `editable`, as a click there would (see `selectText`). */
+export async function caretBefore(editable: Locator, text: string) {
+  await placeSelection(editable, text, true)
+  await expect.poll(() => editable.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true)
+}
+
+async function placeSelection(editable: Locator, text: string, collapse: boolean) {
+  await editable.evaluate(
+    (root, [wanted, collapsed]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
+      const whole = nodes.map((node) => node.data).join('')
+      const start = whole.indexOf(wanted)
+      if (start < 0) throw new Error(`“${wanted}” is not in the text`)
+      const at = (offset: number, end: boolean): [Text, number] => {
+        let passed = 0
+        for (const node of nodes) {
+          const inside = end ? offset <= passed + node.data.length : offset < passed + node.data.length
+          if (inside) return [node, offset - passed]
+          passed += node.data.length
+        }
+        const last = nodes[nodes.length - 1]!
+        return [last, last.data.length]
+      }
+      const range = document.createRange()
+      range.setStart(...at(start, false))
+      range.setEnd(...at(start + wanted.length, true))
+      if (collapsed) range.collapse(true)
+      const selection = window.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+    },
+    [text, collapse] as const,
+  )
 }

@@ -1,9 +1,10 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 
 import { editorState, paragraphNode, plainText } from '../src/content/lexical'
+import { publicCopy } from '../src/content/staffMarks'
 import { openSuggestions } from '../src/content/suggestions'
 
-import { panelOf, releaseLocks, saved, selectText, takeOverIfLocked } from './admin-path'
+import { caretBefore, panelOf, releaseLocks, saved, selectText, takeOverIfLocked } from './admin-path'
 import { account, createDraftRelease, expect, signIn, staffHeaders, test, workflow } from './site-helpers'
 
 /**
@@ -21,10 +22,10 @@ async function storedBody(staff: APIRequestContext, id: number): Promise<unknown
 }
 
 /** A draft release by the officer signed in on `page` (so its author), its body the sentence. */
-async function writtenDraft(page: Page, headline: string) {
+async function writtenDraft(page: Page, headline: string, paragraphs = [sentence]) {
   const draft = await createDraftRelease(page.context().request, headline)
   const written = await page.context().request.patch(`/api/press-releases/${draft.id}?draft=true`, {
-    data: { body: editorState([paragraphNode(sentence)]) },
+    data: { body: editorState(paragraphs.map((words) => paragraphNode(words))) },
     headers: staffHeaders,
   })
   expect(written.ok(), await written.text()).toBeTruthy()
@@ -160,4 +161,69 @@ test('words composed with an input method (Chinese) become a suggestion too', as
     await editor.context().close()
     await releaseLocks(staff, 'press-releases', draft.id)
   }
+})
+
+test('a new paragraph and a join are suggested, and the author rejects one and accepts the other', async ({
+  browser,
+  staff,
+  cleanup,
+}) => {
+  test.setTimeout(180_000)
+  const first = 'The ministers met in Vienna. The talks began at noon.'
+  const second = 'A joint statement followed.'
+  const officer = await signIn(browser, 'press-officer')
+  const draft = await writtenDraft(officer, `Paragraphs ${Date.now()}`, [first, second])
+  cleanup('press-releases', draft.id)
+  const paragraphsOf = async () =>
+    ((await storedBody(staff, draft.id)) as { root: { children: unknown[] } }).root.children.map((block) =>
+      plainText(editorState([block as never])),
+    )
+
+  const editor = await signIn(browser, 'editor')
+  try {
+    await editor.goto(`/admin/collections/press-releases/${draft.id}`)
+    await takeOverIfLocked(editor, staff, draft.id)
+    const body = bodyOf(editor)
+    await expect(body).toContainText(second)
+    // Synced with the sync server (the text arrives from there): the caret will stay where it is put.
+    await expect(editor.locator('.collab-status')).toHaveCount(0)
+    await editor.getByRole('button', { name: 'Suggest changes' }).click()
+    // Enter before the second sentence: it starts a paragraph of its own, marked as proposed.
+    await caretBefore(body, 'The talks')
+    await editor.keyboard.press('Enter')
+    await expect(body.locator('p')).toHaveCount(3)
+    await expect(body.locator('p').nth(1)).toHaveText('The talks began at noon.')
+    await expect(body.locator('span.suggestion--insertion')).toHaveCount(1)
+    // Backspace at the start of the last paragraph: joining it with the one before, proposed.
+    await caretBefore(body, second)
+    await editor.keyboard.press('Backspace')
+    await expect(body.locator('span.suggestion--deletion')).toHaveCount(1)
+    await expect(body.locator('p')).toHaveCount(3)
+    const list = editor.locator('.suggestion-bar__list')
+    await expect(list).toContainText('suggested starting a new paragraph')
+    await expect(list).toContainText('suggested joining two paragraphs')
+    await expect
+      .poll(async () => openSuggestions(await storedBody(staff, draft.id)), { timeout: 20_000 })
+      .toMatchObject([
+        { kind: 'insertion', paragraph: true },
+        { kind: 'deletion', paragraph: true },
+      ])
+    // Until decided, what the public and search would read is the text as it was.
+    expect(plainText(publicCopy(await storedBody(staff, draft.id)))).toBe(`${first}\n\n${second}`)
+  } finally {
+    await editor.context().close()
+  }
+
+  await officer.goto(`/admin/collections/press-releases/${draft.id}`)
+  await takeOverIfLocked(officer, staff, draft.id)
+  const officerList = officer.locator('.suggestion-bar__list')
+  await officerList.getByRole('button', { name: 'Reject starting a new paragraph' }).click()
+  await expect(bodyOf(officer).locator('p')).toHaveCount(2)
+  await officerList.getByRole('button', { name: 'Accept joining two paragraphs' }).click()
+  await expect(bodyOf(officer).locator('p')).toHaveCount(1)
+  await expect(bodyOf(officer).locator('.suggestion')).toHaveCount(0)
+  await expect.poll(paragraphsOf, { timeout: 30_000 }).toEqual([`${first}${second}`])
+  expect(openSuggestions(await storedBody(staff, draft.id))).toEqual([])
+  await officer.context().close()
+  await releaseLocks(staff, 'press-releases', draft.id)
 })

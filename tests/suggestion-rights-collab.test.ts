@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 
 import { startCollabServer, type CollabServer } from '@/collab/server'
 import { editorState, paragraphNode } from '@/content/lexical'
-import { openSuggestions, suggestedInsertionType } from '@/content/suggestions'
+import { openSuggestions, suggestedInsertionType, suggestedParagraphBreakType } from '@/content/suggestions'
 
 import { appendToFirstParagraph, collabClient, docText } from './helpers/collabClient'
 import type { Session } from './helpers/http'
@@ -52,9 +52,22 @@ const text = (t: string) => ({
   detail: 0,
 })
 
-/** Elena's release whose body holds the editor's suggestion to add "zanzibarquill ". */
-async function withEditorsSuggestion(): Promise<number> {
+/** Elena's release, its body `paragraphs` as the editor saved them. */
+async function editedByEditor(paragraphs: unknown[]): Promise<number> {
   const { id } = await draftRelease(newsroom.payload, elena)
+  await newsroom.payload.update({
+    collection: 'press-releases',
+    id,
+    data: { body: editorState(paragraphs as never) as never },
+    draft: true,
+    user: newsroom.users.editor,
+    overrideAccess: false,
+  })
+  return id
+}
+
+/** Elena's release whose body holds the editor's suggestion to add "zanzibarquill ". */
+function withEditorsSuggestion(): Promise<number> {
   const paragraph = {
     ...paragraphNode(''),
     children: [
@@ -74,15 +87,23 @@ async function withEditorsSuggestion(): Promise<number> {
       text('the delegation.'),
     ],
   }
-  await newsroom.payload.update({
-    collection: 'press-releases',
-    id,
-    data: { body: editorState([paragraph]) as never },
-    draft: true,
-    user: newsroom.users.editor,
-    overrideAccess: false,
-  })
-  return id
+  return editedByEditor([paragraph])
+}
+
+/** Elena's release whose body holds the editor's proposal to start a new paragraph. */
+function withEditorsBreak(): Promise<number> {
+  const mark = {
+    type: suggestedParagraphBreakType,
+    version: 1,
+    suggestionId: 'p1',
+    by: '',
+    byName: '',
+    at: '',
+  }
+  return editedByEditor([
+    { ...paragraphNode(''), children: [text('The ministers met. '), mark] },
+    paragraphNode('The talks began.'),
+  ])
 }
 
 async function draftSuggestions(id: number) {
@@ -100,12 +121,13 @@ async function until(check: () => boolean | Promise<boolean>): Promise<void> {
 
 const firstParagraph = (doc: Y.Doc) => doc.get('root', Y.XmlText).toDelta()[0].insert as Y.XmlText
 
-/** Removes the first suggestion of the first paragraph, as Lexical's binding does on Reject. */
-function removeSuggestion(doc: Y.Doc): void {
+/** Removes the first suggestion of a type in the first paragraph, as Lexical's binding does on Accept or Reject. */
+function removeSuggestion(doc: Y.Doc, type = suggestedInsertionType): void {
   const paragraph = firstParagraph(doc)
   let index = 0
   for (const { insert } of paragraph.toDelta() as { insert: unknown }[]) {
-    if (insert instanceof Y.XmlText && insert.getAttribute('__type') === suggestedInsertionType) {
+    const node = insert instanceof Y.XmlText || insert instanceof Y.XmlElement ? insert : undefined
+    if (node?.getAttribute('__type') === type) {
       paragraph.delete(index, 1)
       return
     }
@@ -172,6 +194,24 @@ describe("a co-editing officer who is not the release's author", () => {
     ])
     expect(docText(editor.doc)).toContain('zanzibarquill')
     await Promise.all([officer.close(), editor.close()])
+  })
+
+  it("cannot remove a colleague's proposed paragraph break: it comes back", async () => {
+    const id = await withEditorsBreak()
+    const officer = await collabClient(port, `press-releases/${id}/en`, newsroom.sessions.officer.token)
+    await officer.synced
+    const marks = () =>
+      (firstParagraph(officer.doc).toDelta() as { insert: unknown }[]).filter(
+        (d) => d.insert instanceof Y.XmlElement,
+      ).length
+    expect(marks()).toBe(1)
+    removeSuggestion(officer.doc, suggestedParagraphBreakType)
+    expect(marks()).toBe(0)
+    await until(() => marks() === 1)
+    expect(await draftSuggestions(id)).toMatchObject([
+      { kind: 'insertion', paragraph: true, suggestionId: 'p1', by: String(newsroom.users.editor.id) },
+    ])
+    await officer.close()
   })
 
   it("cannot add a suggestion in someone else's name, but may in their own", async () => {

@@ -2,12 +2,7 @@ import * as Y from 'yjs'
 
 import { mayAcceptOrReject, mayDecide, suggesterName } from '@/access/suggestionRights'
 import { suggestionKey } from '@/content/suggestionChanges'
-import {
-  suggestedDeletionType,
-  suggestedInsertionType,
-  type SuggestionKind,
-  type SuggestionMeta,
-} from '@/content/suggestions'
+import { suggestionShapeOf, type SuggestionKind, type SuggestionMeta } from '@/content/suggestions'
 
 /**
  * Who decides a suggestion (src/access/suggestionRights.ts), held per connection in a co-editing
@@ -23,16 +18,17 @@ type Found = Map<string, SuggestionMeta & { kind: SuggestionKind }>
 
 /**
  * The suggestions of a document as Lexical's Yjs binding lays it out (@lexical/yjs 0.50): every
- * element node is a Y.XmlText inside its parent's, with its `__type` and properties as attributes.
+ * element node is a Y.XmlText inside its parent's, every decorator node (a paragraph mark) a
+ * Y.XmlElement there, each with its `__type` and properties as attributes.
  */
 export function suggestionsInDoc(doc: Y.Doc): Found {
   const found: Found = new Map()
-  const walk = (type: Y.XmlText) => {
-    const nodeType: unknown = type.getAttribute('__type')
-    if (nodeType === suggestedInsertionType || nodeType === suggestedDeletionType) {
+  const walk = (type: Y.XmlText | Y.XmlElement) => {
+    const shape = suggestionShapeOf(type.getAttribute('__type'))
+    if (shape) {
       const attribute = (name: string) => String((type.getAttribute(name) as unknown) ?? '')
       const meta = {
-        kind: (nodeType === suggestedInsertionType ? 'insertion' : 'deletion') as SuggestionKind,
+        kind: shape.kind,
         suggestionId: attribute('__suggestionId'),
         by: attribute('__by'),
         byName: attribute('__byName'),
@@ -42,8 +38,9 @@ export function suggestionsInDoc(doc: Y.Doc): Found {
       if (!found.has(key)) found.set(key, meta)
       return
     }
+    if (type instanceof Y.XmlElement) return
     for (const { insert } of type.toDelta() as { insert: unknown }[])
-      if (insert instanceof Y.XmlText) walk(insert)
+      if (insert instanceof Y.XmlText || insert instanceof Y.XmlElement) walk(insert)
   }
   walk(doc.get('root', Y.XmlText))
   return found

@@ -35,3 +35,34 @@ describe('publicCopy', () => {
     expect(hasStaffMarks(body, rules)).toBe(true)
   })
 })
+
+describe('publicCopy of proposed paragraph breaks and joins', () => {
+  const mark = (type: string) => ({ type, version: 1, suggestionId: type, by: '7', byName: 'Elena', at: '' })
+  const paragraph = (...children: unknown[]) => ({ ...paragraphNode(''), children })
+  const texts = (state: unknown) =>
+    (state as { root: { children: { children: { text?: string }[] }[] } }).root.children.map((block) =>
+      block.children.map((child) => child.text ?? '').join(''),
+    )
+
+  it('reads a proposed break as not there: the paragraph and the next are one, in a chain too', () => {
+    const body = editorState([
+      paragraph(text('The ministers met. '), mark('suggestedParagraphBreak')),
+      paragraph(text('The talks began. '), mark('suggestedParagraphBreak')),
+      paragraph(text('They ended at noon.')),
+      paragraph(text('A statement followed.'), mark('suggestedParagraphBreak')),
+    ])
+    expect(texts(publicCopy(body))).toEqual([
+      'The ministers met. The talks began. They ended at noon.',
+      'A statement followed.',
+    ])
+  })
+
+  it('reads a proposed join as not there: the two paragraphs stay two', () => {
+    const body = editorState([
+      paragraph(text('The ministers met.'), mark('suggestedParagraphJoin')),
+      paragraph(text('The talks began.')),
+    ])
+    expect(texts(publicCopy(body))).toEqual(['The ministers met.', 'The talks began.'])
+    expect(hasStaffMarks(publicCopy(body))).toBe(false)
+  })
+})

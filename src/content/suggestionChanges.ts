@@ -1,7 +1,7 @@
 import {
   openSuggestions,
-  suggestedDeletionType,
-  suggestedInsertionType,
+  proposalWords,
+  suggestionShapeOf,
   type OpenSuggestion,
   type SuggestionKind,
   type SuggestionMeta,
@@ -31,16 +31,12 @@ export function suggestionChanges(before: unknown, after: unknown): SuggestionCh
 
 /** "Only the release's author or an editor can accept or reject Elena's suggestion to add “…”; …" */
 export function refusedDecisionMessage(suggestion: OpenSuggestion): string {
-  const words = suggestion.text.length > 60 ? `${suggestion.text.slice(0, 59)}…` : suggestion.text
   const whose = suggestion.byName ? `${suggestion.byName}'s` : "a colleague's"
-  const what = `${suggestion.kind === 'insertion' ? 'add' : 'delete'} “${words}”`
   return (
-    `Only the release's author or an editor can accept or reject ${whose} suggestion to ${what}; ` +
+    `Only the release's author or an editor can accept or reject ${whose} suggestion to ${proposalWords(suggestion, 'to', 60)}; ` +
     `only ${suggestion.byName || 'whoever proposed it'} can withdraw it. It is still in the body: reload it to see it again.`
   )
 }
-
-const kinds: Record<string, true> = { [suggestedInsertionType]: true, [suggestedDeletionType]: true }
 
 type Node = { type?: unknown; children?: unknown[] } & Record<string, unknown>
 
@@ -58,10 +54,10 @@ export function stampSuggestions(
     if (!value || typeof value !== 'object') return value
     const node = value as Node
     const children = Array.isArray(node.children) ? node.children.map(walk) : node.children
-    if (typeof node.type !== 'string' || !kinds[node.type]) return children ? { ...node, children } : node
+    const shape = suggestionShapeOf(node.type)
+    if (!shape) return children ? { ...node, children } : node
     const suggestionId = typeof node.suggestionId === 'string' ? node.suggestionId : ''
-    const kind: SuggestionKind = node.type === suggestedInsertionType ? 'insertion' : 'deletion'
-    const known = stored.get(suggestionKey({ kind, suggestionId }))
+    const known = stored.get(suggestionKey({ kind: shape.kind, suggestionId }))
     const meta = known ? { by: known.by, byName: known.byName, at: known.at } : mine
     return { ...node, children, suggestionId, ...meta }
   }

@@ -5,8 +5,11 @@ import { staffMarks } from './staffMarks'
 import {
   countOpenSuggestions,
   openSuggestions,
+  proposalWords,
   suggestedDeletionType,
   suggestedInsertionType,
+  suggestedParagraphBreakType,
+  suggestedParagraphJoinType,
 } from './suggestions'
 
 const text = (t: string) => ({ type: 'text', version: 1, text: t })
@@ -55,5 +58,26 @@ describe('open suggestions in a stored body', () => {
   it('are staff marks: an insertion is dropped for the public, a deletion keeps its words', () => {
     expect(staffMarks[suggestedInsertionType]).toBe('drop')
     expect(staffMarks[suggestedDeletionType]).toBe('unwrap')
+  })
+})
+
+describe('proposed paragraph breaks and joins in a stored body', () => {
+  const body = editorState([
+    { ...paragraphNode(''), children: [text('Met. '), mark(suggestedParagraphBreakType, [], 'p')] },
+    { ...paragraphNode(''), children: [text('Began.'), mark(suggestedParagraphJoinType, [], 'j')] },
+    paragraphNode('Ended.'),
+  ])
+
+  it('are open suggestions too, an insertion and a deletion of a paragraph break', () => {
+    const open = openSuggestions(body)
+    expect(open).toEqual([
+      expect.objectContaining({ kind: 'insertion', paragraph: true, suggestionId: 'p', text: '' }),
+      expect.objectContaining({ kind: 'deletion', paragraph: true, suggestionId: 'j', text: '' }),
+    ])
+    expect(open.map((s) => proposalWords(s, 'ing'))).toEqual([
+      'starting a new paragraph',
+      'joining two paragraphs',
+    ])
+    expect(countOpenSuggestions(body)).toBe(2)
   })
 })

@@ -2,13 +2,19 @@ import { editorStates } from './lexical'
 
 /**
  * Suggestions (track changes) in a release body, as stored: an inline element node around the
- * words an editor proposes to insert or to delete, carrying who proposed it and when. The
- * editor's side (nodes, suggesting mode, accept and reject) is src/blocks/suggestions; this is
- * what the server needs without Lexical: which suggestions a stored body holds.
+ * words an editor proposes to insert or to delete, or a mark at the end of a paragraph that
+ * proposes to split it there (a new paragraph) or to join it with the next, each carrying who
+ * proposed it and when. The editor's side (nodes, suggesting mode, accept and reject) is
+ * src/blocks/suggestions; this is what the server needs without Lexical: which suggestions a
+ * stored body holds.
  */
 
 export const suggestedInsertionType = 'suggestedInsertion'
 export const suggestedDeletionType = 'suggestedDeletion'
+/** A paragraph break proposed at the end of the paragraph that holds it (the next one was split off). */
+export const suggestedParagraphBreakType = 'suggestedParagraphBreak'
+/** A proposal to join the paragraph that holds it with the next (a paragraph break deleted). */
+export const suggestedParagraphJoinType = 'suggestedParagraphJoin'
 
 /**
  * The `req.context` of a trusted server read without a staff user (the scheduler) that must see
@@ -29,12 +35,42 @@ export type SuggestionMeta = {
   at: string
 }
 
-export type OpenSuggestion = SuggestionMeta & { kind: SuggestionKind; text: string }
+/**
+ * What a suggestion node proposes: to insert or to delete (the kind decides who may do what with
+ * it, src/access/suggestionRights.ts), words or a paragraph break.
+ */
+export type SuggestionShape = { kind: SuggestionKind; paragraph: boolean }
+
+const shapes = new Map<unknown, SuggestionShape>([
+  [suggestedInsertionType, { kind: 'insertion', paragraph: false }],
+  [suggestedDeletionType, { kind: 'deletion', paragraph: false }],
+  [suggestedParagraphBreakType, { kind: 'insertion', paragraph: true }],
+  [suggestedParagraphJoinType, { kind: 'deletion', paragraph: true }],
+])
+
+/** The shape of a suggestion node of type `type`; undefined for any other node. */
+export const suggestionShapeOf = (type: unknown): SuggestionShape | undefined => shapes.get(type)
+
+export type OpenSuggestion = SuggestionMeta & SuggestionShape & { text: string }
+
+/** Words cut at `max` characters, with an ellipsis. */
+export const excerpt = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+
+/**
+ * What a suggestion proposes, in words: "add “today”", "start a new paragraph" (`to`), or
+ * "adding “today”", "joining two paragraphs" (`ing`), its words cut at `max` characters.
+ */
+export function proposalWords(s: OpenSuggestion, form: 'to' | 'ing', max = 80): string {
+  const insert = s.kind === 'insertion'
+  if (s.paragraph) {
+    const [verb, what] = insert ? ['start', 'a new paragraph'] : ['join', 'two paragraphs']
+    return `${form === 'to' ? verb : `${verb}ing`} ${what}`
+  }
+  const verb = insert ? (form === 'to' ? 'add' : 'adding') : form === 'to' ? 'delete' : 'deleting'
+  return `${verb} “${excerpt(s.text, max)}”`
+}
 
 type Node = { type?: unknown; text?: unknown; children?: unknown[] } & Record<string, unknown>
-
-const kindOf = (type: unknown): SuggestionKind | undefined =>
-  type === suggestedInsertionType ? 'insertion' : type === suggestedDeletionType ? 'deletion' : undefined
 
 const textOf = (node: Node): string =>
   typeof node.text === 'string' ? node.text : (node.children ?? []).map((c) => textOf(c as Node)).join('')
@@ -45,15 +81,15 @@ export function openSuggestions(state: unknown): OpenSuggestion[] {
   const walk = (value: unknown) => {
     if (!value || typeof value !== 'object') return
     const node = value as Node
-    const kind = kindOf(node.type)
-    if (kind) {
+    const shape = suggestionShapeOf(node.type)
+    if (shape) {
       const id = typeof node.suggestionId === 'string' ? node.suggestionId : ''
-      const key = `${kind}:${id}`
+      const key = `${shape.kind}:${id}`
       const seen = found.get(key)
       if (seen) seen.text += textOf(node)
       else
         found.set(key, {
-          kind,
+          ...shape,
           suggestionId: id,
           by: String(node.by ?? ''),
           byName: String(node.byName ?? ''),

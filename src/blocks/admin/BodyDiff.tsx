@@ -17,7 +17,12 @@ import type {
   Speech,
   SpeechQuoteBlock,
 } from '@/payload-types'
-import { suggestedDeletionType, suggestedInsertionType } from '@/content/suggestions'
+import {
+  suggestedDeletionType,
+  suggestedInsertionType,
+  suggestedParagraphBreakType,
+  suggestedParagraphJoinType,
+} from '@/content/suggestions'
 
 /**
  * The review diff of a release body with what our blocks hold. Payload's own Lexical diff
@@ -94,6 +99,8 @@ const converters: HTMLConvertersFunctionAsync = ({ defaultConverters }) => ({
   ...defaultConverters,
   [suggestedInsertionType]: suggestion('suggested +'),
   [suggestedDeletionType]: suggestion('suggested −'),
+  [suggestedParagraphBreakType]: () => '<span>[suggested + ¶ new paragraph]</span>',
+  [suggestedParagraphJoinType]: () => '<span>[suggested − ¶ paragraphs joined]</span>',
   mark,
   blocks: {
     speechQuote,

@@ -29,6 +29,7 @@ import type { SuggestionMeta } from '@/content/suggestions'
 
 import { suggestCompositions } from './composition'
 import { isSuggesting, newSuggestionId, onSuggestingChange } from './mode'
+import { $suggestParagraphBreak } from './paragraphs'
 import { $suggestDelete, $suggestDeleteSelection, $suggestInsertText } from './suggest'
 import { useSuggester } from './useSuggestionRights'
 
@@ -41,9 +42,11 @@ const inputText = (event: InputEvent) => event.data ?? event.dataTransfer?.getDa
 /**
  * In suggesting mode, every keystroke that would change the text is taken before Lexical's own
  * handlers (critical priority) and made a suggestion instead: typing and pasting insert, Backspace
- * and Delete (a character, a word, a selection) mark for deletion. What cannot be suggested
- * (a new paragraph, a format, cutting, dragging) is refused while the mode is on. Input-method
- * composition (Chinese, Japanese) becomes a suggestion once it ends (./composition.ts).
+ * and Delete (a character, a word, a selection) mark for deletion, Enter proposes a paragraph
+ * break and Backspace at a paragraph's start a join (./paragraphs.ts). What cannot be suggested
+ * (a line break within a paragraph, a format, cutting, dragging) is refused while the mode is
+ * on. Input-method composition (Chinese, Japanese) becomes a suggestion once it ends
+ * (./composition.ts).
  */
 export function SuggestingPlugin() {
   const [editor] = useLexicalComposerContext()
@@ -67,6 +70,14 @@ export function SuggestingPlugin() {
       $suggestDelete(meta(), isBackward)
       return true
     }
+    const newParagraph = (event?: Event | null) => {
+      event?.preventDefault()
+      const selection = $getSelection()
+      if ($isRangeSelection(selection) && !selection.isCollapsed())
+        $suggestDeleteSelection(selection, meta(), false)
+      $suggestParagraphBreak(meta())
+      return true
+    }
     const register = (target: LexicalEditor) => {
       const on = <P,>(command: LexicalCommand<P>, handler: (payload: P) => boolean) =>
         target.registerCommand(command, handler, COMMAND_PRIORITY_CRITICAL)
@@ -77,6 +88,7 @@ export function SuggestingPlugin() {
           // Undo and redo stay Lexical's own (they restore what was suggested, or not).
           if (type.startsWith('history')) return false
           if (type.startsWith('delete')) return remove(type.includes('Backward'), event)
+          if (type === 'insertParagraph') return newParagraph(event)
           if (type === 'insertText' || type === 'insertReplacementText' || type === 'insertFromDrop') {
             event.preventDefault()
             const text = inputText(event)
@@ -113,8 +125,9 @@ export function SuggestingPlugin() {
           if (text) $suggestInsertText(text, meta())
           return true
         }),
-        on(KEY_ENTER_COMMAND, refuse),
-        on(INSERT_PARAGRAPH_COMMAND, () => true),
+        // Shift+Enter is a line break within the paragraph: not suggested, refused.
+        on(KEY_ENTER_COMMAND, (event) => (event?.shiftKey ? refuse(event) : newParagraph(event))),
+        on(INSERT_PARAGRAPH_COMMAND, () => newParagraph()),
         on(INSERT_LINE_BREAK_COMMAND, () => true),
         on(FORMAT_TEXT_COMMAND, () => true),
         on(CUT_COMMAND, refuse),

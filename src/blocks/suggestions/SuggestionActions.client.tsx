@@ -2,22 +2,28 @@
 
 import type { LexicalEditor } from '@payloadcms/richtext-lexical/lexical'
 
+import { excerpt, proposalWords } from '@/content/suggestions'
+
 import type { Decision } from './nodes'
 import { decideSuggestions, sameSuggestion, type SuggestionView } from './useOpenSuggestions'
 import type { Rights } from './useSuggestionRights'
 
-const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text)
-
-/** "Elena suggested deleting “the”, 1 Dec 2026, 08:00". */
+/** "Elena suggested deleting “the”, 1 Dec 2026, 08:00"; "Elena suggested starting a new paragraph, …". */
 export function SuggestionLabel({ suggestion }: { suggestion: SuggestionView }) {
   const when = suggestion.at ? new Date(suggestion.at) : undefined
   return (
     <span className="suggestion-label">
       <strong>{suggestion.byName || 'A colleague'}</strong> suggested{' '}
-      {suggestion.kind === 'insertion' ? 'adding' : 'deleting'}{' '}
-      <q className={`suggestion-label__text suggestion-label__text--${suggestion.kind}`}>
-        {excerpt(suggestion.text)}
-      </q>
+      {suggestion.paragraph ? (
+        proposalWords(suggestion, 'ing')
+      ) : (
+        <>
+          {suggestion.kind === 'insertion' ? 'adding' : 'deleting'}{' '}
+          <q className={`suggestion-label__text suggestion-label__text--${suggestion.kind}`}>
+            {excerpt(suggestion.text)}
+          </q>
+        </>
+      )}
       {when && !Number.isNaN(when.getTime()) && (
         <time dateTime={suggestion.at}>
           {', '}
@@ -39,7 +45,7 @@ export function SuggestionActions({
   rights: Rights
 }) {
   const decide = (decision: Decision) => decideSuggestions(editor, sameSuggestion(suggestion), decision)
-  const what = `${suggestion.kind === 'insertion' ? 'adding' : 'deleting'} “${excerpt(suggestion.text)}”`
+  const what = proposalWords(suggestion, 'ing')
   return (
     <span className="suggestion-actions">
       {rights.decide ? (

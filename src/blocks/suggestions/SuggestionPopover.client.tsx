@@ -35,6 +35,7 @@ export function SuggestionPopover({ anchorElem }: { anchorElem: HTMLElement }) {
           const suggestion = {
             ...meta,
             kind: node.kind,
+            paragraph: false,
             text: node.getTextContent(),
             key: `${node.kind}:${meta.suggestionId}`,
           }

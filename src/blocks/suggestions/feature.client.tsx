@@ -4,6 +4,7 @@ import { createClientFeature, toolbarFeatureButtonsGroupWithItems } from '@paylo
 
 import { isSuggesting, setSuggesting } from './mode'
 import { SuggestedDeletionNode, SuggestedInsertionNode } from './nodes'
+import { SuggestedParagraphBreakNode, SuggestedParagraphJoinNode } from './paragraphMarks'
 import { SuggestingPlugin } from './SuggestingPlugin.client'
 import { SuggestionBar } from './SuggestionBar.client'
 import { SuggestionPopover } from './SuggestionPopover.client'
@@ -36,7 +37,12 @@ const toolbarGroups = [
 
 /** The body editor's side of suggestions: the nodes, the keystroke plugin, the bar and the card. */
 export const SuggestionsFeatureClient = createClientFeature({
-  nodes: [SuggestedInsertionNode, SuggestedDeletionNode],
+  nodes: [
+    SuggestedInsertionNode,
+    SuggestedDeletionNode,
+    SuggestedParagraphBreakNode,
+    SuggestedParagraphJoinNode,
+  ],
   plugins: [
     { Component: SuggestingPlugin, position: 'normal' },
     { Component: SuggestionBar, position: 'aboveContainer' },

@@ -1,6 +1,7 @@
 import { createNode, createServerFeature } from '@payloadcms/richtext-lexical'
 
 import { SuggestedDeletionNode, SuggestedInsertionNode } from './nodes'
+import { SuggestedParagraphBreakNode, SuggestedParagraphJoinNode } from './paragraphMarks'
 
 /**
  * Suggestions (track changes) in the release body (issue 15, item 5). The nodes are registered
@@ -11,6 +12,11 @@ export const SuggestionsFeature = createServerFeature({
   key: 'suggestions',
   feature: {
     ClientFeature: '/src/blocks/suggestions/feature.client#SuggestionsFeatureClient',
-    nodes: [createNode({ node: SuggestedInsertionNode }), createNode({ node: SuggestedDeletionNode })],
+    nodes: [
+      createNode({ node: SuggestedInsertionNode }),
+      createNode({ node: SuggestedDeletionNode }),
+      createNode({ node: SuggestedParagraphBreakNode }),
+      createNode({ node: SuggestedParagraphJoinNode }),
+    ],
   },
 })

@@ -4,96 +4,31 @@ import {
   ElementNode,
   type EditorConfig,
   type LexicalNode,
-  type LexicalUpdateJSON,
-  type NodeKey,
   type SerializedElementNode,
-  type Spread,
 } from '@payloadcms/richtext-lexical/lexical'
 
-import {
-  suggestedDeletionType,
-  suggestedInsertionType,
-  type SuggestionKind,
-  type SuggestionMeta,
-} from '@/content/suggestions'
+import { suggestedDeletionType, suggestedInsertionType, type SuggestionMeta } from '@/content/suggestions'
+
+import { withSuggestionMeta, type SerializedSuggestion } from './meta'
+import { $decideParagraphMark, $isParagraphMark, type AnyParagraphMark } from './paragraphMarks'
 
 /**
  * The two nodes of a suggestion (issue 15, item 5): inline elements around the proposed words,
  * like Lexical's own MarkNode (@lexical/mark), so that links and formats inside them are kept.
  * Both are registered on the body's editor by the feature (feature.server.ts), on the server
- * too, so a saved body validates and Lexical's Yjs binding can create them: it constructs a node
- * with no arguments and then copies its `__` properties, which are plain strings here for that
- * reason (lexical 0.50, @lexical/yjs CollabElementNode).
+ * too, so a saved body validates and Lexical's Yjs binding can create them (./meta.ts). A
+ * proposed paragraph break or join is a mark of its own (./paragraphMarks.ts).
  */
 
-export type SerializedSuggestionNode = Spread<SuggestionMeta, SerializedElementNode>
+export type SerializedSuggestionNode = SerializedSuggestion<SerializedElementNode>
 
-const none: SuggestionMeta = { suggestionId: '', by: '', byName: '', at: '' }
-
-abstract class SuggestionNode extends ElementNode {
-  __suggestionId: string
-  __by: string
-  __byName: string
-  __at: string
-
-  abstract get kind(): SuggestionKind
-
-  constructor(meta: SuggestionMeta = none, key?: NodeKey) {
-    super(key)
-    this.__suggestionId = meta.suggestionId
-    this.__by = meta.by
-    this.__byName = meta.byName
-    this.__at = meta.at
-  }
-
-  afterCloneFrom(prevNode: this): void {
-    super.afterCloneFrom(prevNode)
-    this.__suggestionId = prevNode.__suggestionId
-    this.__by = prevNode.__by
-    this.__byName = prevNode.__byName
-    this.__at = prevNode.__at
-  }
-
-  getMeta(): SuggestionMeta {
-    const self = this.getLatest()
-    return { suggestionId: self.__suggestionId, by: self.__by, byName: self.__byName, at: self.__at }
-  }
-
-  setMeta(meta: SuggestionMeta): this {
-    const self = this.getWritable()
-    self.__suggestionId = meta.suggestionId
-    self.__by = meta.by
-    self.__byName = meta.byName
-    self.__at = meta.at
-    return self
-  }
-
-  updateFromJSON(serialized: LexicalUpdateJSON<SerializedSuggestionNode>): this {
-    return super.updateFromJSON(serialized).setMeta({
-      suggestionId: String(serialized.suggestionId ?? ''),
-      by: String(serialized.by ?? ''),
-      byName: String(serialized.byName ?? ''),
-      at: String(serialized.at ?? ''),
-    })
-  }
-
-  exportJSON(): SerializedSuggestionNode {
-    return { ...super.exportJSON(), ...this.getMeta() }
-  }
-
-  protected decorate(element: HTMLElement): HTMLElement {
-    const meta = this.getMeta()
-    element.className = `suggestion suggestion--${this.kind}`
-    element.dataset.suggestionId = meta.suggestionId
-    element.dataset.suggestionKind = this.kind
-    const when = meta.at ? new Date(meta.at).toLocaleString() : ''
-    element.title = `Suggested ${this.kind} by ${meta.byName || 'a colleague'}${when ? `, ${when}` : ''}`
-    return element
+abstract class SuggestionNode extends withSuggestionMeta(ElementNode) {
+  createDOM(_config: EditorConfig): HTMLElement {
+    return this.describe(document.createElement(this.kind === 'insertion' ? 'ins' : 'del'), this.kind)
   }
 
   updateDOM(prevNode: this, element: HTMLElement): boolean {
-    if (prevNode.__suggestionId !== this.__suggestionId || prevNode.__byName !== this.__byName)
-      this.decorate(element)
+    if (this.describedDifferently(prevNode)) this.describe(element, this.kind)
     return false
   }
 
@@ -119,9 +54,6 @@ export class SuggestedInsertionNode extends SuggestionNode {
   $config() {
     return this.config(suggestedInsertionType, { extends: ElementNode })
   }
-  createDOM(_config: EditorConfig): HTMLElement {
-    return this.decorate(document.createElement('ins'))
-  }
 }
 
 export class SuggestedDeletionNode extends SuggestionNode {
@@ -131,17 +63,14 @@ export class SuggestedDeletionNode extends SuggestionNode {
   $config() {
     return this.config(suggestedDeletionType, { extends: ElementNode })
   }
-  createDOM(_config: EditorConfig): HTMLElement {
-    return this.decorate(document.createElement('del'))
-  }
 }
 
 export type AnySuggestionNode = SuggestedInsertionNode | SuggestedDeletionNode
 
 export const $createSuggestedInsertionNode = (meta: SuggestionMeta) =>
-  $applyNodeReplacement(new SuggestedInsertionNode(meta))
+  $applyNodeReplacement(new SuggestedInsertionNode()).setMeta(meta)
 export const $createSuggestedDeletionNode = (meta: SuggestionMeta) =>
-  $applyNodeReplacement(new SuggestedDeletionNode(meta))
+  $applyNodeReplacement(new SuggestedDeletionNode()).setMeta(meta)
 
 export const $isSuggestedInsertionNode = (
   node: LexicalNode | null | undefined,
@@ -159,9 +88,12 @@ export function $suggestionOf(node: LexicalNode | null | undefined): AnySuggesti
   return undefined
 }
 
-/** Every suggestion node under `node`, in document order. */
-export function $suggestionNodesIn(node: LexicalNode): AnySuggestionNode[] {
-  if ($isSuggestionNode(node)) return [node]
+/** Any node that holds a proposal: words suggested for insertion or deletion, or a paragraph mark. */
+export type ProposalNode = AnySuggestionNode | AnyParagraphMark
+
+/** Every proposal node under `node`, in document order. */
+export function $suggestionNodesIn(node: LexicalNode): ProposalNode[] {
+  if ($isSuggestionNode(node) || $isParagraphMark(node)) return [node]
   return $isElementNode(node) ? node.getChildren().flatMap($suggestionNodesIn) : []
 }
 
@@ -169,9 +101,10 @@ export type Decision = 'accept' | 'reject'
 
 /**
  * Accepted insertion and rejected deletion: the words stay, the mark goes. Rejected insertion
- * and accepted deletion: the words go with the mark.
+ * and accepted deletion: the words go with the mark. A paragraph mark: ./paragraphMarks.ts.
  */
-export function $decideSuggestionNode(node: AnySuggestionNode, decision: Decision): void {
+export function $decideSuggestionNode(node: ProposalNode, decision: Decision): void {
+  if ($isParagraphMark(node)) return $decideParagraphMark(node, decision === 'accept')
   const keepsWords = (node.kind === 'insertion') === (decision === 'accept')
   if (keepsWords) for (const child of node.getChildren()) node.insertBefore(child)
   node.remove()

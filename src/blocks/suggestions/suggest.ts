@@ -1,7 +1,6 @@
 import {
   $createTextNode,
   $getSelection,
-  $isElementNode,
   $isRangeSelection,
   $isTextNode,
   type ElementNode,
@@ -20,14 +19,16 @@ import {
   $suggestionOf,
   type AnySuggestionNode,
 } from './nodes'
+import { $blockOf } from './paragraphMarks'
+import { $suggestParagraphJoin } from './paragraphs'
 
 /**
  * Editing in suggesting mode, as Google Docs does it: typed text becomes a suggested insertion
  * (one node per run of typing, continued while the caret stays in it), and deleted text stays in
  * place, struck through, as a suggested deletion. Deleting inside one's own insertion removes
  * the words (they were never in the text); another suggester's insertion and text already
- * marked for deletion are left as they are. Paragraph breaks are not suggested (the plugin
- * refuses them in suggesting mode). These run inside an editor update.
+ * marked for deletion are left as they are. Paragraph breaks are suggested by ./paragraphs.ts.
+ * These run inside an editor update.
  */
 
 const sameAuthor = (node: LexicalNode | null | undefined, meta: SuggestionMeta) =>
@@ -129,18 +130,29 @@ export function $suggestDeleteSelection(
   after.focus.set(key, offset, type)
 }
 
+/** Where a collapsed caret is among its paragraph's text nodes: an index into `texts` and an offset. */
+function $caretAmong(selection: RangeSelection, texts: TextNode[], isBackward: boolean) {
+  const { anchor } = selection
+  const at = anchor.getNode()
+  if ($isTextNode(at)) return { index: texts.indexOf(at), offset: anchor.offset }
+  // An element point (an empty paragraph, or beside a paragraph mark): between two text nodes.
+  const next = (at as ElementNode).getChildAtIndex(anchor.offset)
+  let after = next ? texts.findIndex((text) => text === next || !text.isBefore(next)) : -1
+  if (after < 0) after = texts.length
+  return isBackward
+    ? { index: after - 1, offset: texts[after - 1]?.getTextContentSize() ?? 0 }
+    : { index: after, offset: 0 }
+}
+
 /**
  * Extends a collapsed selection over the character before (or after) the caret in its
  * paragraph, stepping over words already marked for deletion. False at a paragraph's edge.
  */
 export function $extendOverCharacter(selection: RangeSelection, isBackward: boolean): boolean {
-  const at = selection.anchor.getNode()
-  if (!$isTextNode(at)) return false
-  const block = at.getTopLevelElement()
-  if (!block || !$isElementNode(block)) return false
+  const block = $blockOf(selection.anchor.getNode())
+  if (!block) return false
   const texts = block.getAllTextNodes()
-  let index = texts.indexOf(at)
-  let offset = selection.anchor.offset
+  let { index, offset } = $caretAmong(selection, texts, isBackward)
   while (index >= 0 && index < texts.length) {
     const text = texts[index]!
     const size = text.getTextContentSize()
@@ -164,10 +176,14 @@ export function $extendOverCharacter(selection: RangeSelection, isBackward: bool
   return false
 }
 
-/** Backspace or Delete in suggesting mode: the selection, or one character, suggested for deletion. */
+/**
+ * Backspace or Delete in suggesting mode: the selection, or one character, suggested for
+ * deletion; at a paragraph's edge, the paragraph break (./paragraphs.ts).
+ */
 export function $suggestDelete(meta: SuggestionMeta, isBackward: boolean): void {
   const selection = $getSelection()
   if (!$isRangeSelection(selection)) return
-  if (selection.isCollapsed() && !$extendOverCharacter(selection, isBackward)) return
+  if (selection.isCollapsed() && !$extendOverCharacter(selection, isBackward))
+    return $suggestParagraphJoin(selection, meta, isBackward)
   $suggestDeleteSelection(selection, meta, isBackward)
 }

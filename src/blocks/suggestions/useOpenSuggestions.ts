@@ -6,6 +6,7 @@ import { useCallback, useSyncExternalStore } from 'react'
 import type { OpenSuggestion } from '@/content/suggestions'
 
 import { $decideSuggestionNode, $suggestionNodesIn, type Decision } from './nodes'
+import { $isParagraphMark } from './paragraphMarks'
 
 /** One open proposal, as the list and the popover show it. */
 export type SuggestionView = OpenSuggestion & { key: string }
@@ -16,7 +17,12 @@ const keyOf = (s: { kind: string; suggestionId: string }) => `${s.kind}:${s.sugg
 function $collect(): SuggestionView[] {
   const found = new Map<string, SuggestionView>()
   for (const node of $suggestionNodesIn($getRoot())) {
-    const view = { ...node.getMeta(), kind: node.kind, text: node.getTextContent() }
+    const view = {
+      ...node.getMeta(),
+      kind: node.kind,
+      paragraph: $isParagraphMark(node),
+      text: node.getTextContent(),
+    }
     const key = keyOf(view)
     const seen = found.get(key)
     if (seen) seen.text += view.text
