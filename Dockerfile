@@ -25,7 +25,7 @@ COPY patches ./patches
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/.next ./.next
 COPY . .
-RUN mkdir -p data media && chown -R node:node data media
+RUN mkdir -p data media collab-rooms && chown -R node:node data media collab-rooms
 USER node
 EXPOSE 3000
 CMD ["npm", "start"]

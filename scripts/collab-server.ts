@@ -10,8 +10,8 @@ import { startCollabServer } from '@/collab/server'
 import { env } from '@/server/env'
 
 const payload = await getPayload({ config })
-const { port } = env().collab
-const server = await startCollabServer(payload, { port, host: process.env.HOST || '127.0.0.1' })
+const { port, stateDir } = env().collab
+const server = await startCollabServer(payload, { port, host: process.env.HOST || '127.0.0.1', stateDir })
 payload.logger.info(`Co-editing sync server on port ${server.port}`)
 
 // `payload run` ends the process once this module has finished loading: the module waits here

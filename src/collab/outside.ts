@@ -32,6 +32,11 @@ export class DraftWatch {
     this.published = published
   }
 
+  /** The draft as the room's text last matched it (stored or loaded), and whether it is published. */
+  get base(): { stored: Stored; published: boolean } {
+    return { stored: this.stored, published: this.published }
+  }
+
   /** What the room has just stored itself: not an outside change. */
   remember(stored: Stored): void {
     this.stored = stored

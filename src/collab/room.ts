@@ -132,6 +132,12 @@ export class Room<U> {
     }
   }
 
+  /** Stores the document now as `by`, the room empty (words kept from before a restart): idle once stored. */
+  recover(by: U): void {
+    this.lastWriter = by
+    this.schedule(0, true)
+  }
+
   /** Runs `task` after what is being stored, and before anything stored later. */
   queue(task: () => Promise<void>): Promise<void> {
     this.storing = this.storing.then(task).catch((error: unknown) => this.options.onError(error))

@@ -10,6 +10,7 @@ import { isStaff } from '@/access/roles'
 import { admit, mayWrite, type Room as RoomName } from './access'
 import { DraftWatch } from './outside'
 import { Room, type Peer } from './room'
+import { RoomStates, type SavedRoom } from './roomState'
 import { bodyNodes, loadBody, storeBody } from './store'
 import { guardSuggestions } from './suggestionGuard'
 
@@ -30,6 +31,8 @@ type Options = {
   watchMs?: number
   /** How often a connection's session is checked again (a logout or a changed role ends it). */
   sessionMs?: number
+  /** Where each room's document is kept between runs (./roomState.ts); none: not kept. */
+  stateDir?: string
 }
 
 function headersOf(request: IncomingMessage): Headers {
@@ -50,21 +53,34 @@ function refuse(socket: Duplex, status: number, reason: string): void {
 export async function startCollabServer(payload: Payload, options: Options): Promise<CollabServer> {
   const nodes = bodyNodes(payload)
   const rooms = new Map<string, Promise<Room<TypedUser>>>()
+  const states = options.stateDir ? new RoomStates(options.stateDir) : undefined
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 })
 
   const open = (name: RoomName, user: TypedUser, published: boolean): Promise<Room<TypedUser>> => {
     let room = rooms.get(name.name)
     if (!room) {
       let watch: DraftWatch | undefined
+      /** Keeps the document on disk, with who wrote the words a store has just failed to keep. */
+      const keep = async (doc: Y.Doc, unstoredBy?: TypedUser) => {
+        if (!states || !watch) return
+        const by = unstoredBy && { id: unstoredBy.id, collection: unstoredBy.collection }
+        await states
+          .write({ room: name, ...watch.base, unstored: by && { by } }, doc)
+          .catch((error: unknown) =>
+            payload.logger.error({ err: error, room: name.name }, 'co-editing: could not keep the room'),
+          )
+      }
       // Outside changes first, then this room's text on top: a store never writes over them.
       const store = async (doc: Y.Doc, by: TypedUser) => {
         if (!watch || !(await pull(watch, doc)).ok) return
-        const stored = await storeBody(payload, nodes, name, by, doc).catch((error: unknown) => {
+        const stored = await storeBody(payload, nodes, name, by, doc).catch(async (error: unknown) => {
           // Deleted between the look and the store (a tab left open on it): nothing to keep.
           if ((error as { status?: number }).status === 404) return undefined
+          await keep(doc, by)
           throw error
         })
         if (stored) watch.remember(stored)
+        await keep(doc)
       }
       const created = new Room<TypedUser>({
         debounceMs: options.debounceMs ?? 1000,
@@ -82,9 +98,19 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
         created.restrict((member) => mayWrite(member, now))
         return { ok: !gone }
       }
-      room = loadBody(payload, nodes, name, user, created.doc).then(
-        (stored) => {
+      const load = async () => {
+        const saved = await states?.read(name.name, created.doc)
+        if (!saved) {
+          const stored = await loadBody(payload, nodes, name, user, created.doc)
           watch = new DraftWatch(payload, nodes, name, stored, published)
+          return
+        }
+        watch = new DraftWatch(payload, nodes, name, saved.stored, saved.published)
+        // What was saved outside while the room was closed reaches its text before anyone reads it.
+        await pull(watch, created.doc)
+      }
+      room = load().then(
+        () => {
           const timer = setInterval(() => {
             if (created.size > 0) void created.queue(async () => void (await pull(watch!, created.doc)))
           }, options.watchMs ?? 2000)
@@ -100,6 +126,20 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
       rooms.set(name.name, room)
     }
     return room
+  }
+
+  /** Stores the words a room kept but could not store before the server last stopped. */
+  const recover = async (saved: SavedRoom) => {
+    const { id, collection } = saved.unstored!.by
+    const by = await payload.findByID({
+      collection: collection as 'users',
+      id,
+      depth: 0,
+      disableErrors: true,
+    })
+    if (!by) return
+    const room = await open(saved.room, { ...by, collection } as TypedUser, saved.published)
+    room.recover({ ...by, collection } as TypedUser)
   }
 
   /** Ends a connection whose session has ended or no longer belongs to staff. */
@@ -185,6 +225,10 @@ export async function startCollabServer(payload: Payload, options: Options): Pro
   })
 
   await new Promise<void>((resolve) => http.listen(options.port, options.host ?? '127.0.0.1', resolve))
+  for (const saved of (await states?.unstored()) ?? [])
+    void recover(saved).catch((error: unknown) =>
+      payload.logger.error({ err: error, room: saved.room.name }, 'co-editing: could not store kept words'),
+    )
   const address = http.address()
   return {
     port: typeof address === 'object' && address ? address.port : options.port,

@@ -98,6 +98,7 @@ const schema = z.object({
       .refine((port) => port >= 1 && port <= 65535, 'must be a port number between 1 and 65535')
       .optional(),
   ),
+  COLLAB_STATE_DIR: optionalText,
   COLLAB_URL: optionalText.pipe(
     z
       .url({ protocol: /^wss?$/, error: 'must be a WebSocket URL such as wss://news.example.org/collab' })
@@ -129,10 +130,11 @@ export type Env = {
   /** The caches in front that a content change purges by surrogate key (src/cache/cdn.ts). */
   cdn: CdnTarget[]
   /**
-   * The co-editing sync server (src/collab): the port it listens on (COLLAB_PORT), and the address
-   * browsers reach it at (COLLAB_URL; unset: the page's host name on that port).
+   * The co-editing sync server (src/collab): the port it listens on (COLLAB_PORT), the address
+   * browsers reach it at (COLLAB_URL; unset: the page's host name on that port), and the folder
+   * where it keeps each room's document between runs (COLLAB_STATE_DIR, src/collab/roomState.ts).
    */
-  collab: { port: number; url?: string }
+  collab: { port: number; url?: string; stateDir: string }
   /** The machine-translation service for first drafts (MACHINE_TRANSLATION_URL); off when absent. */
   machineTranslation?: MachineTranslationConfig
 }
@@ -187,7 +189,11 @@ export function parseEnv(
       name: vars.EMAIL_FROM_NAME ?? 'Communiqué',
     },
     cdn: cdnTargets(vars),
-    collab: { port: vars.COLLAB_PORT ?? 3001, url: vars.COLLAB_URL },
+    collab: {
+      port: vars.COLLAB_PORT ?? 3001,
+      url: vars.COLLAB_URL,
+      stateDir: vars.COLLAB_STATE_DIR ?? 'data/collab',
+    },
     machineTranslation: machineTranslationConfig(vars),
   }
 }

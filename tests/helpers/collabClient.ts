@@ -24,9 +24,16 @@ export type CollabClient = {
   close: () => Promise<void>
 }
 
-/** Opens `/press-releases/<id>/<locale>`; rejects with the HTTP status when the server refuses. */
-export function collabClient(port: number, room: string, token?: string): Promise<CollabClient> {
-  const doc = new Y.Doc()
+/**
+ * Opens `/press-releases/<id>/<locale>`; rejects with the HTTP status when the server refuses.
+ * With `doc`, reconnects the document a closed connection held, as the admin's provider does.
+ */
+export function collabClient(
+  port: number,
+  room: string,
+  token?: string,
+  doc = new Y.Doc(),
+): Promise<CollabClient> {
   const socket = new WebSocket(`ws://127.0.0.1:${port}/${room}`, {
     headers: token ? { Authorization: `JWT ${token}` } : {},
   })
