@@ -219,7 +219,11 @@ test('a new paragraph and a join are suggested, and the author rejects one and a
   const officerList = officer.locator('.suggestion-bar__list')
   await officerList.getByRole('button', { name: 'Reject starting a new paragraph' }).click()
   await expect(bodyOf(officer).locator('p')).toHaveCount(2)
-  await officerList.getByRole('button', { name: 'Accept joining two paragraphs' }).click()
+  // The join from the card that a click on its mark (a struck ¶) opens.
+  await bodyOf(officer).locator('span.suggestion--deletion').click()
+  const card = officer.locator('.suggestion-popover')
+  await expect(card).toContainText('suggested joining two paragraphs')
+  await card.getByRole('button', { name: 'Accept joining two paragraphs' }).click()
   await expect(bodyOf(officer).locator('p')).toHaveCount(1)
   await expect(bodyOf(officer).locator('.suggestion')).toHaveCount(0)
   await expect.poll(paragraphsOf, { timeout: 30_000 }).toEqual([`${first}${second}`])
