@@ -278,3 +278,52 @@ describe('the public never reads a suggestion', () => {
     expect(html).not.toContain('zanzibarquill')
   })
 })
+
+describe('a proposed paragraph break or join', () => {
+  const paragraphMark = (type: 'suggestedParagraphBreak' | 'suggestedParagraphJoin', id: string) => ({
+    type,
+    version: 1,
+    suggestionId: id,
+    by: String(room.users.editor.id),
+    byName: 'Editor',
+    at: '2026-12-01T08:00:00.000Z',
+  })
+  const paragraphsOf = (body: unknown) =>
+    (body as { root: { children: { children: { text?: string }[] }[] } }).root.children.map((block) =>
+      block.children.map((child) => child.text ?? '').join(''),
+    )
+
+  it('is an open suggestion for staff, and not there for the public until accepted', async () => {
+    const body = editorState([
+      {
+        ...paragraphNode(''),
+        children: [text('The ministers met. '), paragraphMark('suggestedParagraphBreak', 'p1')],
+      },
+      {
+        ...paragraphNode(''),
+        children: [text('The talks began.'), paragraphMark('suggestedParagraphJoin', 'j1')],
+      },
+      paragraphNode('A statement followed.'),
+    ])
+    // Stored as published (as an import could have written it): the public reads the text as it was.
+    const legacy = await room.payload.create({
+      collection: 'press-releases',
+      data: { ...releaseData('Stored with proposed paragraphs'), body: body as never, _status: 'published' },
+      context: { workflowTransition: { action: 'publish' } },
+      overrideAccess: true,
+    })
+    const read = await room.http.rest('GET', `/press-releases/${legacy.id}`, anonymous)
+    expect(read.status).toBe(200)
+    const publicBody = (read.body as { body: unknown }).body
+    expect(paragraphsOf(publicBody)).toEqual(['The ministers met. The talks began.', 'A statement followed.'])
+    expect(JSON.stringify(publicBody)).not.toContain('suggestedParagraph')
+    const stored = await latest(legacy.id)
+    expect((stored.bodyText as unknown as Record<string, string>).en).toBe(
+      'The ministers met. The talks began.\n\nA statement followed.',
+    )
+    expect(countOpenSuggestions(stored.body)).toBe(2)
+    const english = (stored.body as unknown as Record<string, unknown>).en
+    const html = renderToStaticMarkup(createElement(RichBody, { data: english as never }))
+    expect(html).toContain('The ministers met. The talks began.</p>')
+  })
+})
