@@ -11,7 +11,7 @@ import { startCollabServer, type CollabServer } from '@/collab/server'
 import { storedOf } from '@/collab/store'
 import { plainText } from '@/content/lexical'
 
-import { appendToFirstParagraph, collabClient, docText } from './helpers/collabClient'
+import { appendToFirstParagraph, collabClient, docText, until } from './helpers/collabClient'
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease } from './helpers/releases'
 
@@ -38,14 +38,6 @@ const start = () => startCollabServer(newsroom.payload, { port, debounceMs: 50, 
 async function draftText(id: number): Promise<string> {
   const release = await newsroom.payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0 })
   return plainText(release.body)
-}
-
-async function until(check: () => Promise<boolean> | boolean): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error('Timed out')
 }
 
 describe('a sync server restarted under open editors', () => {

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { editorState, paragraphNode, plainText } from '@/content/lexical'
 import { startCollabServer, type CollabServer } from '@/collab/server'
 
-import { appendToFirstParagraph, collabClient, docText, trimFirstParagraph } from './helpers/collabClient'
+import {
+  appendToFirstParagraph,
+  collabClient,
+  docText,
+  trimFirstParagraph,
+  until,
+} from './helpers/collabClient'
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease, publishedRelease } from './helpers/releases'
 import { passwordOf } from './helpers/users'
@@ -23,14 +29,6 @@ afterAll(async () => {
 async function draftBody(id: number): Promise<string> {
   const release = await newsroom.payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0 })
   return plainText(release.body)
-}
-
-async function until(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error('Timed out waiting for the store')
 }
 
 describe('admission', () => {

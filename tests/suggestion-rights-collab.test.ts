@@ -5,7 +5,7 @@ import { startCollabServer, type CollabServer } from '@/collab/server'
 import { editorState, paragraphNode } from '@/content/lexical'
 import { openSuggestions, suggestedInsertionType, suggestedParagraphBreakType } from '@/content/suggestions'
 
-import { appendToFirstParagraph, collabClient, docText } from './helpers/collabClient'
+import { appendToFirstParagraph, collabClient, docText, until } from './helpers/collabClient'
 import type { Session } from './helpers/http'
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease } from './helpers/releases'
@@ -109,14 +109,6 @@ function withEditorsBreak(): Promise<number> {
 async function draftSuggestions(id: number) {
   const release = await newsroom.payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0 })
   return openSuggestions(release.body)
-}
-
-async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error('Timed out')
 }
 
 const firstParagraph = (doc: Y.Doc) => doc.get('root', Y.XmlText).toDelta()[0].insert as Y.XmlText

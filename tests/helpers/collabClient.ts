@@ -123,3 +123,12 @@ export function docText(doc: Y.Doc): string {
       .join('')
   return walk(doc.get('root', Y.XmlText))
 }
+
+/** Polls `check` every 50 ms, for at most 5 s: the room's stores and broadcasts arrive in their own time. */
+export async function until(check: () => boolean | Promise<boolean>, what = 'the room'): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`Timed out waiting for ${what}`)
+}
