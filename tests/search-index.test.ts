@@ -336,4 +336,33 @@ describe('what the public may match and count', () => {
     expect(await snapshot()).toEqual(before)
     expect(await found()).toEqual(results)
   })
+  it('is filled again at start when emptied (an upgrade), and a rebuild asked for meanwhile takes over', async () => {
+    const { searchStore } = await import('@/server/search')
+    const { fillSearchIndexIfEmpty } = await import('@/server/search/rebuild')
+    await publish('Okapi sighting', 'Seen at dawn near the river.')
+    const store = searchStore(room.payload)
+    const entries = await store.count()
+    await store.clear()
+    expect(await releases('okapi')).toMatchObject({ titles: [], total: 0 })
+
+    const logged = vi.spyOn(room.payload.logger, 'info')
+    try {
+      await fillSearchIndexIfEmpty(room.payload)
+      // `npm run search:rebuild` while the start's fill runs: the fill stops, the rebuild does the work.
+      expect(await rebuild(room.payload)).toMatchObject({ entries })
+      const lines = logged.mock.calls.map(([line]) => String(line))
+      expect(lines).toContain(
+        '[communiqué] The search index is empty: filling it from the published records.',
+      )
+      await vi.waitFor(() =>
+        expect(logged.mock.calls.map(([line]) => String(line))).toContain(
+          '[communiqué] Filling the search index stopped: a rebuild took over.',
+        ),
+      )
+    } finally {
+      logged.mockRestore()
+    }
+    expect(await store.count()).toBe(entries)
+    expect((await releases('okapi')).titles).toEqual(['Okapi sighting'])
+  })
 })

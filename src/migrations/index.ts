@@ -15,6 +15,7 @@ import * as migration_20261201_045701_conversation_inbox from './20261201_045701
 import * as migration_20261201_050407_translation_machine_draft from './20261201_050407_translation_machine_draft'
 import * as migration_20261201_052040_users_avatar from './20261201_052040_users_avatar'
 import * as migration_20261201_082345_comment_anchor from './20261201_082345_comment_anchor'
+import * as migration_20261202_000000_search_per_language from './20261202_000000_search_per_language'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261201_082345_comment_anchor.up,
     down: migration_20261201_082345_comment_anchor.down,
     name: '20261201_082345_comment_anchor',
+  },
+  {
+    up: migration_20261202_000000_search_per_language.up,
+    down: migration_20261202_000000_search_per_language.down,
+    name: '20261202_000000_search_per_language',
   },
 ]

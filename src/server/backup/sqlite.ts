@@ -11,7 +11,8 @@ import { BackupError, type DatabaseBackup } from './types'
 /** Tables that an empty, migrated database already fills. */
 // The FTS5 index's own tables hold rows of structure even when it indexes nothing
 // (https://www.sqlite.org/fts5.html#fts5_shadow_tables); what it indexes is in search_entries.
-const bookkeeping = new Set(['payload_migrations', 'search_fts_data', 'search_fts_idx', 'search_fts_config'])
+const bookkeeping = (table: string) =>
+  table === 'payload_migrations' || /^search_fts_\w+_(data|idx|config)$/.test(table)
 
 async function open(file: string): Promise<Client> {
   const client = createClient({ url: `file:${file}` })
@@ -80,7 +81,7 @@ export function sqliteBackup(file: string, collections: string[]): DatabaseBacku
     async notEmpty() {
       if (!existsSync(target)) return undefined
       const tables = await withClient(target, tableCounts)
-      const used = Object.entries(tables).find(([name, rows]) => rows > 0 && !bookkeeping.has(name))
+      const used = Object.entries(tables).find(([name, rows]) => rows > 0 && !bookkeeping(name))
       if (used) return `the database ${shown} is not empty (its table ${used[0]} holds ${used[1]} rows)`
       // A running server cannot be told from here (libsql leaves the WAL files when it closes):
       // the README says to stop the server and the worker first.

@@ -24,6 +24,17 @@ async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Pr
   }
 }
 
+/** `superseded`: stopped because another rebuild started in this process (it alone finishes). */
+type Rebuilt = { entries: number; ms: number; superseded?: boolean }
+type Run = { stop: boolean; done: Promise<Rebuilt> }
+/**
+ * The rebuild under way in this process. A new one stops it first (between two pages) and starts
+ * from nothing, so that it sees every record written before it was asked for: `search:rebuild`
+ * right after an upgrade emptied the index finds the start's own fill running (onInit), and the
+ * archive seed asks for one after writing its records. Either way the work is done once.
+ */
+const running = new WeakMap<Payload, Run>()
+
 /**
  * The whole index from the records as stored (`npm run search:rebuild`; the archive seed, whose
  * bulk path writes without hooks): emptied, then filled a page of published records at a time,
@@ -32,14 +43,33 @@ async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Pr
  */
 export async function rebuildSearchIndex(
   payload: Payload,
-  { pageSize = 500, log = (_line: string) => {} }: { pageSize?: number; log?: (line: string) => void } = {},
-): Promise<{ entries: number; ms: number }> {
+  options: { pageSize?: number; log?: (line: string) => void } = {},
+): Promise<Rebuilt> {
+  const earlier = running.get(payload)
+  if (earlier) {
+    earlier.stop = true
+    await earlier.done.catch(() => undefined)
+  }
+  const run: Run = { stop: false, done: Promise.resolve({ entries: 0, ms: 0 }) }
+  run.done = rebuildNow(payload, run, options).finally(() => {
+    if (running.get(payload) === run) running.delete(payload)
+  })
+  running.set(payload, run)
+  return run.done
+}
+
+async function rebuildNow(
+  payload: Payload,
+  run: Run,
+  { pageSize = 500, log = (_line: string) => {} }: { pageSize?: number; log?: (line: string) => void },
+): Promise<Rebuilt> {
   const started = Date.now()
   const store = searchStore(payload)
   await inTransaction(payload, (req) => store.clear(req))
   for (const collection of searchCollections) {
     let records = 0
     for (let page = 1, more = true; more; page++) {
+      if (run.stop) return { entries: await store.count(), ms: Date.now() - started, superseded: true }
       await inTransaction(payload, async (req) => {
         const { docs, hasNextPage } = await readRecords(
           payload,
@@ -74,8 +104,12 @@ export async function fillSearchIndexIfEmpty(payload: Payload): Promise<void> {
     if (totalDocs === 0) continue
     payload.logger.info('[communiqué] The search index is empty: filling it from the published records.')
     void rebuildSearchIndex(payload).then(
-      ({ entries, ms }) =>
-        payload.logger.info(`[communiqué] Search index filled: ${entries} entries in ${ms} ms.`),
+      ({ entries, ms, superseded }) =>
+        payload.logger.info(
+          superseded
+            ? '[communiqué] Filling the search index stopped: a rebuild took over.'
+            : `[communiqué] Search index filled: ${entries} entries in ${ms} ms.`,
+        ),
       (error: unknown) =>
         payload.logger.error({ err: error }, '[communiqué] Filling the search index failed.'),
     )
