@@ -4,12 +4,14 @@
 //   flock /tmp/communique-heavy.lock npm run bench:scale             # build, then 1k, 10k, 100k
 //   BENCH_SKIP_BUILD=1 BENCH_SIZES=1000 BENCH_DURATION=2 npm run bench:scale
 //   BENCH_DURATION (s per request type, 5), BENCH_CONNECTIONS (10), BENCH_SAMPLES (publications, 3),
-//   BENCH_PORT (3210)
+//   BENCH_PORT (3210); BENCH_REUSE=1 measures a size's database from an earlier run as it is (no new
+//   archive: seeding 100k takes ~15 minutes); BENCH_ONLY=<words> only the requests whose name holds
+//   them (e.g. "search"), and no publications unless it names "publication".
 //
 // Prints a table per size and the growth from the first size to the last; writes everything to
 // tmp/bench/scale-<date>.json. Never run beside other heavy work: the figures are the machine's.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { cities, topicNames } from '../src/seed/archive/vocabulary.ts'
@@ -33,6 +35,9 @@ const duration = Number(process.env.BENCH_DURATION ?? 5)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10)
 const samples = Number(process.env.BENCH_SAMPLES ?? 3)
 const port = Number(process.env.BENCH_PORT ?? 3210)
+const reuse = process.env.BENCH_REUSE === '1'
+const only = process.env.BENCH_ONLY
+const wanted = (name) => !only || name.includes(only)
 const origin = `http://127.0.0.1:${port}`
 const root = path.resolve('tmp', 'bench')
 const pageSize = 10 // app/(site)/[locale]/news-list/[filter]/page.tsx
@@ -180,21 +185,26 @@ async function publication(api, n) {
 
 async function measure(size) {
   const dir = path.join(root, `scale-${size}`)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
   const env = benchEnv(dir, origin)
-  seedDemo(env)
-  const seedStarted = Date.now()
-  execFileSync(
-    process.execPath,
-    ['scripts/payload.mjs', 'run', 'src/seed/archive/cli.ts', '--', '--releases', String(size)],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...env, NODE_ENV: 'development' },
-    },
-  )
-  const seedSeconds = Math.round((Date.now() - seedStarted) / 100) / 10
-  console.log(`\n${size} releases: archive written in ${seedSeconds} s`)
+  let seedSeconds = null
+  if (reuse && existsSync(path.join(dir, 'communique.db'))) {
+    console.log(`\n${size} releases: the database of an earlier run, as it is`)
+  } else {
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(dir, { recursive: true })
+    seedDemo(env)
+    const seedStarted = Date.now()
+    execFileSync(
+      process.execPath,
+      ['scripts/payload.mjs', 'run', 'src/seed/archive/cli.ts', '--', '--releases', String(size)],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...env, NODE_ENV: 'development' },
+      },
+    )
+    seedSeconds = Math.round((Date.now() - seedStarted) / 100) / 10
+    console.log(`\n${size} releases: archive written in ${seedSeconds} s`)
+  }
   const server = await startServer(env, port, path.join(dir, 'server.log'))
   running = server
   const memory = memorySampler(server.child.pid)
@@ -206,7 +216,7 @@ async function measure(size) {
     const requests = [
       ...pages.map(([n, u, options]) => [n, u, {}, options]),
       ...adminRequests(release).map(([n, u]) => [n, u, headers()]),
-    ]
+    ].filter(([name]) => wanted(name))
     const rows = []
     for (const [name, url, requestHeaders, options = {}] of requests) {
       const first = performance.now()
@@ -227,7 +237,7 @@ async function measure(size) {
     }
     const underLoad = memory.stop()
     const publications = []
-    for (let n = 0; n < samples; n++) publications.push(await publication(api, n))
+    if (wanted('publication')) for (let n = 0; n < samples; n++) publications.push(await publication(api, n))
     const after = memorySampler(server.child.pid).stop()
     const pick = (key) => publications.map((p) => p[key]).filter((v) => v !== null)
     const summary = {
