@@ -10,6 +10,7 @@ import autocannon from 'autocannon'
 import { editorState, paragraphNode } from '../src/content/lexical.ts'
 
 import { processTree } from './cpu.mjs'
+import { nextNodeOptions, nextStartArgs } from '../scripts/next-start.mjs'
 
 export const secret = 'bench-only-secret-not-for-production-0123456789'
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -32,7 +33,7 @@ export function machine() {
 export function benchEnv(dir, origin) {
   return {
     ...process.env,
-    NODE_OPTIONS: '--no-deprecation',
+    NODE_OPTIONS: `--no-deprecation ${process.env.BENCH_NODE_OPTIONS ?? ''}`.trim(),
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: `file:${path.join(dir, 'communique.db')}`,
     SERVER_URL: origin,
@@ -55,14 +56,11 @@ export function seedDemo(env, stdio = 'ignore') {
 /** `next start` on the build (its output to `logFile`, if given); `stop()` ends it and waits. */
 export async function startServer(env, port, logFile) {
   const origin = `http://127.0.0.1:${port}`
-  const child = spawn(
-    path.resolve('node_modules', '.bin', 'next'),
-    ['start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      stdio: logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'ignore',
-      env: { ...env, NODE_ENV: 'production' },
-    },
-  )
+  const child = spawn(path.resolve('node_modules', '.bin', 'next'), nextStartArgs('127.0.0.1', port), {
+    stdio: logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : 'ignore',
+    // As `npm start` runs it: its heap limit too (BENCH_NODE_OPTIONS may set another).
+    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: nextNodeOptions(env) },
+  })
   const exited = new Promise((resolve) => child.once('exit', resolve))
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')

@@ -6,7 +6,7 @@ import { connect } from 'node:net'
 import path from 'node:path'
 
 import { startMailCapture } from './e2e-mail.mjs'
-import { nextStartArgs } from './next-start.mjs'
+import { nextNodeOptions, nextStartArgs } from './next-start.mjs'
 
 const port = process.env.E2E_PORT ?? '3100'
 
@@ -124,9 +124,10 @@ collab.on('exit', (code) => {
 })
 await listening(Number(env.COLLAB_PORT), collab)
 
+// The production server's heap limit: a test that needs more fails here first.
 server = spawn(bin('next'), nextStartArgs('127.0.0.1', port), {
   stdio: 'inherit',
-  env: { ...env, NODE_ENV: 'production' },
+  env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: nextNodeOptions(env) },
 })
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {

@@ -4,14 +4,17 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { nextStartArgs } from './next-start.mjs'
+import { nextNodeOptions, nextStartArgs } from './next-start.mjs'
 
 const host = process.env.HOST || '127.0.0.1'
 const port = process.env.PORT || '3000'
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
 
 const children = [
-  spawn(path.resolve('node_modules', '.bin', 'next'), nextStartArgs(host, port), { stdio: 'inherit', env }),
+  spawn(path.resolve('node_modules', '.bin', 'next'), nextStartArgs(host, port), {
+    stdio: 'inherit',
+    env: { ...env, NODE_OPTIONS: nextNodeOptions() },
+  }),
   ...(process.argv.includes('--web')
     ? []
     : [

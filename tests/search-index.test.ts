@@ -365,4 +365,29 @@ describe('what the public may match and count', () => {
     expect(await store.count()).toBe(entries)
     expect((await releases('okapi')).titles).toEqual(['Okapi sighting'])
   })
+  it('lets the server answer other requests between the pages of a rebuild', async () => {
+    // The SQLite driver answers at once, so a rebuild that never yields would hold the event
+    // loop (and every reader's request) until its end, and libsql's freed statements with it.
+    const { searchCollections } = await import('@/server/search')
+    let pages = 0
+    for (const collection of searchCollections) {
+      const where = { _status: { equals: 'published' } } as const
+      const { totalDocs } = await room.payload.count({ collection, where, overrideAccess: true })
+      pages += Math.max(1, Math.ceil(totalDocs / 2))
+    }
+    let turns = 0
+    let running = true
+    const turn = () => {
+      turns++
+      if (running) setImmediate(turn)
+    }
+    setImmediate(turn)
+    try {
+      await rebuild(room.payload, { pageSize: 2 })
+    } finally {
+      running = false
+    }
+    // A turn after each page (the first may come before the rebuild's first await settles).
+    expect(turns).toBeGreaterThanOrEqual(pages - 1)
+  })
 })
