@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Id } from '@/content/relations'
 
+import { nextTurn } from '../nextTurn'
+
 import { mongodbSearch } from './mongodb'
 import { entriesFor, readRecords } from './records'
 import { sqliteSearch } from './sqlite'
@@ -49,6 +51,7 @@ export async function reindex(req: PayloadRequest, collection: SearchCollection,
     const { docs } = await readRecords(req.payload, collection, { id: { in: slice } }, { req })
     const entries = await entriesFor(req.payload, collection, docs, req)
     for (const id of slice) await store.replace(req, collection, String(id), entries.get(String(id)) ?? [])
+    if (start + 200 < ids.length) await nextTurn()
   }
 }
 

@@ -7,6 +7,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { nextTurn } from '../nextTurn'
+
 import { searchStore } from './index'
 import { entriesFor, readRecords } from './records'
 import { searchCollections } from './types'
@@ -25,15 +27,6 @@ async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Pr
 }
 
 /** `superseded`: stopped because another rebuild started in this process (it alone finishes). */
-/**
- * Lets the event loop turn. libsql frees a prepared statement's native memory (~4 KB) only in a
- * finalizer, which Node runs when the event loop turns, never within a chain of promises that
- * resolve at once, which is all a page of index writes is: without a turn between pages, the
- * rebuild of a 100k archive held ~26 MB more per page, 5 GB resident by its end (measured, issue
- * 12; tursodatabase/libsql-js#153). With one, it stays flat.
- */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
-
 type Rebuilt = { entries: number; ms: number; superseded?: boolean }
 type Run = { stop: boolean; done: Promise<Rebuilt> }
 /**
@@ -92,6 +85,7 @@ async function rebuildNow(
         records += docs.length
         more = hasNextPage
       })
+      // Between pages: readers are answered, and libsql frees the page's statements (../nextTurn).
       await nextTurn()
     }
     log(`${collection}: ${records} published records indexed`)
