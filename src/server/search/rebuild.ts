@@ -48,12 +48,13 @@ export async function rebuildSearchIndex(
   options: { pageSize?: number; log?: (line: string) => void } = {},
 ): Promise<Rebuilt> {
   const earlier = running.get(payload)
-  if (earlier) {
-    earlier.stop = true
-    await earlier.done.catch(() => undefined)
-  }
-  const run: Run = { stop: false, done: Promise.resolve({ entries: 0, ms: 0 }) }
-  run.done = rebuildNow(payload, run, options).finally(() => {
+  if (earlier) earlier.stop = true
+  // Registered before waiting, so that a third caller stops this one rather than racing it.
+  const run = { stop: false } as Run
+  run.done = (async () => {
+    await earlier?.done.catch(() => undefined)
+    return rebuildNow(payload, run, options)
+  })().finally(() => {
     if (running.get(payload) === run) running.delete(payload)
   })
   running.set(payload, run)
