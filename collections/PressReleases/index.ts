@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { withMediaVisibility } from '@/access/mediaVisibility'
+import { withListSearch } from '@/server/listSearch'
 import { withSearchIndex } from '@/server/search/hooks'
 import { refuseOpenSuggestionsOnPublish } from '@/workflow/suggestionGate'
 import { publicReleaseWhere } from '@/access/publicRelease'
@@ -44,25 +45,28 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   },
   versions: contentDefaults.versions,
   endpoints: [workflowEndpoint, quoteCheckEndpoint, translationEndpoint, ...presenceEndpoints],
-  hooks: withSearchIndex(
-    'press-releases',
-    withMediaVisibility('press-releases', {
-      beforeOperation: [captureOperation, guardSuggestionRestore, selectTranslationStates, publicFilters],
-      beforeChange: [
-        guardWrites,
-        guardSuggestionDecisions,
-        settleTranslations,
-        holdForTranslations,
-        markPublicLanguages,
-        keepParaphrasesToEditors,
-        verifyQuotesOnPublish,
-        refuseOpenSuggestionsOnPublish,
-      ],
-      beforeRead: [hidePendingTranslations],
-      afterChange: [logActivity, notifyAssignee, revalidateAfterChange('press-releases')],
-      beforeDelete: [removeDependants],
-      afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],
-    }),
+  hooks: withListSearch(
+    isStaff,
+    withSearchIndex(
+      'press-releases',
+      withMediaVisibility('press-releases', {
+        beforeOperation: [captureOperation, guardSuggestionRestore, selectTranslationStates, publicFilters],
+        beforeChange: [
+          guardWrites,
+          guardSuggestionDecisions,
+          settleTranslations,
+          holdForTranslations,
+          markPublicLanguages,
+          keepParaphrasesToEditors,
+          verifyQuotesOnPublish,
+          refuseOpenSuggestionsOnPublish,
+        ],
+        beforeRead: [hidePendingTranslations],
+        afterChange: [logActivity, notifyAssignee, revalidateAfterChange('press-releases')],
+        beforeDelete: [removeDependants],
+        afterDelete: [logDeletion, revalidateAfterDelete('press-releases')],
+      }),
+    ),
   ),
   admin: {
     useAsTitle: 'headline',

@@ -16,6 +16,7 @@ import * as migration_20261201_050407_translation_machine_draft from './20261201
 import * as migration_20261201_052040_users_avatar from './20261201_052040_users_avatar'
 import * as migration_20261201_082345_comment_anchor from './20261201_082345_comment_anchor'
 import * as migration_20261202_000000_search_per_language from './20261202_000000_search_per_language'
+import * as migration_20261202_030000_list_search from './20261202_030000_list_search'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261202_000000_search_per_language.up,
     down: migration_20261202_000000_search_per_language.down,
     name: '20261202_000000_search_per_language',
+  },
+  {
+    up: migration_20261202_030000_list_search.up,
+    down: migration_20261202_030000_list_search.down,
+    name: '20261202_030000_list_search',
   },
 ]

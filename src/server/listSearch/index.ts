@@ -1,0 +1,99 @@
+import type { CollectionBeforeOperationHook, CollectionConfig, Payload, PayloadRequest, Where } from 'payload'
+
+import type { Id } from '@/content/relations'
+
+import { sqliteListSearch } from './sqlite'
+import type { ListSearchStore } from './types'
+
+/**
+ * The admin's list search through an index (issue 12). Payload answers the list's search box,
+ * and a "contains" filter, with `like` on each searchable field: `LIKE '%word%'` over every
+ * latest version, the page and its count, O(archive) twice. Here a staff member's `like` on an
+ * indexed field becomes `id in [the matches]` before Payload builds its query, so the page and
+ * the count read those rows only. Payload still applies access, the other filters and the sort
+ * to the result; the index only narrows. It answers only what it answers exactly as LIKE would
+ * (see `answerable`), and leaves a word matched by more than `MAX_IDS` records to LIKE, which
+ * finds a common word's first page early. On MongoDB no store: Payload's regex query as before.
+ */
+
+/**
+ * More matches than this and the list keeps Payload's LIKE: a bound list of ids costs about a
+ * microsecond per id in the count; past a few thousand matches the page's LIKE walks few rows
+ * before it fills, and SQLite takes at most 32,766 bound values per statement (three fields).
+ */
+export const MAX_IDS = 5000
+
+const stores = new WeakMap<object, ListSearchStore | null>()
+
+export function listSearchStore(payload: Payload): ListSearchStore | null {
+  if (stores.has(payload.db)) return stores.get(payload.db) ?? null
+  const store = payload.db.name === 'sqlite' ? sqliteListSearch(payload.db) : null
+  stores.set(payload.db, store)
+  return store
+}
+
+/** Payload's `like` splits on spaces and asks for every word; the trigram index needs three characters a word. */
+export function answerable(value: unknown): string[] | null {
+  if (typeof value !== 'string') return null
+  const words = value.split(' ')
+  const ok = words.every((word) => [...word].length >= 3 && !/[%_]/.test(word))
+  return ok ? words : null
+}
+
+type Condition = Record<string, unknown>
+type Match = (field: string, words: string[]) => Promise<Id[] | null>
+
+/** The where with each answerable `like` on an indexed field replaced by its matching ids. */
+export async function rewriteWhere(where: Where, fields: Set<string>, match: Match): Promise<Where> {
+  const parts: Where[] = []
+  let changed = false
+  for (const [key, value] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
+      const inner = await Promise.all(value.map((sub: Where) => rewriteWhere(sub, fields, match)))
+      changed ||= inner.some((sub, n) => sub !== value[n])
+      parts.push({ [key]: inner })
+      continue
+    }
+    const condition = value as Condition | undefined
+    const words =
+      fields.has(key) && condition && Object.keys(condition).length === 1 ? answerable(condition.like) : null
+    const ids = words ? await match(key, words) : null
+    if (ids) {
+      changed = true
+      // No match: a condition no record meets (an id is never null).
+      parts.push(ids.length > 0 ? { id: { in: ids } } : { id: { exists: false } })
+    } else parts.push({ [key]: value } as Where)
+  }
+  if (!changed) return where
+  return parts.length === 1 ? parts[0]! : { and: parts }
+}
+
+/**
+ * Staff reading drafts (the admin's lists): their `like` through the index. Not for the public:
+ * the index holds drafts, and how long a search takes would tell how often a word occurs in them.
+ */
+const rewriteFor =
+  (isStaff: (user: PayloadRequest['user']) => boolean): CollectionBeforeOperationHook =>
+  async ({ args, collection, operation, req }) => {
+    if (operation !== 'read' || !isStaff(req.user) || req.context.listSearch === false) return args
+    const { draft, where } = args as { draft?: boolean; where?: Where }
+    const locale = req.locale
+    const store = listSearchStore(req.payload)
+    const spec = store?.fields[collection.slug]
+    if (!draft || !where || !locale || locale === 'all' || !store || !spec) return args
+    const localized = new Set(spec.localized)
+    const fields = new Set([...spec.localized, ...spec.shared])
+    const match: Match = (field, words) =>
+      store.match({ req, field, localized: localized.has(field), locale, words, limit: MAX_IDS })
+    return { ...args, where: await rewriteWhere(where, fields, match) }
+  }
+
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/**
+ * A collection's hooks with the list search's, for the users `isStaff` accepts (the access
+ * layer's predicate, given by the collection). First, so later hooks see the where Payload runs.
+ */
+export function withListSearch(isStaff: (user: PayloadRequest['user']) => boolean, hooks: Hooks = {}): Hooks {
+  return { ...hooks, beforeOperation: [rewriteFor(isStaff), ...(hooks.beforeOperation ?? [])] }
+}

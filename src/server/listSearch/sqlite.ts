@@ -1,0 +1,65 @@
+import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { SQL } from '@payloadcms/db-sqlite/drizzle'
+import type { DatabaseAdapter, PayloadRequest } from 'payload'
+
+import { LIST_SEARCH_TABLE, LIST_SEARCH_TRIGGERS } from './schema'
+import type { ListSearchStore } from './types'
+
+/** drizzle's SQLite database or transaction, as far as we read it. */
+type Reader = { all: <T>(query: SQL) => Promise<T[]> }
+
+const quote = (word: string) => `"${word.replaceAll('"', '""')}"`
+
+/**
+ * The list search on SQLite: the trigram table of ./schema.ts. A trigram phrase matches where
+ * its text is a substring, case aside, which is what Payload's `LIKE '%word%'` asks; each word
+ * needs three characters or more (the caller keeps LIKE for shorter ones).
+ */
+export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
+  const adapter = db as unknown as SQLiteAdapter
+  let ready: Promise<boolean> | undefined
+
+  /**
+   * Whether the table and all its triggers are there. A later schema migration that rebuilds
+   * `_press_releases_v_locales` (drizzle copies a table to change a column) drops the triggers
+   * with it; the index would then go stale, so the list falls back to Payload's own query.
+   */
+  const check = async (): Promise<boolean> => {
+    const { rows } = await adapter.client.execute({
+      sql: `SELECT name FROM sqlite_master WHERE (type = 'trigger' AND name LIKE ? ESCAPE '\\') OR (type = 'table' AND name = ?)`,
+      args: [`${LIST_SEARCH_TABLE.replaceAll('_', '\\_')}\\_%`, LIST_SEARCH_TABLE],
+    })
+    const found = new Set(rows.map((row) => String(row.name)))
+    const missing = [LIST_SEARCH_TABLE, ...LIST_SEARCH_TRIGGERS].filter((name) => !found.has(name))
+    if (missing.length === 0) return true
+    adapter.payload.logger.error(
+      `The admin list search index is incomplete (missing: ${missing.join(', ')}); release lists search without it. Run the migrations again or restore 20261202_030000_list_search.`,
+    )
+    return false
+  }
+
+  /** The request's transaction when there is one: a hook's read sees its own save. */
+  const reader = async (req: PayloadRequest): Promise<Reader> => {
+    const id = req.transactionID ? await req.transactionID : undefined
+    return ((id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle) as unknown as Reader
+  }
+
+  return {
+    fields: { 'press-releases': { localized: ['headline', 'summary'], shared: ['slug'] } },
+    async match({ req, field, localized, locale, words, limit }) {
+      ready ??= check()
+      if (!(await ready)) return null
+      const expression = `{${field}} : (${words.map(quote).join(' AND ')})`
+      const rows = await (
+        await reader(req)
+      ).all<{ parent: number | string }>(
+        sql`SELECT DISTINCT parent FROM ${sql.identifier(LIST_SEARCH_TABLE)}
+            WHERE ${sql.identifier(LIST_SEARCH_TABLE)} MATCH ${expression}
+              AND locale = ${localized ? locale : ''}
+            LIMIT ${limit + 1}`,
+      )
+      if (rows.length > limit) return null
+      return rows.map((row) => row.parent)
+    },
+  }
+}
