@@ -88,6 +88,7 @@ describe('the admin list search', () => {
       'angoli',
       'briefing 4',
       'ocelot nothing',
+      'pangolin summit',
     ]) {
       const through = await list(searchBox(term))
       expect(through, term).toEqual(await list(searchBox(term), { index: false }))
@@ -95,6 +96,8 @@ describe('the admin list search', () => {
     expect((await list(searchBox('ocelot'))).total).toBe(9)
     expect((await list(searchBox('ocelot tashkent'))).total).toBe(2)
     expect((await list(searchBox('ocelot nothing'))).total).toBe(0)
+    // Every word in one field, as LIKE asks: not "pangolin" in a summary, "summit" in its headline.
+    expect((await list(searchBox('pangolin summit'))).total).toBe(0)
     // A "contains" filter on one field, beside another condition.
     const where: Where = { and: [{ headline: { like: 'ocelot' } }, { editorialStatus: { equals: 'draft' } }] }
     expect(await list(where)).toEqual(await list(where, { index: false }))
@@ -215,8 +218,7 @@ describe('the admin list search', () => {
     const store = sqliteListSearch(room.payload.db)
     const ask = {
       req: { payload: room.payload } as never,
-      field: 'headline',
-      localized: true,
+      fields: ['headline'],
       locale: 'en',
       words: ['civet'],
     }
@@ -237,15 +239,22 @@ describe('the admin list search', () => {
 })
 
 describe('rewriteWhere', () => {
-  const match = async (field: string, words: string[]) =>
-    words.includes('none') ? [] : [`${field}:${words.join('+')}`]
-  const fields = new Set(['headline', 'slug'])
+  const match = async (fields: string[], words: string[]) =>
+    words.includes('none') ? [] : [`${fields.join('|')}:${words.join('+')}`]
+  const fields = new Set(['headline', 'slug', 'summary'])
 
   it('replaces each answerable like on an indexed field, and nothing else', async () => {
     const where: Where = {
       and: [
         {
-          or: [{ headline: { like: 'sco summit' } }, { slug: { like: 'un' } }, { summary: { like: 'sco' } }],
+          or: [
+            { headline: { like: 'sco summit' } },
+            { slug: { like: 'sco summit' } },
+            { slug: { like: 'un' } },
+            { summary: { like: 'sco summit' } },
+            { editorNote: { like: 'sco summit' } },
+            { and: [{ summary: { like: 'treaty' } }] },
+          ],
         },
         { headline: { like: 'none' }, _status: { equals: 'draft' } },
         { headline: { like: '50%' } },
@@ -255,10 +264,12 @@ describe('rewriteWhere', () => {
     expect(await rewriteWhere(where, fields, match)).toEqual({
       and: [
         {
+          // The search box's likes of one value: one question, one list of ids.
           or: [
-            { id: { in: ['headline:sco+summit'] } },
+            { id: { in: ['headline|slug|summary:sco+summit'] } },
             { slug: { like: 'un' } },
-            { summary: { like: 'sco' } },
+            { editorNote: { like: 'sco summit' } },
+            { and: [{ id: { in: ['summary:treaty'] } }] },
           ],
         },
         { and: [{ id: { exists: false } }, { _status: { equals: 'draft' } }] },
@@ -266,7 +277,7 @@ describe('rewriteWhere', () => {
         { headline: { like: 'sco', not_equals: 'x' } },
       ],
     })
-    const untouched: Where = { summary: { like: 'sco' } }
+    const untouched: Where = { or: [{ editorNote: { like: 'sco' } }, { headline: { like: 'un' } }] }
     expect(await rewriteWhere(untouched, fields, match)).toBe(untouched)
   })
 })

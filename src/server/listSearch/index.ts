@@ -40,8 +40,52 @@ export function answerable(value: unknown): string[] | null {
   return ok ? words : null
 }
 
-type Condition = Record<string, unknown>
-type Match = (field: string, words: string[]) => Promise<Id[] | null>
+type Match = (fields: string[], words: string[]) => Promise<Id[] | null>
+
+/** `{ field: { like } }` alone, on an indexed field, that the index answers: its field and words. */
+function indexedLike(
+  where: Where,
+  fields: Set<string>,
+): { field: string; value: string; words: string[] } | null {
+  const entries = Object.entries(where)
+  if (entries.length !== 1) return null
+  const [field, condition] = entries[0]!
+  if (!fields.has(field) || !condition || Object.keys(condition).length !== 1) return null
+  const value = (condition as { like?: unknown }).like
+  const words = answerable(value)
+  return words ? { field, value: value as string, words } : null
+}
+
+const idsWhere = (ids: Id[]): Where =>
+  // No match: a condition no record meets (an id is never null).
+  ids.length > 0 ? { id: { in: ids } } : { id: { exists: false } }
+
+/**
+ * An `or`'s indexed likes of one value (the search box: headline, slug and summary) asked at once,
+ * one query and one list of ids for them all; its other conditions as they were (rewritten inside).
+ */
+async function rewriteOr(conditions: Where[], fields: Set<string>, match: Match): Promise<Where[]> {
+  const byValue = new Map<string, { fields: string[]; words: string[]; at: number[] }>()
+  conditions.forEach((condition, at) => {
+    const like = indexedLike(condition, fields)
+    if (!like) return
+    const group = byValue.get(like.value) ?? { fields: [], words: like.words, at: [] }
+    group.fields.push(like.field)
+    group.at.push(at)
+    byValue.set(like.value, group)
+  })
+  const out: (Where | null)[] = await Promise.all(
+    conditions.map((condition) =>
+      indexedLike(condition, fields) ? condition : rewriteWhere(condition, fields, match),
+    ),
+  )
+  for (const group of byValue.values()) {
+    const ids = await match(group.fields, group.words)
+    if (!ids) continue
+    group.at.forEach((at, n) => (out[at] = n === 0 ? idsWhere(ids) : null))
+  }
+  return out.filter((condition): condition is Where => condition !== null)
+}
 
 /** The where with each answerable `like` on an indexed field replaced by its matching ids. */
 export async function rewriteWhere(where: Where, fields: Set<string>, match: Match): Promise<Where> {
@@ -49,20 +93,18 @@ export async function rewriteWhere(where: Where, fields: Set<string>, match: Mat
   let changed = false
   for (const [key, value] of Object.entries(where)) {
     if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-      const inner = await Promise.all(value.map((sub: Where) => rewriteWhere(sub, fields, match)))
-      changed ||= inner.some((sub, n) => sub !== value[n])
+      const inner =
+        key === 'or'
+          ? await rewriteOr(value, fields, match)
+          : await Promise.all(value.map((sub: Where) => rewriteWhere(sub, fields, match)))
+      changed ||= inner.length !== value.length || inner.some((sub, n) => sub !== value[n])
       parts.push({ [key]: inner })
       continue
     }
-    const condition = value as Condition | undefined
-    const words =
-      fields.has(key) && condition && Object.keys(condition).length === 1 ? answerable(condition.like) : null
-    const ids = words ? await match(key, words) : null
-    if (ids) {
-      changed = true
-      // No match: a condition no record meets (an id is never null).
-      parts.push(ids.length > 0 ? { id: { in: ids } } : { id: { exists: false } })
-    } else parts.push({ [key]: value } as Where)
+    const like = indexedLike({ [key]: value } as Where, fields)
+    const ids = like ? await match([like.field], like.words) : null
+    changed ||= ids !== null
+    parts.push(ids ? idsWhere(ids) : ({ [key]: value } as Where))
   }
   if (!changed) return where
   return parts.length === 1 ? parts[0]! : { and: parts }
@@ -81,11 +123,8 @@ const rewriteFor =
     const store = listSearchStore(req.payload)
     const spec = store?.fields[collection.slug]
     if (!draft || !where || !locale || locale === 'all' || !store || !spec) return args
-    const localized = new Set(spec.localized)
-    const fields = new Set([...spec.localized, ...spec.shared])
-    const match: Match = (field, words) =>
-      store.match({ req, field, localized: localized.has(field), locale, words, limit: MAX_IDS })
-    return { ...args, where: await rewriteWhere(where, fields, match) }
+    const match: Match = (fields, words) => store.match({ req, fields, locale, words, limit: MAX_IDS })
+    return { ...args, where: await rewriteWhere(where, new Set(spec), match) }
   }
 
 type Hooks = NonNullable<CollectionConfig['hooks']>

@@ -45,17 +45,19 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
   }
 
   return {
-    fields: { 'press-releases': { localized: ['headline', 'summary'], shared: ['slug'] } },
-    async match({ req, field, localized, locale, words, limit }) {
+    fields: { 'press-releases': ['headline', 'summary', 'slug'] },
+    async match({ req, fields, locale, words, limit }) {
       ready ??= check()
       if (!(await ready)) return null
-      const expression = `{${field}} : (${words.map(quote).join(' AND ')})`
+      // Every word in one field (as LIKE asks of each), not spread over several.
+      const all = words.map(quote).join(' AND ')
+      const expression = fields.map((field) => `({${field}} : (${all}))`).join(' OR ')
       const rows = await (
         await reader(req)
       ).all<{ parent: number | string }>(
         sql`SELECT DISTINCT parent FROM ${sql.identifier(LIST_SEARCH_TABLE)}
             WHERE ${sql.identifier(LIST_SEARCH_TABLE)} MATCH ${expression}
-              AND locale = ${localized ? locale : ''}
+              AND locale IN (${locale}, '')
             LIMIT ${limit + 1}`,
       )
       if (rows.length > limit) return null

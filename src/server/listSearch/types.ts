@@ -4,9 +4,9 @@ import type { Id } from '@/content/relations'
 
 export type ListSearchQuery = {
   req: PayloadRequest
-  /** A field the store indexes for this collection. */
-  field: string
-  localized: boolean
+  /** Fields the store indexes for this collection: a record matches when one of them holds every word. */
+  fields: string[]
+  /** The admin's language, for localized fields. */
   locale: string
   /** Each at least three characters, none a LIKE wildcard. */
   words: string[]
@@ -16,8 +16,8 @@ export type ListSearchQuery = {
 
 /** One adapter's index of what the admin's lists search; null from `match`: not answerable here. */
 export type ListSearchStore = {
-  /** Per collection, the fields indexed: in each language, or once (not localized). */
-  fields: Record<string, { localized: string[]; shared: string[] }>
-  /** Ids of the records whose latest version's field contains every word. */
+  /** Per collection, the fields indexed. */
+  fields: Record<string, string[]>
+  /** Ids of the records whose latest version has every word in one of the fields. */
   match: (query: ListSearchQuery) => Promise<Id[] | null>
 }
