@@ -4,6 +4,7 @@ import { migrations } from '@/migrations'
 
 import { installAfterCommit } from './afterCommit'
 import { env } from './env'
+import { keepPlannerStats } from './plannerStats'
 import { fillSearchIndexIfEmpty } from './search/rebuild'
 import { guardSqliteWrites } from './sqliteWriteGuard'
 
@@ -13,8 +14,9 @@ type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migratio
  * At start, for every adapter: let hooks run work after the commit (afterCommit.ts). Then, for
  * SQLite only: queue this process's writes (sqliteWriteGuard.ts), and outside production apply
  * the committed migrations (in production the adapter's prodMigrations does it), so that every
- * environment runs the same schema and development never relies on schema push. Last, an empty
- * search index beside published records is filled (search/rebuild.ts).
+ * environment runs the same schema and development never relies on schema push, and the query
+ * planner's statistics are refreshed in the background (plannerStats.ts). Last, an empty search
+ * index beside published records is filled (search/rebuild.ts).
  */
 export async function onInit(payload: Payload): Promise<void> {
   installAfterCommit(payload.db)
@@ -22,6 +24,7 @@ export async function onInit(payload: Payload): Promise<void> {
     await guardSqliteWrites(payload.db)
     // Generated migrations type their arguments more narrowly than the adapter's signature.
     if (!env().isProduction) await payload.db.migrate({ migrations: migrations as unknown as Migrations })
+    keepPlannerStats(payload)
   }
   await fillSearchIndexIfEmpty(payload)
 }
