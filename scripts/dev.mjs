@@ -18,7 +18,8 @@ console.log(`\nCommuniqué: site http://localhost:${port}/ · admin http://local
 const next = spawn(bin('next'), ['dev', '--hostname', host, '--port', port], { stdio: 'inherit', env })
 const collab = spawn(process.execPath, ['scripts/payload.mjs', 'run', 'scripts/collab-server.ts'], {
   stdio: 'inherit',
-  env,
+  // The web server keeps the search index and the planner statistics (src/server/onInit.ts).
+  env: { ...env, COMMUNIQUE_MAINTENANCE: 'off' },
 })
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {

@@ -111,7 +111,8 @@ for (const suffix of ['', '-wal']) {
 let stopping = false
 const collab = spawn(process.execPath, ['scripts/payload.mjs', 'run', 'scripts/collab-server.ts'], {
   stdio: 'inherit',
-  env: { ...env, NODE_ENV: 'production' },
+  // The web server keeps the search index and the planner statistics (src/server/onInit.ts).
+  env: { ...env, NODE_ENV: 'production', COMMUNIQUE_MAINTENANCE: 'off' },
 })
 let server
 collab.on('exit', (code) => {

@@ -20,7 +20,8 @@ const children = [
     : [
         spawn(process.execPath, ['scripts/payload.mjs', 'run', 'scripts/collab-server.ts'], {
           stdio: 'inherit',
-          env,
+          // The web server keeps the search index and the planner statistics (src/server/onInit.ts).
+          env: { ...env, COMMUNIQUE_MAINTENANCE: 'off' },
         }),
       ]),
 ]

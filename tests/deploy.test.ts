@@ -88,6 +88,13 @@ describe('docker-compose.yml', () => {
     }
     expect(services.worker!.command).toEqual(['npm', 'run', 'jobs:worker'])
   })
+
+  it('has the worker alone fill an empty search index at start', () => {
+    for (const [name, service] of appServices) {
+      if (name === 'varnish-config') continue
+      expect(service.environment?.COMMUNIQUE_MAINTENANCE, name).toBe(name === 'worker' ? 'on' : 'off')
+    }
+  })
 })
 
 /** Whether Node `major` (its newest release) satisfies an `engines.node` range of the forms npm packages use here. */

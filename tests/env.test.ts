@@ -79,6 +79,14 @@ describe('environment', () => {
     )
   })
 
+  it('maintains the database at start unless COMMUNIQUE_MAINTENANCE is off', () => {
+    expect(parseEnv({}).maintenance).toBe(true)
+    expect(parseEnv({ COMMUNIQUE_MAINTENANCE: 'off' }).maintenance).toBe(false)
+    expect(() => parseEnv({ COMMUNIQUE_MAINTENANCE: 'no' })).toThrow(
+      /^COMMUNIQUE_MAINTENANCE must be "on" or "off"/,
+    )
+  })
+
   it('runs the jobs queue in the web server unless COMMUNIQUE_JOBS is off', () => {
     expect(parseEnv({}).jobsInServer).toBe(true)
     expect(parseEnv({ COMMUNIQUE_JOBS: 'on' }).jobsInServer).toBe(true)

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { rewriteWhere } from '@/server/listSearch'
+import { budgeted, MAX_IDS, rewriteWhere } from '@/server/listSearch'
 import { sqliteListSearch } from '@/server/listSearch/sqlite'
 
 import { freshNewsroom } from './helpers/newsroom'
@@ -140,6 +140,11 @@ describe('the admin list search', () => {
     await edit({ headline: 'Margay project launched' })
     expect((await list(headline('serval'))).ids).toEqual([])
     expect((await list(headline('margay'))).ids).toEqual([release.id])
+    // An autosave rewrites the latest version in place (no new version).
+    await edit({ headline: 'Ocicat project launched' }, { autosave: true })
+    expect((await list(headline('margay'))).ids).toEqual([])
+    expect((await list(headline('ocicat'))).ids).toEqual([release.id])
+    await expectIndexCurrent()
     await room.payload.update({
       collection: 'press-releases',
       id: release.id,
@@ -279,5 +284,26 @@ describe('rewriteWhere', () => {
     })
     const untouched: Where = { or: [{ editorNote: { like: 'sco' } }, { headline: { like: 'un' } }] }
     expect(await rewriteWhere(untouched, fields, match)).toBe(untouched)
+  })
+
+  it('binds at most so many ids in one query, and leaves the rest to LIKE', async () => {
+    const asked: number[] = []
+    const ask = async (_fields: string[], _words: string[], limit: number) => {
+      asked.push(limit)
+      return Array.from({ length: Math.min(limit, 4000) }, (_, n) => n)
+    }
+    const match = budgeted(ask, 10_000)
+    const where: Where = {
+      and: ['one', 'two', 'three', 'four'].map((word) => ({ headline: { like: word } })),
+    }
+    const rewritten = (await rewriteWhere(where, fields, match)) as { and: Where[] }
+    // 4,000 + 4,000 + 2,000 ids; the fourth condition as it was.
+    expect(asked).toEqual([MAX_IDS, MAX_IDS, 2000])
+    expect(rewritten.and.map((condition) => Object.keys(condition)[0])).toEqual([
+      'id',
+      'id',
+      'id',
+      'headline',
+    ])
   })
 })

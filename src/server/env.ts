@@ -76,6 +76,7 @@ const schema = z.object({
       .optional(),
   ),
   COMMUNIQUE_JOBS: optionalText.pipe(z.enum(['on', 'off'], 'must be "on" or "off"').optional()),
+  COMMUNIQUE_MAINTENANCE: optionalText.pipe(z.enum(['on', 'off'], 'must be "on" or "off"').optional()),
   SMTP_HOST: optionalText,
   SMTP_PORT: optionalText.pipe(
     z
@@ -125,6 +126,12 @@ export type Env = {
   redisUrl?: string
   /** Whether the web server runs the jobs queue itself (COMMUNIQUE_JOBS, on by default). */
   jobsInServer: boolean
+  /**
+   * Whether this process fills an empty search index and refreshes the planner statistics at
+   * start (COMMUNIQUE_MAINTENANCE, on by default): one process of a deployment is enough; each
+   * would otherwise repeat the same minutes of work (onInit.ts).
+   */
+  maintenance: boolean
   smtp?: { host: string; port: number; secure: boolean; user?: string; pass?: string }
   emailFrom: { address: string; name: string }
   /** The caches in front that a content change purges by surrogate key (src/cache/cdn.ts). */
@@ -175,6 +182,7 @@ export function parseEnv(
     revalidateUrl: vars.REVALIDATE_URL,
     redisUrl: vars.REDIS_URL,
     jobsInServer: vars.COMMUNIQUE_JOBS !== 'off',
+    maintenance: vars.COMMUNIQUE_MAINTENANCE !== 'off',
     smtp: vars.SMTP_HOST
       ? {
           host: vars.SMTP_HOST,

@@ -14,9 +14,10 @@ type Migrations = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migratio
  * At start, for every adapter: let hooks run work after the commit (afterCommit.ts). Then, for
  * SQLite only: queue this process's writes (sqliteWriteGuard.ts), and outside production apply
  * the committed migrations (in production the adapter's prodMigrations does it), so that every
- * environment runs the same schema and development never relies on schema push, and the query
- * planner's statistics are refreshed in the background (plannerStats.ts). Last, an empty search
- * index beside published records is filled (search/rebuild.ts).
+ * environment runs the same schema and development never relies on schema push. Last, in the
+ * process that maintains the database (COMMUNIQUE_MAINTENANCE; `npm start`'s sync server and
+ * compose's replicas leave it to one), in the background: the query planner's statistics
+ * (plannerStats.ts, SQLite) and an empty search index beside published records (search/rebuild.ts).
  */
 export async function onInit(payload: Payload): Promise<void> {
   installAfterCommit(payload.db)
@@ -24,7 +25,8 @@ export async function onInit(payload: Payload): Promise<void> {
     await guardSqliteWrites(payload.db)
     // Generated migrations type their arguments more narrowly than the adapter's signature.
     if (!env().isProduction) await payload.db.migrate({ migrations: migrations as unknown as Migrations })
-    keepPlannerStats(payload)
   }
+  if (!env().maintenance) return
+  keepPlannerStats(payload)
   await fillSearchIndexIfEmpty(payload)
 }

@@ -22,6 +22,11 @@ import type { ListSearchStore } from './types'
  * before it fills, and SQLite takes at most 32,766 bound values per statement (three fields).
  */
 export const MAX_IDS = 5000
+/**
+ * Ids bound in one query at most, over all its rewritten conditions: a where of many `like`s
+ * would otherwise pass SQLite's 32,766 bound values and fail (a 500) where LIKE answers.
+ */
+export const MAX_BOUND_IDS = 20_000
 
 const stores = new WeakMap<object, ListSearchStore | null>()
 
@@ -41,6 +46,19 @@ export function answerable(value: unknown): string[] | null {
 }
 
 type Match = (fields: string[], words: string[]) => Promise<Id[] | null>
+type Ask = (fields: string[], words: string[], limit: number) => Promise<Id[] | null>
+
+/** A match that asks for at most `MAX_IDS` ids a condition and `total` in all; past it, LIKE. */
+export function budgeted(ask: Ask, total = MAX_BOUND_IDS): Match {
+  let left = total
+  return async (fields, words) => {
+    const limit = Math.min(MAX_IDS, left)
+    if (limit <= 0) return null
+    const ids = await ask(fields, words, limit)
+    if (ids) left -= ids.length
+    return ids
+  }
+}
 
 /** `{ field: { like } }` alone, on an indexed field, that the index answers: its field and words. */
 function indexedLike(
@@ -74,17 +92,22 @@ async function rewriteOr(conditions: Where[], fields: Set<string>, match: Match)
     group.at.push(at)
     byValue.set(like.value, group)
   })
-  const out: (Where | null)[] = await Promise.all(
-    conditions.map((condition) =>
-      indexedLike(condition, fields) ? condition : rewriteWhere(condition, fields, match),
-    ),
-  )
+  const out: (Where | null)[] = []
+  for (const condition of conditions)
+    out.push(indexedLike(condition, fields) ? condition : await rewriteWhere(condition, fields, match))
   for (const group of byValue.values()) {
     const ids = await match(group.fields, group.words)
     if (!ids) continue
     group.at.forEach((at, n) => (out[at] = n === 0 ? idsWhere(ids) : null))
   }
   return out.filter((condition): condition is Where => condition !== null)
+}
+
+/** One after another: the budget of ids goes to conditions in the order they are written. */
+async function inOrder<T, R>(items: T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = []
+  for (const item of items) out.push(await run(item))
+  return out
 }
 
 /** The where with each answerable `like` on an indexed field replaced by its matching ids. */
@@ -96,7 +119,7 @@ export async function rewriteWhere(where: Where, fields: Set<string>, match: Mat
       const inner =
         key === 'or'
           ? await rewriteOr(value, fields, match)
-          : await Promise.all(value.map((sub: Where) => rewriteWhere(sub, fields, match)))
+          : await inOrder(value, (sub: Where) => rewriteWhere(sub, fields, match))
       changed ||= inner.length !== value.length || inner.some((sub, n) => sub !== value[n])
       parts.push({ [key]: inner })
       continue
@@ -123,7 +146,7 @@ const rewriteFor =
     const store = listSearchStore(req.payload)
     const spec = store?.fields[collection.slug]
     if (!draft || !where || !locale || locale === 'all' || !store || !spec) return args
-    const match: Match = (fields, words) => store.match({ req, fields, locale, words, limit: MAX_IDS })
+    const match = budgeted((fields, words, limit) => store.match({ req, fields, locale, words, limit }))
     return { ...args, where: await rewriteWhere(where, new Set(spec), match) }
   }
 
