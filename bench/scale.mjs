@@ -214,7 +214,7 @@ async function plannerStatsDone(logFile, from, database) {
   if (statSync(database).size < 32 * 1024 * 1024) return
   for (let tries = 0; tries < 120; tries++) {
     const log = readFileSync(logFile, 'utf8').slice(from)
-    if (/Query planner statistics (refreshed|not refreshed)/.test(log)) return
+    if (/Query planner statistics (refreshed|kept current|not refreshed)/.test(log)) return
     await sleep(500)
   }
 }

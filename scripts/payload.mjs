@@ -12,10 +12,15 @@ import path from 'node:path'
 const bin = path.resolve('node_modules', 'payload', 'bin.js')
 const condition = process.env.NODE_ENV === 'production' ? 'production' : 'development'
 
+// A one-off command (a seed, a backup, a migration, the sync server) leaves the database's
+// upkeep at start to the long-lived server; the jobs worker may do it (src/server/onInit.ts).
+const maintains = process.argv[2] === 'jobs:run'
+const env = { COMMUNIQUE_MAINTENANCE: maintains ? 'on' : 'off', ...process.env }
+
 const child = spawn(
   process.execPath,
   ['--no-deprecation', `--conditions=${condition}`, bin, ...process.argv.slice(2)],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env },
 )
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

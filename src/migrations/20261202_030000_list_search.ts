@@ -10,12 +10,13 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
  */
 const table = 'list_search_press_releases'
 const localeRow = (row: string, where: string) => `
-  INSERT INTO ${table}(rowid, parent, locale, headline, summary)
+  INSERT OR REPLACE INTO ${table}(rowid, parent, locale, headline, summary)
   SELECT ${row}.id, v.parent_id, ${row}._locale, ${row}.version_headline, ${row}.version_summary
   FROM _press_releases_v v WHERE v.id = ${row}._parent_id AND v.latest = 1 ${where};`
 const slugRow = (row: string) => `
-  INSERT INTO ${table}(rowid, parent, locale, slug)
+  INSERT OR REPLACE INTO ${table}(rowid, parent, locale, slug)
   SELECT -${row}.id, ${row}.parent_id, '', ${row}.version_slug WHERE ${row}.latest = 1;`
+// OR REPLACE: a row the index kept by mistake (a trigger once missing) must not fail a save.
 // Two statements, not one with OR: FTS5 finds `rowid = ?` and `rowid IN (…)` by its index,
 // an OR of both by reading the whole table.
 const forgetVersion = `
@@ -43,7 +44,7 @@ const statements = [
   `CREATE TRIGGER ${table}_version_update AFTER UPDATE OF latest, parent_id, version_slug ON _press_releases_v BEGIN
     ${forgetVersion}
     ${slugRow('NEW')}
-    INSERT INTO ${table}(rowid, parent, locale, headline, summary)
+    INSERT OR REPLACE INTO ${table}(rowid, parent, locale, headline, summary)
     SELECT l.id, NEW.parent_id, l._locale, l.version_headline, l.version_summary
     FROM _press_releases_v_locales l WHERE l._parent_id = NEW.id AND NEW.latest = 1;
   END;`,

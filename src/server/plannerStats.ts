@@ -9,10 +9,12 @@ import { nextTurn } from './nextTurn'
  * rather than the 219 releases the search index named, 97 ms instead of 0.9 ms at 100,000
  * releases (docs/benchmarks.md). With them it knows `latest` splits the versions in two.
  *
- * Run at start and then daily, in the background, one table at a time with a turn of the event
- * loop between (at 100,000 releases the largest takes ~1 s, all 146 tables ~5 s), because
- * libsql answers synchronously. ANALYZE writes sqlite_stat1, so it queues behind this process's
- * writers like any write (sqliteWriteGuard.ts). MongoDB plans its own queries: nothing to do.
+ * A database without statistics gets them at start, in the background, one table at a time with
+ * a turn of the event loop between (libsql answers synchronously: at 100,000 releases the largest
+ * table holds the server ~1 s, all 146 tables ~5 s); that happens once. After it, each start and
+ * each day runs `PRAGMA optimize`, which re-analyzes only what has changed a great deal (SQLite's
+ * own advice for long-lived connections). Both write sqlite_stat1, so they queue behind this
+ * process's writers like any write (sqliteWriteGuard.ts). MongoDB plans its own queries.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -30,13 +32,22 @@ async function databaseBytes(client: Client): Promise<number> {
   return pages * size
 }
 
-/** Analyzes every ordinary table (not the FTS5 tables themselves); returns how many. */
+async function hasStats(client: Client): Promise<boolean> {
+  const { rows } = await client.execute(`SELECT 1 AS found FROM sqlite_master WHERE name = 'sqlite_stat1'`)
+  if (rows.length === 0) return false
+  return (await client.execute('SELECT 1 AS found FROM sqlite_stat1 LIMIT 1')).rows.length > 0
+}
+
+/** Analyzes every ordinary table (not FTS5 tables, nor their shadow tables); returns how many. */
 export async function refreshPlannerStats(payload: Payload): Promise<number> {
   const client = clientOf(payload)
   // Every row, not a sample: with a 400-row sample `latest` looked 500 times more selective.
   await client.execute('PRAGMA analysis_limit = 0')
   const { rows } = await client.execute(
-    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'`,
+    `SELECT t.name FROM sqlite_master t
+     WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND t.sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+       AND NOT EXISTS (SELECT 1 FROM sqlite_master v
+                       WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND substr(t.name, 1, length(v.name) + 1) = v.name || '_')`,
   )
   for (const { name } of rows) {
     await client.execute(`ANALYZE "${String(name).replaceAll('"', '""')}"`)
@@ -53,7 +64,16 @@ export function keepPlannerStats(payload: Payload): void {
   const run = async () => {
     const started = performance.now()
     try {
-      if ((await databaseBytes(clientOf(payload))) < MIN_ANALYZED_BYTES) return
+      const client = clientOf(payload)
+      if ((await databaseBytes(client)) < MIN_ANALYZED_BYTES) return
+      if (await hasStats(client)) {
+        // `= 0xfffe` (the default mask) so that the write queue sees a statement that may write.
+        await client.execute('PRAGMA optimize = 0xfffe')
+        payload.logger.info(
+          `Query planner statistics kept current (${Math.round(performance.now() - started)} ms).`,
+        )
+        return
+      }
       const tables = await refreshPlannerStats(payload)
       payload.logger.info(
         `Query planner statistics refreshed: ${tables} tables in ${Math.round(performance.now() - started)} ms.`,

@@ -18,15 +18,16 @@ import type { ListSearchStore } from './types'
 
 /**
  * More matches than this and the list keeps Payload's LIKE: a bound list of ids costs about a
- * microsecond per id in the count; past a few thousand matches the page's LIKE walks few rows
- * before it fills, and SQLite takes at most 32,766 bound values per statement (three fields).
+ * microsecond per id in the count, and past a few thousand matches the page's LIKE walks few
+ * rows before it fills (a common word's count is slow either way).
  */
 export const MAX_IDS = 5000
 /**
- * Ids bound in one query at most, over all its rewritten conditions: a where of many `like`s
- * would otherwise pass SQLite's 32,766 bound values and fail (a 500) where LIKE answers.
+ * Ids bound in one query at most, over all its rewritten conditions. SQLite takes at most 32,766
+ * bound values a statement, and Payload binds each id of a relationship `in` twice (as a number
+ * and as a string, @payloadcms/drizzle sanitizeQueryValue): past this, LIKE, never an error.
  */
-export const MAX_BOUND_IDS = 20_000
+export const MAX_BOUND_IDS = 12_000
 
 const stores = new WeakMap<object, ListSearchStore | null>()
 
@@ -41,7 +42,8 @@ export function listSearchStore(payload: Payload): ListSearchStore | null {
 export function answerable(value: unknown): string[] | null {
   if (typeof value !== 'string') return null
   const words = value.split(' ')
-  const ok = words.every((word) => [...word].length >= 3 && !/[%_]/.test(word))
+  // No NUL either: FTS5 reads its query as a C string (LIKE ignores what follows one).
+  const ok = words.every((word) => [...word].length >= 3 && !/[%_\0]/.test(word))
   return ok ? words : null
 }
 
@@ -74,9 +76,9 @@ function indexedLike(
   return words ? { field, value: value as string, words } : null
 }
 
-const idsWhere = (ids: Id[]): Where =>
-  // No match: a condition no record meets (an id is never null).
-  ids.length > 0 ? { id: { in: ids } } : { id: { exists: false } }
+// No match: an empty `in`, which Payload's SQL makes `false` (`exists: false` would match a
+// version whose document is gone: its parent is set to null).
+const idsWhere = (ids: Id[]): Where => ({ id: { in: ids } })
 
 /**
  * An `or`'s indexed likes of one value (the search box: headline, slug and summary) asked at once,

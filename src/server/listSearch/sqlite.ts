@@ -33,7 +33,7 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
     const missing = [LIST_SEARCH_TABLE, ...LIST_SEARCH_TRIGGERS].filter((name) => !found.has(name))
     if (missing.length === 0) return true
     adapter.payload.logger.error(
-      `The admin list search index is incomplete (missing: ${missing.join(', ')}); release lists search without it. Run the migrations again or restore 20261202_030000_list_search.`,
+      `The admin list search index is incomplete (missing: ${missing.join(', ')}); release lists search without it (with LIKE). A migration that rebuilt the release version tables dropped its triggers: create them and refill the table as migration 20261202_030000_list_search does.`,
     )
     return false
   }
@@ -47,7 +47,8 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
   return {
     fields: { 'press-releases': ['headline', 'summary', 'slug'] },
     async match({ req, fields, locale, words, limit }) {
-      ready ??= check()
+      // A failed check (the database busy) is asked again next time, not remembered.
+      ready ??= check().catch(() => ((ready = undefined), false))
       if (!(await ready)) return null
       // Every word in one field (as LIKE asks of each), not spread over several.
       const all = words.map(quote).join(' AND ')
@@ -61,7 +62,7 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
             LIMIT ${limit + 1}`,
       )
       if (rows.length > limit) return null
-      return rows.map((row) => row.parent)
+      return rows.flatMap((row) => (row.parent === null ? [] : [row.parent]))
     },
   }
 }
