@@ -11,7 +11,7 @@ import { nextTurn } from './nextTurn'
  *
  * A database without statistics gets them at start, in the background, one table at a time with
  * a turn of the event loop between (libsql answers synchronously: at 100,000 releases the largest
- * table holds the server ~1 s, all 146 tables ~5 s); that happens once. After it, each start and
+ * table holds the server ~1 s, all tables ~5 s with the FTS5 ones, now skipped); that happens once. After it, each start and
  * each day runs `PRAGMA optimize`, which re-analyzes only what has changed a great deal (SQLite's
  * own advice for long-lived connections). Both write sqlite_stat1, so they queue behind this
  * process's writers like any write (sqliteWriteGuard.ts). MongoDB plans its own queries.
