@@ -39,6 +39,29 @@ export const saved = (page: Page) =>
   expect(page.locator('.workflow-panel__hint')).toBeHidden({ timeout: 20_000 })
 
 /**
+ * On a create page where something was typed: the first draft is saved and its own page has
+ * replaced the create page (src/fields/firstDraft), its headline `headline`; returns its id.
+ */
+export async function openedFirstDraft(page: Page, headline: string): Promise<number> {
+  await expect(page).toHaveURL(/\/press-releases\/\d+$/, { timeout: 30_000 })
+  await expect(page.locator('.first-draft-moving')).toHaveCount(0)
+  await expect(page.locator('#field-headline')).toHaveValue(headline)
+  return Number(/\/press-releases\/(\d+)$/.exec(page.url())![1])
+}
+
+/**
+ * The release body once it takes typing: on a saved release it stays read-only until the
+ * co-editing connection has loaded the text (src/blocks/collab/Plugin.client.tsx), and what is
+ * typed before that is not taken.
+ */
+export async function editableBody(page: Page): Promise<Locator> {
+  const body = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await expect(body).toBeVisible({ timeout: 30_000 })
+  await expect(page.locator('.collab-status')).toHaveCount(0)
+  return body
+}
+
+/**
  * Another user has release `id` open: take it over (Payload's document lock), as the admin offers.
  * The locks are read first: a release nobody else holds shows no dialog, and is not waited for.
  */
@@ -51,8 +74,12 @@ export async function takeOverIfLocked(page: Page, staff: APIRequestContext, id:
   )
   const { docs } = (await locks.json()) as { docs: { user?: { value: number } }[] }
   if (docs.every((lock) => lock.user?.value === user.id)) return
+  // Payload opens the dialog as the edit view hydrates, which on a busy machine can be long after
+  // the page loaded (a fixed 10 s wait missed it in CI, and the dialog then covered the next
+  // step): that is waited for, then a moment more (a lock that expired meanwhile shows none).
+  await hydrated(page.locator('#field-headline'))
   const takeOver = page.getByRole('button', { name: 'Take over' })
-  await takeOver.waitFor({ timeout: 10_000 }).then(
+  await takeOver.waitFor({ timeout: 5_000 }).then(
     () => takeOver.click(),
     () => undefined,
   )
@@ -90,6 +117,7 @@ export async function savedQuotes(staff: APIRequestContext, id: number) {
   const response = await staff.get(`/api/press-releases/${id}?draft=true&depth=0`, { headers: staffHeaders })
   const { body } = (await response.json()) as { body?: unknown }
   return blockFieldsOf(body, 'speechQuote').map((block) => ({
+    speech: block.speech,
     quote: block.quote,
     paraphrase: block.paraphrase,
   }))

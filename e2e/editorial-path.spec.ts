@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test'
 
 import {
+  editableBody,
   insertQuoteBlock,
+  openedFirstDraft,
   pickKeyQuote,
   panelOf,
   saved,
@@ -52,18 +54,19 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   const officer = await signIn(browser, 'press-officer')
   await officer.goto('/admin/collections/press-releases/create')
   await officer.locator('#field-headline').fill(headline)
+  // The first pause saves the draft and opens its page ("Draft saved: opening it…"): what is
+  // typed while that page replaces this one is not taken, so the officer writes on once it is open.
+  const id = await openedFirstDraft(officer, headline)
+  cleanup('press-releases', id)
+  const url = officer.url()
   await officer.locator('#field-dateline__place').fill('New York')
   const date = officer.locator('#field-dateline__date input')
   await date.fill('11/20/2026')
   await date.press('Enter')
   await officer.locator('#field-summary').fill('The SCO Secretary-General spoke at the United Nations.')
-  const body = officer.locator('.rich-text-lexical [contenteditable="true"]').first()
+  const body = await editableBody(officer)
   await body.click()
   await body.pressSequentially(opening)
-  await expect(officer).toHaveURL(/\/press-releases\/\d+/, { timeout: 30_000 })
-  const id = Number(/\/press-releases\/(\d+)/.exec(officer.url())![1])
-  cleanup('press-releases', id)
-  const url = officer.url()
   await expect(status(officer)).toHaveText('Draft')
   // An officer has no Publish button, only the review.
   await expect(officer.getByRole('button', { name: 'Publish changes' })).toHaveCount(0)
@@ -81,9 +84,21 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   const loose = await insertQuoteBlock(officer, opening)
   await loose.locator('.rs__control').click()
   await officer.locator('.rs__option').first().click()
+  // The choice reaches the stored text (through Payload's block form, a round trip to the server)
+  // before the words are typed: a change made while the block's previous one is on that trip was
+  // lost under load (the words stayed on screen and never reached the text; docs/upstream.md).
+  await expect
+    .poll(async () => (await savedQuotes(staff, id)).filter((block) => block.speech).length, {
+      timeout: 30_000,
+    })
+    .toBe(2)
   await loose.locator('textarea').first().fill(paraphrase)
   await expect(loose.getByTestId('quote-check')).toHaveText(`Not found in “${speech.title}”`)
-  await expect.poll(() => savedQuotes(staff, id), { timeout: 20_000 }).toHaveLength(2)
+  // Both quotes' words stored, not only the blocks: a block's words reach the live text after a
+  // round trip to the server (Payload's block form), which a busy machine stretches to seconds.
+  await expect
+    .poll(async () => (await savedQuotes(staff, id)).map((block) => block.quote).sort(), { timeout: 30_000 })
+    .toEqual([keyQuote, paraphrase].sort())
   await saved(officer)
   await panelOf(officer).getByRole('button', { name: 'Submit for review', exact: true }).click()
   await expect(panelOf(officer).getByRole('alert')).toContainText('ask an editor to mark it as a paraphrase')
