@@ -113,15 +113,23 @@ export async function seededSpeech(staff: APIRequestContext): Promise<Speech> {
   return ((await response.json()) as { docs: Speech[] }).docs[0]!
 }
 
-export async function savedQuotes(staff: APIRequestContext, id: number) {
+/** The fields of each quote block in release `id`'s latest saved text (autosave included). */
+async function savedQuoteBlocks(staff: APIRequestContext, id: number) {
   const response = await staff.get(`/api/press-releases/${id}?draft=true&depth=0`, { headers: staffHeaders })
   const { body } = (await response.json()) as { body?: unknown }
-  return blockFieldsOf(body, 'speechQuote').map((block) => ({
-    speech: block.speech,
+  return blockFieldsOf(body, 'speechQuote')
+}
+
+export async function savedQuotes(staff: APIRequestContext, id: number) {
+  return (await savedQuoteBlocks(staff, id)).map((block) => ({
     quote: block.quote,
     paraphrase: block.paraphrase,
   }))
 }
+
+/** How many quote blocks of release `id`'s saved text have their speech chosen. */
+export const savedQuoteSpeeches = async (staff: APIRequestContext, id: number) =>
+  (await savedQuoteBlocks(staff, id)).filter((block) => block.speech).length
 
 /** Inserts a quote block after the body's first paragraph; returns it (the one with no speech yet). */
 export async function insertQuoteBlock(page: Page, firstWords: string): Promise<Locator> {

@@ -8,6 +8,7 @@ import {
   panelOf,
   saved,
   savedQuotes,
+  savedQuoteSpeeches,
   seededSpeech,
   status,
   takeAction,
@@ -87,11 +88,7 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   // The choice reaches the stored text (through Payload's block form, a round trip to the server)
   // before the words are typed: a change made while the block's previous one is on that trip was
   // lost under load (the words stayed on screen and never reached the text; docs/upstream.md).
-  await expect
-    .poll(async () => (await savedQuotes(staff, id)).filter((block) => block.speech).length, {
-      timeout: 30_000,
-    })
-    .toBe(2)
+  await expect.poll(() => savedQuoteSpeeches(staff, id), { timeout: 30_000 }).toBe(2)
   await loose.locator('textarea').first().fill(paraphrase)
   await expect(loose.getByTestId('quote-check')).toHaveText(`Not found in “${speech.title}”`)
   // Both quotes' words stored, not only the blocks: a block's words reach the live text after a
