@@ -131,6 +131,14 @@ export async function savedQuotes(staff: APIRequestContext, id: number) {
 export const savedQuoteSpeeches = async (staff: APIRequestContext, id: number) =>
   (await savedQuoteBlocks(staff, id)).filter((block) => block.speech).length
 
+/** A new paragraph after the caret's, made a quote block from the slash menu. */
+export async function newQuoteBlockHere(page: Page) {
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('/speechQuote')
+  await expect(page.locator('.slash-menu-popup')).toBeVisible()
+  await page.keyboard.press('Enter')
+}
+
 /** Inserts a quote block after the body's first paragraph; returns it (the one with no speech yet). */
 export async function insertQuoteBlock(page: Page, firstWords: string): Promise<Locator> {
   // Clicked at its right edge: the caret lands after the paragraph's last word (a click on the
@@ -142,10 +150,7 @@ export async function insertQuoteBlock(page: Page, firstWords: string): Promise<
   const box = (await paragraph.boundingBox())!
   await paragraph.click({ position: { x: box.width - 2, y: box.height / 2 } })
   await page.keyboard.press('End')
-  await page.keyboard.press('Enter')
-  await page.keyboard.type('/speechQuote')
-  await expect(page.locator('.slash-menu-popup')).toBeVisible()
-  await page.keyboard.press('Enter')
+  await newQuoteBlockHere(page)
   const blocks = page.locator('.LexicalEditorTheme__block-speechQuote')
   const fresh = blocks.filter({ hasText: 'Choose the speech to pick or check a quote.' })
   await expect(fresh).toHaveCount(1)

@@ -86,8 +86,8 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
   await loose.locator('.rs__control').click()
   await officer.locator('.rs__option').first().click()
   // The choice reaches the stored text (through Payload's block form, a round trip to the server)
-  // before the words are typed: a change made while the block's previous one is on that trip was
-  // lost under load (the words stayed on screen and never reached the text; docs/upstream.md).
+  // before the words are typed, as a person pausing would (words typed at once are covered by
+  // e2e/quotes: a round trip that never answers).
   await expect.poll(() => savedQuoteSpeeches(staff, id), { timeout: 30_000 }).toBe(2)
   await loose.locator('textarea').first().fill(paraphrase)
   await expect(loose.getByTestId('quote-check')).toHaveText(`Not found in “${speech.title}”`)

@@ -1,8 +1,8 @@
-import type { APIRequestContext } from '@playwright/test'
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
 
 import { blockFieldsOf, blockNode, editorState, paragraphNode } from '../src/content/lexical'
 
-import { hydrated, status, takeAction } from './admin-path'
+import { editableBody, hydrated, newQuoteBlockHere, status, takeAction } from './admin-path'
 import { expect, signIn, staffHeaders, test, workflow } from './site-helpers'
 
 /**
@@ -34,6 +34,17 @@ async function savedQuote(staff: APIRequestContext, id: number): Promise<unknown
 
 const invented = 'The SCO has already defeated terrorism everywhere'
 
+/** A quote block added at the end of the body of a release with no quote yet, from the slash menu. */
+async function quoteBlockAtEnd(officer: Page): Promise<Locator> {
+  const body = await editableBody(officer)
+  await body.click()
+  await officer.keyboard.press('Control+End')
+  await newQuoteBlockHere(officer)
+  const block = officer.locator('.LexicalEditorTheme__block-speechQuote')
+  await expect(block).toBeVisible()
+  return block
+}
+
 test('an officer’s invented quote is marked as it is typed, refused on submit, and fixed from the key quotes', async ({
   browser,
   staff,
@@ -45,16 +56,7 @@ test('an officer’s invented quote is marked as it is typed, refused on submit,
 
   const officer = await signIn(browser, 'press-officer')
   await officer.goto(`/admin/collections/press-releases/${draft.id}`)
-  const body = officer.locator('.rich-text-lexical [contenteditable="true"]').first()
-  await body.click()
-  await officer.keyboard.press('Control+End')
-  await officer.keyboard.press('Enter')
-  await officer.keyboard.type('/speechQuote')
-  await expect(officer.locator('.slash-menu-popup')).toBeVisible()
-  await officer.keyboard.press('Enter')
-
-  const block = officer.locator('.LexicalEditorTheme__block-speechQuote')
-  await expect(block).toBeVisible()
+  const block = await quoteBlockAtEnd(officer)
   // The speech picker offers the release's own speeches only.
   await block.locator('.rs__control').click()
   await expect(officer.locator('.rs__option')).toHaveCount(1)
@@ -87,6 +89,44 @@ test('an officer’s invented quote is marked as it is typed, refused on submit,
   await workflow(staff, draft.id, { action: 'submit' })
   // Closed, not left open: SQLite gives the next release this deleted one's id, and a tab left on
   // it would hold its lock, autosave and be present there.
+  await officer.context().close()
+})
+
+test('a quote’s words reach the stored text when the block’s round trip to the server is lost', async ({
+  browser,
+  staff,
+  newDraft,
+}) => {
+  test.setTimeout(120_000)
+  const speech = await seededSpeech(staff)
+  const draft = await newDraft(`Lost round trip ${Date.now()}`, { speeches: [speech.id] })
+  const words = `The Secretary-General spoke of peace ${Date.now()}`
+  const officer = await signIn(browser, 'press-officer')
+  // Payload's block form sends each change to the server (a server function) and puts the answer
+  // into the text: every such request that carries the words gets no answer (held until the page
+  // closes), as on a connection that dropped it.
+  let lost = 0
+  await officer.route(
+    (url) => url.pathname.startsWith('/admin/'),
+    async (route) => {
+      const request = route.request()
+      const sent = request.postData() ?? ''
+      if (request.headers()['next-action'] && sent.includes('speechQuote') && sent.includes(words)) {
+        lost++
+        return new Promise<void>(() => undefined)
+      }
+      return route.continue()
+    },
+  )
+  await officer.goto(`/admin/collections/press-releases/${draft.id}`)
+  const block = await quoteBlockAtEnd(officer)
+  await block.locator('.rs__control').click()
+  await officer.locator('.rs__option').first().click()
+  await block.locator('textarea').first().fill(words)
+  await expect(block.getByTestId('quote-check')).toHaveText(`Not found in “${speech.title}”`)
+  // Stored all the same, with the speech beside them.
+  await expect.poll(() => savedQuote(staff, draft.id), { timeout: 20_000 }).toBe(words)
+  expect(lost).toBeGreaterThan(0)
   await officer.context().close()
 })
 

@@ -4,6 +4,8 @@ import { Button, useField, useFormFields } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import { useEffect, useState } from 'react'
 
+import { useFieldsReachText } from './blockFieldsReachText.client'
+
 type Check = {
   speech: { id: string; title: string }
   keyQuotes: string[]
@@ -63,8 +65,13 @@ function useDebounced<T>(key: string | undefined, ask: (signal: AbortSignal) => 
 export const QuoteAssistant: UIFieldClientComponent = ({ path }) => {
   const quotePath = siblingPath(path, 'quote')
   const speechId = speechIdOf(useFormFields(([fields]) => fields[siblingPath(path, 'speech')]?.value))
-  const paraphrase = useFormFields(([fields]) => fields[siblingPath(path, 'paraphrase')]?.value) === true
+  const paraphraseValue = useFormFields(([fields]) => fields[siblingPath(path, 'paraphrase')]?.value)
+  const paraphrase = paraphraseValue === true
   const { value: quote, setValue: setQuote } = useField<string>({ path: quotePath })
+  const blockId = useFormFields(([fields]) => fields[siblingPath(path, 'id')]?.value)
+  const speechValue = useFormFields(([fields]) => fields[siblingPath(path, 'speech')]?.value)
+  // What the block shows is what the text holds, even when Payload's round trip is lost.
+  useFieldsReachText(blockId, { speech: speechValue, quote, paraphrase: paraphraseValue })
   const [search, setSearch] = useState('')
   const words = typeof quote === 'string' ? quote : ''
 
