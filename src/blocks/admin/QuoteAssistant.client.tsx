@@ -2,7 +2,7 @@
 
 import { Button, useField, useFormFields } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
-import { useEffect, useState } from 'react'
+import { type RefObject, useEffect, useRef, useState } from 'react'
 
 import { useFieldsReachText } from './blockFieldsReachText.client'
 
@@ -68,10 +68,10 @@ export const QuoteAssistant: UIFieldClientComponent = ({ path }) => {
   const paraphraseValue = useFormFields(([fields]) => fields[siblingPath(path, 'paraphrase')]?.value)
   const paraphrase = paraphraseValue === true
   const { value: quote, setValue: setQuote } = useField<string>({ path: quotePath })
-  const blockId = useFormFields(([fields]) => fields[siblingPath(path, 'id')]?.value)
   const speechValue = useFormFields(([fields]) => fields[siblingPath(path, 'speech')]?.value)
+  const root = useRef<HTMLElement>(null)
   // What the block shows is what the text holds, even when Payload's round trip is lost.
-  useFieldsReachText(blockId, { speech: speechValue, quote, paraphrase: paraphraseValue })
+  useFieldsReachText(root, { speech: speechValue, quote, paraphrase: paraphraseValue })
   const [search, setSearch] = useState('')
   const words = typeof quote === 'string' ? quote : ''
 
@@ -82,10 +82,15 @@ export const QuoteAssistant: UIFieldClientComponent = ({ path }) => {
     askCheck({ speech: speechId!, search }, signal),
   )
 
-  if (!speechId) return <p className="quote-assistant">Choose the speech to pick or check a quote.</p>
+  if (!speechId)
+    return (
+      <p ref={root as RefObject<HTMLParagraphElement>} className="quote-assistant">
+        Choose the speech to pick or check a quote.
+      </p>
+    )
   const title = check?.speech.title ?? 'the speech'
   return (
-    <div className="quote-assistant" style={{ marginBottom: '1rem' }}>
+    <div ref={root as RefObject<HTMLDivElement>} className="quote-assistant" style={{ marginBottom: '1rem' }}>
       <p role="status" data-testid="quote-check" data-verified={String(check?.verified ?? '')}>
         {paraphrase && 'Marked as a paraphrase by an editor: not checked word for word.'}
         {!paraphrase && words.trim() && check?.verified === false && (
