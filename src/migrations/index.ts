@@ -17,6 +17,7 @@ import * as migration_20261201_052040_users_avatar from './20261201_052040_users
 import * as migration_20261201_082345_comment_anchor from './20261201_082345_comment_anchor'
 import * as migration_20261202_000000_search_per_language from './20261202_000000_search_per_language'
 import * as migration_20261202_030000_list_search from './20261202_030000_list_search'
+import * as migration_20261202_090000_list_search_rows from './20261202_090000_list_search_rows'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261202_030000_list_search.up,
     down: migration_20261202_030000_list_search.down,
     name: '20261202_030000_list_search',
+  },
+  {
+    up: migration_20261202_090000_list_search_rows.up,
+    down: migration_20261202_090000_list_search_rows.down,
+    name: '20261202_090000_list_search_rows',
   },
 ]

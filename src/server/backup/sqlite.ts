@@ -11,9 +11,10 @@ import { BackupError, type DatabaseBackup } from './types'
 /** Tables that an empty, migrated database already fills. */
 // The FTS5 index's own tables hold rows of structure even when it indexes nothing
 // (https://www.sqlite.org/fts5.html#fts5_shadow_tables); what the site search indexes is in
-// search_entries, and the admin list search's table (src/server/listSearch) copies releases.
+// search_entries, and the admin list search's table (src/server/listSearch) copies releases; its
+// count of writes starts as one row.
 const bookkeeping = (table: string) =>
-  table === 'payload_migrations' || /^(search_fts|list_search)_\w+_(data|idx|config)$/.test(table)
+  table === 'payload_migrations' || /^(search_fts|list_search)_\w+_(data|idx|config|writes)$/.test(table)
 
 async function open(file: string): Promise<Client> {
   const client = createClient({ url: `file:${file}` })

@@ -1,9 +1,12 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import type { Id } from '@/content/relations'
 
-import { sqliteListSearch } from './sqlite'
-import type { ListSearchStore } from './types'
+import { countFor, totalsFrom } from './count'
+import { indexedLike } from './likes'
+import { listSearchStore } from './store'
+
+export { answerable } from './likes'
 
 /**
  * The admin's list search through an index (issue 12). Payload answers the list's search box,
@@ -13,13 +16,14 @@ import type { ListSearchStore } from './types'
  * the count read those rows only. Payload still applies access, the other filters and the sort
  * to the result; the index only narrows. It answers only what it answers exactly as LIKE would
  * (see `answerable`), and leaves a word matched by more than `MAX_IDS` records to LIKE, which
- * finds a common word's first page early. On MongoDB no store: Payload's regex query as before.
+ * finds a common word's first page early, and counts it through the index when the search is all
+ * the list asks (./count.ts). On MongoDB no store: Payload's regex query as before.
  */
 
 /**
  * More matches than this and the list keeps Payload's LIKE: a bound list of ids costs about a
  * microsecond per id in the count, and past a few thousand matches the page's LIKE walks few
- * rows before it fills (a common word's count is slow either way).
+ * rows before it fills (and its count goes through the index: ./count.ts).
  */
 export const MAX_IDS = 5000
 /**
@@ -28,24 +32,6 @@ export const MAX_IDS = 5000
  * and as a string, @payloadcms/drizzle sanitizeQueryValue): past this, LIKE, never an error.
  */
 export const MAX_BOUND_IDS = 12_000
-
-const stores = new WeakMap<object, ListSearchStore | null>()
-
-export function listSearchStore(payload: Payload): ListSearchStore | null {
-  if (stores.has(payload.db)) return stores.get(payload.db) ?? null
-  const store = payload.db.name === 'sqlite' ? sqliteListSearch(payload.db) : null
-  stores.set(payload.db, store)
-  return store
-}
-
-/** Payload's `like` splits on spaces and asks for every word; the trigram index needs three characters a word. */
-export function answerable(value: unknown): string[] | null {
-  if (typeof value !== 'string') return null
-  const words = value.split(' ')
-  // No NUL either: FTS5 reads its query as a C string (LIKE ignores what follows one).
-  const ok = words.every((word) => [...word].length >= 3 && !/[%_\0]/.test(word))
-  return ok ? words : null
-}
 
 type Match = (fields: string[], words: string[]) => Promise<Id[] | null>
 type Ask = (fields: string[], words: string[], limit: number) => Promise<Id[] | null>
@@ -60,20 +46,6 @@ export function budgeted(ask: Ask, total = MAX_BOUND_IDS): Match {
     if (ids) left -= ids.length
     return ids
   }
-}
-
-/** `{ field: { like } }` alone, on an indexed field, that the index answers: its field and words. */
-function indexedLike(
-  where: Where,
-  fields: Set<string>,
-): { field: string; value: string; words: string[] } | null {
-  const entries = Object.entries(where)
-  if (entries.length !== 1) return null
-  const [field, condition] = entries[0]!
-  if (!fields.has(field) || !condition || Object.keys(condition).length !== 1) return null
-  const value = (condition as { like?: unknown }).like
-  const words = answerable(value)
-  return words ? { field, value: value as string, words } : null
 }
 
 // No match: an empty `in`, which Payload's SQL makes `false` (`exists: false` would match a
@@ -156,8 +128,13 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
 
 /**
  * A collection's hooks with the list search's, for the users `isStaff` accepts (the access
- * layer's predicate, given by the collection). First, so later hooks see the where Payload runs.
+ * layer's predicate, given by the collection). The rewrite first, so later hooks see the where
+ * Payload runs; the count last, so that it sees what they added.
  */
 export function withListSearch(isStaff: (user: PayloadRequest['user']) => boolean, hooks: Hooks = {}): Hooks {
-  return { ...hooks, beforeOperation: [rewriteFor(isStaff), ...(hooks.beforeOperation ?? [])] }
+  return {
+    ...hooks,
+    beforeOperation: [rewriteFor(isStaff), ...(hooks.beforeOperation ?? []), countFor(isStaff)],
+    afterOperation: [totalsFrom, ...(hooks.afterOperation ?? [])],
+  }
 }

@@ -2,63 +2,114 @@ import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { DatabaseAdapter, PayloadRequest } from 'payload'
 
-import { LIST_SEARCH_TABLE, LIST_SEARCH_TRIGGERS } from './schema'
-import type { ListSearchStore } from './types'
+import {
+  LIST_SEARCH_LOCALE_CODES,
+  LIST_SEARCH_TABLE,
+  LIST_SEARCH_TRIGGERS,
+  LIST_SEARCH_WRITES,
+} from './schema'
+import type { ListSearchQuery, ListSearchStore } from './types'
 
 /** drizzle's SQLite database or transaction, as far as we read it. */
 type Reader = { all: <T>(query: SQL) => Promise<T[]> }
 
 const quote = (word: string) => `"${word.replaceAll('"', '""')}"`
 
+/** Counts remembered, each with the index's count of writes when it was taken. */
+const REMEMBERED_COUNTS = 200
+
+/**
+ * Every word in one field (as LIKE asks of each), not spread over several. One word: one phrase
+ * over the set of fields, which FTS5 reads once rather than once a field.
+ */
+function expressionOf(fields: string[], words: string[]): string {
+  if (words.length === 1) return `{${fields.join(' ')}} : ${quote(words[0]!)}`
+  const all = words.map(quote).join(' AND ')
+  return fields.map((field) => `({${field}} : (${all}))`).join(' OR ')
+}
+
 /**
  * The list search on SQLite: the trigram table of ./schema.ts. A trigram phrase matches where
  * its text is a substring, case aside, which is what Payload's `LIKE '%word%'` asks; each word
- * needs three characters or more (the caller keeps LIKE for shorter ones).
+ * needs three characters or more (the caller keeps LIKE for shorter ones). A row's rowid names
+ * its version and language, so the count reads the index alone.
  */
 export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
   const adapter = db as unknown as SQLiteAdapter
+  const table = sql.identifier(LIST_SEARCH_TABLE)
   let ready: Promise<boolean> | undefined
+  const counts = new Map<string, { writes: number; count: number }>()
 
   /**
-   * Whether the table and all its triggers are there. A later schema migration that rebuilds
+   * Whether the tables and all the triggers are there. A later schema migration that rebuilds
    * `_press_releases_v_locales` (drizzle copies a table to change a column) drops the triggers
    * with it; the index would then go stale, so the list falls back to Payload's own query.
    */
   const check = async (): Promise<boolean> => {
     const { rows } = await adapter.client.execute({
-      sql: `SELECT name FROM sqlite_master WHERE (type = 'trigger' AND name LIKE ? ESCAPE '\\') OR (type = 'table' AND name = ?)`,
-      args: [`${LIST_SEARCH_TABLE.replaceAll('_', '\\_')}\\_%`, LIST_SEARCH_TABLE],
+      sql: `SELECT name FROM sqlite_master WHERE (type = 'trigger' AND name LIKE ? ESCAPE '\\') OR (type = 'table' AND name IN (?, ?))`,
+      args: [`${LIST_SEARCH_TABLE.replaceAll('_', '\\_')}\\_%`, LIST_SEARCH_TABLE, LIST_SEARCH_WRITES],
     })
     const found = new Set(rows.map((row) => String(row.name)))
-    const missing = [LIST_SEARCH_TABLE, ...LIST_SEARCH_TRIGGERS].filter((name) => !found.has(name))
+    const missing = [LIST_SEARCH_TABLE, LIST_SEARCH_WRITES, ...LIST_SEARCH_TRIGGERS].filter(
+      (name) => !found.has(name),
+    )
     if (missing.length === 0) return true
     adapter.payload.logger.error(
-      `The admin list search index is incomplete (missing: ${missing.join(', ')}); release lists search without it (with LIKE). A migration that rebuilt the release version tables dropped its triggers: create them and refill the table as migration 20261202_030000_list_search does.`,
+      `The admin list search index is incomplete (missing: ${missing.join(', ')}); release lists search without it (with LIKE). A migration that rebuilt the release version tables dropped its triggers: create them and refill the table as migration 20261202_090000_list_search_rows does.`,
     )
     return false
   }
 
   /** The request's transaction when there is one: a hook's read sees its own save. */
-  const reader = async (req: PayloadRequest): Promise<Reader> => {
+  const reader = async (req: PayloadRequest): Promise<Reader | null> => {
+    // A failed check (the database busy) is asked again next time, not remembered.
+    ready ??= check().catch(() => ((ready = undefined), false))
+    if (!(await ready)) return null
     const id = req.transactionID ? await req.transactionID : undefined
     return ((id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle) as unknown as Reader
   }
 
+  const count = async ({ req, fields, locale, words }: ListSearchQuery): Promise<number | null> => {
+    const code = LIST_SEARCH_LOCALE_CODES[locale]
+    const read = code === undefined ? null : await reader(req)
+    if (!read) return null
+    // Counts are remembered only outside a transaction: one rolled back could leave its count of
+    // writes to be reached again by other writes, with other rows.
+    const remember = !req.transactionID
+    const key = JSON.stringify([locale, fields, words])
+    const remembered = remember ? counts.get(key) : undefined
+    if (remembered) {
+      const [now] = await read.all<{ n: number }>(sql`SELECT n FROM ${sql.identifier(LIST_SEARCH_WRITES)}`)
+      if (now?.n === remembered.writes) return remembered.count
+    }
+    // One statement, one snapshot: the count and the count of writes it belongs to.
+    const [row] = await read.all<{ writes: number; count: number }>(
+      sql`SELECT (SELECT n FROM ${sql.identifier(LIST_SEARCH_WRITES)}) AS writes,
+                 (SELECT count(DISTINCT rowid >> 3) FROM ${table}
+                  WHERE ${table} MATCH ${expressionOf(fields, words)} AND (rowid & 7) IN (0, ${code})) AS count`,
+    )
+    if (!row) return null
+    if (!remember) return Number(row.count)
+    counts.delete(key)
+    counts.set(key, { writes: Number(row.writes), count: Number(row.count) })
+    if (counts.size > REMEMBERED_COUNTS) counts.delete(counts.keys().next().value!)
+    return Number(row.count)
+  }
+
   return {
     fields: { 'press-releases': ['headline', 'summary', 'slug'] },
-    async match({ req, fields, locale, words, limit }) {
-      // A failed check (the database busy) is asked again next time, not remembered.
-      ready ??= check().catch(() => ((ready = undefined), false))
-      if (!(await ready)) return null
-      // Every word in one field (as LIKE asks of each), not spread over several.
-      const all = words.map(quote).join(' AND ')
-      const expression = fields.map((field) => `({${field}} : (${all}))`).join(' OR ')
-      const rows = await (
-        await reader(req)
-      ).all<{ parent: number | string }>(
-        sql`SELECT DISTINCT parent FROM ${sql.identifier(LIST_SEARCH_TABLE)}
-            WHERE ${sql.identifier(LIST_SEARCH_TABLE)} MATCH ${expression}
-              AND locale IN (${locale}, '')
+    count,
+    async match(query) {
+      const { req, fields, locale, words, limit } = query
+      // The count first: it reads no row, and a common word is left to LIKE without listing it.
+      const total = await count(query)
+      if (total === null || total > limit) return null
+      if (total === 0) return []
+      const rows = await (await reader(req))!.all<{ parent: number | string }>(
+        sql`SELECT DISTINCT parent FROM ${table}
+            WHERE ${table} MATCH ${expressionOf(fields, words)}
+              AND (rowid & 7) IN (0, ${LIST_SEARCH_LOCALE_CODES[locale]!})
             LIMIT ${limit + 1}`,
       )
       if (rows.length > limit) return null

@@ -10,14 +10,17 @@ export type ListSearchQuery = {
   locale: string
   /** Each at least three characters, none a LIKE wildcard. */
   words: string[]
-  /** More matches than this: null (Payload's own query does better with a common word). */
-  limit: number
 }
 
-/** One adapter's index of what the admin's lists search; null from `match`: not answerable here. */
+/** One adapter's index of what the admin's lists search; null: not answerable here. */
 export type ListSearchStore = {
   /** Per collection, the fields indexed. */
   fields: Record<string, string[]>
-  /** Ids of the records whose latest version has every word in one of the fields. */
-  match: (query: ListSearchQuery) => Promise<Id[] | null>
+  /**
+   * Ids of the records whose latest version has every word in one of the fields; null past
+   * `limit` matches (Payload's own query does better with a common word).
+   */
+  match: (query: ListSearchQuery & { limit: number }) => Promise<Id[] | null>
+  /** How many records match, as `match` would list them, without reading them. */
+  count: (query: ListSearchQuery) => Promise<number | null>
 }
