@@ -2,7 +2,9 @@ import type { Payload, Where } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { answerable, budgeted, MAX_BOUND_IDS, MAX_IDS, rewriteWhere } from '@/server/listSearch'
+import { LIST_SEARCH_LOCALE_CODES } from '@/server/listSearch/schema'
 import { sqliteListSearch } from '@/server/listSearch/sqlite'
+import { locales } from '@/content/locales'
 
 import { freshNewsroom } from './helpers/newsroom'
 import { releaseData } from './helpers/releases'
@@ -343,6 +345,8 @@ describe('a common word in the admin list', () => {
       // Other languages are counted apart; one the index has no code for is not counted.
       expect(await store.count({ ...ask, locale: 'ru' })).toBe(0)
       expect(await store.count({ ...ask, locale: 'fr' })).toBeNull()
+      // Every language of the site has its code (a new one needs a migration that gives it one).
+      expect(Object.keys(LIST_SEARCH_LOCALE_CODES).sort()).toEqual([...locales].sort())
     } finally {
       await forget()
     }
