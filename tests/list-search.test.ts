@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { answerable, budgeted, MAX_BOUND_IDS, MAX_IDS, rewriteWhere } from '@/server/listSearch'
 import { LIST_SEARCH_LOCALE_CODES } from '@/server/listSearch/schema'
@@ -263,14 +263,22 @@ describe('a common word in the admin list', () => {
    * versions that do not exist instead, so that its count and Payload's differ, and the total
    * shows whose count the list reports. They are taken away after each test.
    */
-  const phantom = (word: string, n: number) =>
-    sql(
+  const bump = () => sql(`UPDATE list_search_press_releases_writes SET n = n + 1`)
+  /** `n` versions holding `word` in their English headline or (`slug`) their slug, from `from` on. */
+  const phantom = async (word: string, n: number, { slug = false, raise = true, from = 0 } = {}) => {
+    await sql(
       `WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < ?)
-       INSERT INTO list_search_press_releases(rowid, parent, locale, headline)
-       SELECT (9000000 + value) * 8 + 1, 9000000 + value, 'en', ? FROM n`,
-      [n, `${word} phantom`],
+       INSERT INTO list_search_press_releases(rowid, parent, locale, ${slug ? 'slug' : 'headline'})
+       SELECT (9000000 + ? + value) * 8 + ?, 9000000 + ? + value, ?, ? FROM n`,
+      [n, from, slug ? 0 : 1, from, slug ? '' : 'en', `${word} phantom`],
     )
-  const forget = () => sql(`DELETE FROM list_search_press_releases WHERE rowid >= 9000000 * 8`)
+    // As the triggers do, unless the test asks otherwise.
+    if (raise) await bump()
+  }
+  const forget = async () => {
+    await sql(`DELETE FROM list_search_press_releases WHERE rowid >= 9000000 * 8`)
+    await bump()
+  }
 
   it('is counted by the index when the search is all the list asks; its page is Payload’s', async () => {
     const okapis = [await draft('Okapi survey'), await draft('Okapi census'), await draft('Okapi report')]
@@ -295,6 +303,20 @@ describe('a common word in the admin list', () => {
       expect(second.pages).toMatchObject({ page: 2, hasPrevPage: true, prevPage: 1, pagingCounter: 3 })
       // Without the index: Payload's own count of the same page.
       expect((await list(searchBox('okapi'), { limit: 2, index: false })).total).toBe(3)
+      // Past the last page: Payload's answer, whoever counts.
+      const beyond = await list(searchBox('okapi'), { limit: 2, page: 9999 })
+      expect(beyond).toEqual(await list(searchBox('okapi'), { limit: 2, page: 9999, index: false }))
+      expect(beyond.ids).toEqual([])
+      // Payload's own count is not run at all (that is the time saved).
+      const counted = vi.spyOn(room.payload.db, 'countDistinct')
+      try {
+        await list(searchBox('okapi'), { limit: 2 })
+        expect(counted).not.toHaveBeenCalled()
+        await list({ and: [searchBox('okapi'), { editorialStatus: { equals: 'draft' } }] }, { limit: 2 })
+        expect(counted).toHaveBeenCalled()
+      } finally {
+        counted.mockRestore()
+      }
       // As the admin's list asks it, over REST.
       const rest = await room.http.rest(
         'GET',
@@ -309,6 +331,10 @@ describe('a common word in the admin list', () => {
       // Another filter beside the search: Payload counts (the index knows nothing of status).
       const narrowed: Where = { and: [searchBox('okapi'), { editorialStatus: { equals: 'draft' } }] }
       expect((await list(narrowed)).total).toBe(3)
+      // Versions found by their slug alone count; one found by its slug and headline, once.
+      await phantom('okapi', 2, { slug: true, from: MAX_IDS })
+      await phantom('okapi', 1, { slug: true })
+      expect((await list(searchBox('okapi'))).total).toBe(total + 2)
       // A word LIKE reads otherwise than the index (Cyrillic case): Payload counts.
       await forget()
       await phantom('окапи', MAX_IDS + 1)
@@ -330,7 +356,7 @@ describe('a common word in the admin list', () => {
     try {
       expect(await store.count(ask)).toBe(1)
       // Rows written past the triggers do not count as a write: the count remembered is given.
-      await phantom('tapir', 4)
+      await phantom('tapir', 4, { raise: false })
       expect(await store.count(ask)).toBe(1)
       // Any save through the triggers does.
       await room.payload.update({

@@ -47,7 +47,9 @@ const statements = [
     tokenize = 'trigram case_sensitive 0'
   );`,
   `CREATE TABLE ${writes} (n INTEGER NOT NULL);`,
-  `INSERT INTO ${writes} (n) VALUES (0);`,
+  // Started from the clock, not 0: after the table is made again (this migration down and up), a
+  // server's remembered counts must not meet the same numbers.
+  `INSERT INTO ${writes} (n) VALUES (CAST(strftime('%s', 'now') AS INTEGER) * 1000000);`,
   // OR REPLACE: a row the index kept by mistake (a trigger once missing) must not fail a save.
   `CREATE TRIGGER ${table}_locale_insert AFTER INSERT ON _press_releases_v_locales BEGIN
     ${localeRow('NEW')}
@@ -66,7 +68,12 @@ const statements = [
     ${slugRow('NEW')}
     ${bump}
   END;`,
-  `CREATE TRIGGER ${table}_version_update AFTER UPDATE OF id, latest, parent_id, version_slug ON _press_releases_v BEGIN
+  // Only when what the index holds of a version changes: a save sets `latest = false` on every
+  // earlier version of the release, nearly all of them false already.
+  `CREATE TRIGGER ${table}_version_update AFTER UPDATE OF id, latest, parent_id, version_slug ON _press_releases_v
+  WHEN OLD.id IS NOT NEW.id OR OLD.latest IS NOT NEW.latest OR OLD.parent_id IS NOT NEW.parent_id
+    OR OLD.version_slug IS NOT NEW.version_slug
+  BEGIN
     ${forgetVersion}
     ${slugRow('NEW')}
     INSERT OR REPLACE INTO ${table}(rowid, parent, locale, headline, summary)

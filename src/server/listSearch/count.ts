@@ -68,7 +68,13 @@ export const countFor =
     const search = searchAlone(where, new Set(spec))
     if (!search || !foldsAsLike(search.words)) return args
     if (!read.overrideAccess && (await collection.access.read({ req })) !== true) return args
-    const count = await store.count({ req, fields: search.fields, locale, words: search.words })
+    const count = await store
+      .count({ req, fields: search.fields, locale, words: search.words })
+      .catch((error: unknown) => {
+        // The index failing is no reason for the list to: Payload counts as it would without it.
+        req.payload.logger.error({ err: error, msg: 'The admin list search could not count; Payload counts' })
+        return null
+      })
     if (count === null) return args
     const counted: ReadArgs = { ...read, pagination: false, [COUNTED]: count }
     return counted as typeof args
@@ -79,7 +85,8 @@ export const totalsFrom: CollectionAfterOperationHook = ({ args, operation, resu
   if (operation !== 'find') return result
   const read = args as ReadArgs
   const total = read[COUNTED]
-  if (total === undefined || !read.limit) return result
+  // An empty page (past the last one) as Payload answers it: its own totals for what it found.
+  if (total === undefined || !read.limit || result.docs.length === 0) return result
   const limit = read.limit
   const page = read.page || 1
   const totalPages = Math.ceil(total / limit)

@@ -120,7 +120,16 @@ const rewriteFor =
     const store = listSearchStore(req.payload)
     const spec = store?.fields[collection.slug]
     if (!draft || !where || !locale || locale === 'all' || !store || !spec) return args
-    const match = budgeted((fields, words, limit) => store.match({ req, fields, locale, words, limit }))
+    const match = budgeted((fields, words, limit) =>
+      store.match({ req, fields, locale, words, limit }).catch((error: unknown) => {
+        // The index failing is no reason for the list to: this condition keeps Payload's LIKE.
+        req.payload.logger.error({
+          err: error,
+          msg: 'The admin list search could not read its index; LIKE answers',
+        })
+        return null
+      }),
+    )
     return { ...args, where: await rewriteWhere(where, new Set(spec), match) }
   }
 

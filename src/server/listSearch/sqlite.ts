@@ -15,6 +15,10 @@ type Reader = { all: <T>(query: SQL) => Promise<T[]> }
 
 const quote = (word: string) => `"${word.replaceAll('"', '""')}"`
 
+/** The language's code in the index's rowids; undefined for one it does not hold (or `__proto__`). */
+const codeOf = (locale: string): number | undefined =>
+  Object.hasOwn(LIST_SEARCH_LOCALE_CODES, locale) ? LIST_SEARCH_LOCALE_CODES[locale] : undefined
+
 /** Counts remembered, each with the index's count of writes when it was taken. */
 const REMEMBERED_COUNTS = 200
 
@@ -71,7 +75,7 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
   }
 
   const count = async ({ req, fields, locale, words }: ListSearchQuery): Promise<number | null> => {
-    const code = LIST_SEARCH_LOCALE_CODES[locale]
+    const code = codeOf(locale)
     const read = code === undefined ? null : await reader(req)
     if (!read) return null
     // Counts are remembered only outside a transaction: one rolled back could leave its count of
@@ -109,7 +113,7 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
       const rows = await (await reader(req))!.all<{ parent: number | string }>(
         sql`SELECT DISTINCT parent FROM ${table}
             WHERE ${table} MATCH ${expressionOf(fields, words)}
-              AND (rowid & 7) IN (0, ${LIST_SEARCH_LOCALE_CODES[locale]!})
+              AND (rowid & 7) IN (0, ${codeOf(locale)!})
             LIMIT ${limit + 1}`,
       )
       if (rows.length > limit) return null
