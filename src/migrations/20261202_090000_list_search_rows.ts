@@ -42,6 +42,7 @@ const triggers = [
 const statements = [
   ...triggers.map((name) => `DROP TRIGGER IF EXISTS ${table}_${name};`),
   `DROP TABLE IF EXISTS ${table};`,
+  `DROP TABLE IF EXISTS ${writes};`,
   `CREATE VIRTUAL TABLE ${table} USING fts5(
     parent UNINDEXED, locale UNINDEXED, headline, summary, slug,
     tokenize = 'trigram case_sensitive 0'
