@@ -5,7 +5,7 @@ import path from 'node:path'
 import { createClient, type Client } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { SQLITE_BUSY_TIMEOUT_MS, guardSqliteWrites } from './sqliteWriteGuard'
+import { SQLITE_BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB, guardSqliteWrites } from './sqliteWriteGuard'
 
 /** How many file handles this process holds on `file` (each open connection holds one). */
 function handlesOn(file: string): number {
@@ -57,6 +57,18 @@ describe.runIf(linux)('write transactions on SQLite', () => {
     try {
       const { rows } = await tx.execute('PRAGMA busy_timeout')
       expect(Number(Object.values(rows[0] as object)[0])).toBe(SQLITE_BUSY_TIMEOUT_MS)
+    } finally {
+      await tx.rollback()
+    }
+  })
+
+  it('keep a page cache larger than SQLite’s default, on both connections', async () => {
+    const size = async (run: (sql: string) => Promise<{ rows: unknown[] }>) =>
+      Number(Object.values((await run('PRAGMA cache_size')).rows[0] as object)[0])
+    expect(await size((sql) => client.execute(sql))).toBe(-SQLITE_CACHE_KIB)
+    const tx = await client.transaction('write')
+    try {
+      expect(await size((sql) => tx.execute(sql))).toBe(-SQLITE_CACHE_KIB)
     } finally {
       await tx.rollback()
     }

@@ -23,6 +23,16 @@ type LibsqlClient = {
 type Adapter = { client?: unknown; beginTransaction?: (...args: unknown[]) => Promise<unknown> }
 
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+/**
+ * SQLite's page cache per connection, in KiB: 32 MiB instead of SQLite's 2 MiB. A release read
+ * whole (the admin's list reads ten, bodies in three languages) spans dozens of pages; with 2 MiB
+ * they were read from the file again on every request once the archive outgrew it. At 100,000
+ * releases one list request searched by a name took 59.5 ms, 32.3 ms with this (docs/benchmarks.md,
+ * 2026-12-02). Filled only as pages are read; two connections a process (the client's and the
+ * transactions' one): at most 64 MiB more.
+ */
+export const SQLITE_CACHE_KIB = 32 * 1024
 export const WRITE_WAIT_MS = 30_000
 const readOnly = /^\s*(select|with|pragma\s+\w+\s*$|explain)\b/i
 
@@ -117,8 +127,10 @@ export async function guardSqliteWrites(db: unknown): Promise<void> {
   const batch = libsql.batch.bind(libsql)
   const executeMultiple = libsql.executeMultiple.bind(libsql)
   const pragma = `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`
+  const cache = `PRAGMA cache_size = -${SQLITE_CACHE_KIB}`
+  await execute(cache)
   const file = await mainDatabaseFile(execute)
-  const shared = file ? sharedTransactions(file, [pragma]) : undefined
+  const shared = file ? sharedTransactions(file, [pragma, cache]) : undefined
   const transaction = (shared?.begin ?? libsql.transaction.bind(libsql)) as LibsqlClient['transaction']
   if (shared && typeof libsql.close === 'function') {
     const close = libsql.close.bind(libsql)
