@@ -131,7 +131,11 @@ async function targets() {
 
 /** What the admin's list and edit views ask the REST API (Payload 3.90's list view, drafts on). */
 function adminRequests(release) {
-  const list = '/api/press-releases?depth=0&draft=true&limit=10&page=1'
+  // The list reads its default columns only (`enableListViewSelectAPI`, collections/PressReleases).
+  const columns = ['headline', 'presence', 'editorialStatus', 'dateline][date', 'author', '_status']
+    .map((field) => `select[${field}]=true`)
+    .join('&')
+  const list = `/api/press-releases?depth=0&draft=true&limit=10&page=1&${columns}`
   // As the list's search box asks: every searchable field, `like` (each word, anywhere).
   const search = (term) =>
     ['headline', 'slug', 'summary']
