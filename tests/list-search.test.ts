@@ -54,6 +54,14 @@ async function list(
   return { ids: result.docs.map((doc) => doc.id), total: totalDocs, pages }
 }
 
+/** What the store is asked for one word in English headlines, outside any request's transaction. */
+const headlineAsk = (word: string) => ({
+  req: { payload: room.payload } as never,
+  fields: ['headline'],
+  locale: 'en',
+  words: [word],
+})
+
 // The page's records and the total (Payload's pages of an empty `in` and of an empty LIKE differ: 1 and 0).
 const pick = ({ ids, total }: { ids: unknown[]; total: number }) => ({ ids, total })
 
@@ -235,12 +243,7 @@ describe('the admin list search', () => {
     await draft('Civet census one')
     await draft('Civet census two')
     const store = sqliteListSearch(room.payload.db)
-    const ask = {
-      req: { payload: room.payload } as never,
-      fields: ['headline'],
-      locale: 'en',
-      words: ['civet'],
-    }
+    const ask = headlineAsk('civet')
     expect(await store.match({ ...ask, limit: 2 })).toHaveLength(2)
     expect(await store.match({ ...ask, limit: 1 })).toBeNull()
 
@@ -346,12 +349,7 @@ describe('a common word in the admin list', () => {
 
   it('is remembered until the index changes', async () => {
     const store = sqliteListSearch(room.payload.db)
-    const ask = {
-      req: { payload: room.payload } as never,
-      fields: ['headline'],
-      locale: 'en',
-      words: ['tapir'],
-    }
+    const ask = headlineAsk('tapir')
     const tapir = await draft('Tapir habitat mapping')
     try {
       expect(await store.count(ask)).toBe(1)
