@@ -7,6 +7,8 @@
 //   BENCH_PORT (3220), BENCH_TEMPLATE_PID (else the process listening on the template URL's port)
 //   BENCH_BASELINE_URL: the demo release on another build of ours (an older commit, already
 //   running), measured in the same rounds for a before/after.
+//   BENCH_TEMPLATE_WARMUP: a page the template renders on request (default its search page),
+//   fetched once before measuring; see `warmUp`.
 //
 // Without BENCH_TEMPLATE_URL only our pages are measured. Our pages: the demo release, and a
 // "text only" twin published for the run (the same headline, summary and body, no linked records,
@@ -64,6 +66,17 @@ async function publishTextOnlyTwin(api) {
   return `/en/news/${doc.slug}`
 }
 
+/**
+ * Every server measured has rendered a page on request before the load, as a server in use has:
+ * Node 20 tracks async context (AsyncLocalStorage's hooks, a cost on every promise) from the first
+ * render on. Ours has rendered the demo pages and answered the API; the template, serving only a
+ * post prerendered at build time, would otherwise be measured in a state no site in use is in.
+ */
+async function warmUp(url) {
+  const { status } = await get(url)
+  if (status !== 200) throw new Error(`GET ${url} (warm-up): ${status}`)
+}
+
 /** The process serving a URL on this machine. */
 function serverOn(url) {
   const pid = pidListeningOn(Number(new URL(url).port || 80))
@@ -117,6 +130,9 @@ async function main() {
         url: templateUrl,
         pid: Number(process.env.BENCH_TEMPLATE_PID) || serverOn(templateUrl),
       })
+    if (templateUrl)
+      await warmUp(process.env.BENCH_TEMPLATE_WARMUP ?? new URL('/search?q=cooperation', templateUrl).href)
+    if (baselineUrl) await warmUp(new URL('/en/search?q=cooperation', baselineUrl).href)
     for (const page of pages) for (let i = 0; i < 3; i++) await get(page.url) // fill the caches
     for (const page of pages) page.weight = await weigh(page.url)
     for (const page of pages) page.runs = []
@@ -136,6 +152,12 @@ async function main() {
     }
     const file = path.resolve('tmp', 'bench', `release-page-${report.date.slice(0, 10)}.json`)
     writeFileSync(file, JSON.stringify(report, null, 2))
+    const template = pages.find((page) => page.name === 'template post')
+    // Rounds are taken alternately, so a page's round is compared with the template's same round.
+    const perRound = (runs) =>
+      template
+        ? runs.map((run, i) => (run.requestsPerSecond / template.runs[i].requestsPerSecond).toFixed(2))
+        : []
     console.table(
       pages.map(({ name, weight, runs }) => ({
         page: name,
@@ -144,6 +166,7 @@ async function main() {
         'RSC KB': (weight.parts.flightScripts / 1000).toFixed(1),
         'req/s': runs.map((run) => run.requestsPerSecond).join(' / '),
         'CPU ms/req': runs.map((run) => run.cpuMsPerRequest).join(' / '),
+        ...(template ? { 'req/s ÷ template': perRound(runs).join(' / ') } : {}),
       })),
     )
     console.log(`Full results: ${file}`)

@@ -82,3 +82,35 @@ test('release: the linked records travel in the payload as compact data, never a
     expect(occurrences(flight, `"${slug}"`), href).toBeGreaterThanOrEqual(1)
   }
 })
+
+test('release: a page from the cache is sent whole, and a repeat visit with its ETag gets 304', async ({
+  request,
+}) => {
+  // Next's cached pages keep their ETag and bytes per page text (patches/next+16.4.5.patch): what
+  // a reader gets must still be that page, with its own ETag, in full.
+  const plain = { 'accept-encoding': 'identity' }
+  const pages = new Map<string, { etag: string; body: Buffer }>()
+  for (const path of [`/en/news/${first.key}`, `/ru/news/${first.key}`, `/en/news/${releases[1]!.key}`]) {
+    await request.get(path, { headers: plain })
+    const response = await request.get(path, { headers: plain })
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['x-nextjs-cache'], path).toBe('HIT')
+    const body = await response.body()
+    expect(Number(response.headers()['content-length']), path).toBe(body.length)
+    expect(body.toString('utf8'), path).toContain(`<link rel="canonical" href="http`)
+    expect(body.toString('utf8'), path).toContain(`${path}"/>`)
+    expect(body.toString('utf8').trimEnd().endsWith('</html>'), path).toBe(true)
+    const etag = response.headers()['etag'] ?? ''
+    expect(etag, path).toMatch(/^"[0-9a-z]+"$/)
+    pages.set(path, { etag, body })
+
+    const again = await request.get(path, { headers: { ...plain, 'if-none-match': etag } })
+    expect(again.status(), path).toBe(304)
+    expect((await again.body()).length, path).toBe(0)
+    const other = await request.get(path, { headers: { ...plain, 'if-none-match': '"not-this-page"' } })
+    expect(other.status(), path).toBe(200)
+    expect((await other.body()).equals(body), path).toBe(true)
+  }
+  // Each page its own ETag.
+  expect(new Set([...pages.values()].map(({ etag }) => etag)).size).toBe(pages.size)
+})
