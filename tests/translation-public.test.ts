@@ -193,6 +193,35 @@ describe('feeds and search suggestions on the Russian site', () => {
       expect.objectContaining({ title: 'Feedlabel pending item', lang: 'en', note: 'На английском' }),
     )
   })
+
+  it("give the 404 page's latest headlines: public ones only, an English one marked", async () => {
+    const pending = await published('Latestlist pending item', 'Ожидающий последний', false)
+    const approved = await published('Latestlist approved item', 'Одобренный последний', true)
+    const draft = await draftRelease(room.payload, room.users.officer, 'Latestlist unpublished draft')
+    const { GET } = await import('../app/(site)/[locale]/latest.json/route')
+    const read = (locale: string) =>
+      GET(new Request(`http://127.0.0.1/${locale}/latest.json`), { params: Promise.resolve({ locale }) })
+    const slugOf = async (id: number) => (await latest(id)).slug
+    const answer = await read('ru')
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('cache-control')).toContain('s-maxage=')
+    const links = (await answer.json()) as unknown[]
+    expect(links.length).toBeLessThanOrEqual(5)
+    // The newest first: the approved translation in Russian, the pending one in English, marked.
+    expect(links.slice(0, 2)).toEqual([
+      { slug: await slugOf(approved), headline: 'Одобренный последний' },
+      { slug: await slugOf(pending), headline: 'Latestlist pending item', lang: 'en' },
+    ])
+    expect(JSON.stringify(links)).not.toContain('Latestlist unpublished draft')
+    expect(JSON.stringify(links)).not.toContain(String(await slugOf(draft.id)))
+    expect(((await (await read('en')).json()) as unknown[])[0]).toEqual({
+      slug: await slugOf(approved),
+      headline: 'Latestlist approved item',
+    })
+    const unknown = await read('xx')
+    expect(unknown.status).toBe(404)
+    expect(await unknown.json()).toEqual({ error: 'locale: not a language of the site' })
+  })
 })
 
 describe('assigning a translation', () => {

@@ -24,6 +24,8 @@ export const sitePaths = {
   atom: 'atom.xml',
   topicRss: (slug: string) => `topics/${slug}/feed.xml`,
   topicAtom: (slug: string) => `topics/${slug}/atom.xml`,
+  /** The latest headlines as JSON, for the 404 page (src/site/latestHeadlines.ts). */
+  latestHeadlines: 'latest.json',
 } as const
 
 /**

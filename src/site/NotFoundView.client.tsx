@@ -2,25 +2,44 @@
 
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
+import { useEffect, useState } from 'react'
 
 import { isLocale, messages, type Locale } from '@/i18n'
 import { localePath, sitePaths } from '@/i18n/paths'
 
-/** A release as the 404 page links to it: only what the link shows. */
-export type NotFoundLink = { slug: string; headline: string; lang?: 'en' }
+/** A release as the 404 page links to it: only what the link shows (src/site/latestHeadlines.ts). */
+export type HeadlineLink = { slug: string; headline: string; lang?: 'en' }
+
+/** Whether an answer is the list the headlines route gives. */
+function isHeadlineList(value: unknown): value is HeadlineLink[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item: Partial<HeadlineLink> | null) =>
+        typeof item?.slug === 'string' && typeof item.headline === 'string',
+    )
+  )
+}
 
 /**
- * A 404 that helps: a search box and the latest news, in the language of the URL
- * (Next's not-found file gets no route params, so the language is read from the path).
- *
- * Next puts a segment's not-found element into the RSC payload of every page below it (the
- * boundary must be able to show it without a round trip), so `latest` travels with every page of
- * the site: it carries only the slug, the headline and its language (issue 12).
+ * A 404 that helps: a search box and the latest news, in the language of the URL (Next's
+ * not-found file gets no route params, so the language is read from the path). The headlines are
+ * asked for once the page is shown, not sent with it (src/site/latestHeadlines.ts); without
+ * JavaScript, or while the database is away, the page keeps its search box and home link.
  */
-export function NotFoundView({ latest }: { latest: Record<Locale, NotFoundLink[]> }) {
+export function NotFoundView() {
   const segment = usePathname()?.split('/')[1]
   const locale: Locale = isLocale(segment) ? segment : 'en'
   const t = messages(locale)
+  const [latest, setLatest] = useState<HeadlineLink[]>([])
+  useEffect(() => {
+    const controller = new AbortController()
+    fetch(localePath(locale, sitePaths.latestHeadlines), { signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : []))
+      .then((list: unknown) => setLatest(isHeadlineList(list) ? list : []))
+      .catch(() => setLatest([]))
+    return () => controller.abort()
+  }, [locale])
   return (
     <div className="not-found">
       <h1 className="page-title">{t.notFound.title}</h1>
@@ -32,11 +51,11 @@ export function NotFoundView({ latest }: { latest: Record<Locale, NotFoundLink[]
           <button type="submit">{t.search.button}</button>
         </div>
       </form>
-      {latest[locale].length > 0 && (
+      {latest.length > 0 && (
         <section aria-labelledby="notfound-latest">
           <h2 id="notfound-latest">{t.home.title}</h2>
           <ul>
-            {latest[locale].map((release) => (
+            {latest.map((release) => (
               <li key={release.slug}>
                 <Link href={localePath(locale, sitePaths.release(release.slug))} lang={release.lang}>
                   {release.headline}
