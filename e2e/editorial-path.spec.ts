@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 
 import {
   editableBody,
+  hydrated,
   insertQuoteBlock,
   openedFirstDraft,
   pickKeyQuote,
@@ -126,7 +127,9 @@ test('the whole path: drafted with quotes, reviewed, revised, embargoed, linked,
 
   // The editor reads the comparison, the quotes' words in it, and asks for changes.
   await editor.goto(url)
-  await editor.getByRole('link', { name: 'Compare with the approved or published version' }).click()
+  const compare = editor.getByRole('link', { name: 'Compare with the approved or published version' })
+  await hydrated(compare)
+  await compare.click()
   await expect(editor).toHaveURL(/\/versions/)
   const versions = await staff.get(
     `/api/press-releases/versions?where[parent][equals]=${id}&sort=createdAt&depth=0&limit=200`,

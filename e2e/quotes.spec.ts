@@ -185,3 +185,25 @@ test('an editor opens the comparison with the approved text from the panel and r
   await reader.context().close()
   await editor.context().close()
 })
+
+test('the comparison link opens the list of versions when the versions are slow to come', async ({
+  browser,
+  newDraft,
+}) => {
+  const draft = await newDraft(`Compare while busy ${Date.now()}`)
+  const editor = await signIn(browser, 'editor')
+  await editor.goto(`/admin/collections/press-releases/${draft.id}`)
+  // The two versions the link asks for never come (a server busy elsewhere).
+  await editor.route(
+    (url) => url.pathname === '/api/press-releases/versions',
+    () => undefined,
+  )
+  const compare = editor.getByRole('link', { name: 'Compare with the approved or published version' })
+  await hydrated(compare)
+  const clicked = Date.now()
+  await compare.click()
+  // The editor is not left with a link that does nothing: after a few seconds, the list.
+  await expect(editor).toHaveURL(new RegExp(`/press-releases/${draft.id}/versions$`), { timeout: 12_000 })
+  expect(Date.now() - clicked).toBeGreaterThanOrEqual(3_000)
+  await editor.context().close()
+})
