@@ -22,7 +22,9 @@ export async function latestHeadlinesResponse(rawLocale: string): Promise<Respon
       ...(headlineLang && { lang: headlineLang }),
     }))
     return Response.json(links, { headers: { 'Cache-Control': publicCacheControl } })
-  } catch {
+  } catch (error) {
+    // Said once here, as the site's frame does for its settings: the page itself just shows no list.
+    console.error('[site] latest headlines unavailable:', error instanceof Error ? error.message : error)
     return Response.json(
       { error: 'The latest headlines are unavailable.' },
       { status: 503, headers: { 'Cache-Control': 'no-store' } },
