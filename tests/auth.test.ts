@@ -211,6 +211,27 @@ describe('login', () => {
       ).status,
     ).toBe(200)
   })
+
+  it('keeps every session when one account logs in on several devices at once, and logs out only the one', async () => {
+    // Payload reads the account's sessions before its transaction and writes the array whole, so
+    // two logins at one moment each wrote what they read and one device was logged out at once
+    // (patches/payload+3.90.1.patch; docs/upstream.md).
+    const { email } = room.users.editor
+    const devices = await Promise.all(
+      Array.from({ length: 4 }, () => room.http.login(email, passwordOf('editor'))),
+    )
+    const who = async (session: (typeof devices)[number]) =>
+      ((await room.http.rest('GET', '/users/me', session)).body.user as { email?: string } | null)?.email
+    for (const device of devices) expect(await who(device)).toBe(email)
+
+    // One device logs out while another logs in: the first is out, every other still in.
+    const [, another] = await Promise.all([
+      room.http.rest('POST', '/users/logout', devices[0]),
+      room.http.login(email, passwordOf('editor')),
+    ])
+    expect(await who(devices[0]!)).toBeUndefined()
+    for (const device of [...devices.slice(1), another]) expect(await who(device)).toBe(email)
+  })
 })
 
 describe('forgot password', () => {
