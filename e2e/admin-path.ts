@@ -2,7 +2,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test'
 
 import { blockFieldsOf } from '../src/content/lexical'
 
-import { expect, staffHeaders } from './site-helpers'
+import { expect, signedInId, staffHeaders } from './site-helpers'
 
 /** Steps in the admin shared by the editorial specs (e2e/editorial-path, quotes and workflow). */
 
@@ -66,14 +66,13 @@ export async function editableBody(page: Page): Promise<Locator> {
  * The locks are read first: a release nobody else holds shows no dialog, and is not waited for.
  */
 export async function takeOverIfLocked(page: Page, staff: APIRequestContext, id: number) {
-  const me = await page.context().request.get('/api/users/me')
-  const { user } = (await me.json()) as { user: { id: number } }
+  const me = await signedInId(page)
   const locks = await staff.get(
     `/api/payload-locked-documents?depth=0&where[document.relationTo][equals]=press-releases&where[document.value][equals]=${id}`,
     { headers: staffHeaders },
   )
   const { docs } = (await locks.json()) as { docs: { user?: { value: number } }[] }
-  if (docs.every((lock) => lock.user?.value === user.id)) return
+  if (docs.every((lock) => lock.user?.value === me)) return
   // Payload opens the dialog as the edit view hydrates, which on a busy machine can be long after
   // the page loaded (a fixed 10 s wait missed it in CI, and the dialog then covered the next
   // step): that is waited for, then a moment more (a lock that expired meanwhile shows none).

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 
 import { releaseLocks } from './admin-path'
-import { account, expect, signIn, staffHeaders, test } from './site-helpers'
+import { account, expect, signedInId, signIn, staffHeaders, test } from './site-helpers'
 
 /**
  * Issue 15, item 2, as two people see it: the officer edits a release; the editor opening it sees
@@ -20,9 +20,9 @@ async function open(page: Page, staff: APIRequestContext, id: number) {
     `/api/payload-locked-documents?depth=0&where[document.value][equals]=${id}&where[document.relationTo][equals]=press-releases`,
     { headers: staffHeaders },
   )
-  const me = (await (await page.context().request.get('/api/users/me')).json()) as { user: { id: number } }
+  const me = await signedInId(page)
   const { docs } = (await response.json()) as { docs: { user?: { value: number } }[] }
-  if (docs.some((lock) => lock.user?.value !== me.user.id)) {
+  if (docs.some((lock) => lock.user?.value !== me)) {
     const readOnly = page.getByRole('button', { name: 'View read-only' })
     await readOnly.waitFor({ timeout: 10_000 }).then(
       () => readOnly.click(),

@@ -43,6 +43,18 @@ export async function signIn(
   return context.newPage()
 }
 
+/**
+ * The id of the staff member a browser context is signed in as. The context's own API request
+ * carries the session cookie but no Origin, which Payload refuses as a cookie login (CSRF): it
+ * names the origin, as `staffHeaders` does.
+ */
+export async function signedInId(page: Page): Promise<number> {
+  const response = await page.context().request.get('/api/users/me', { headers: staffHeaders })
+  const { user } = (await response.json()) as { user: { id: number } | null }
+  if (!user) throw new Error('This browser context is not signed in.')
+  return user.id
+}
+
 /** No serious or critical axe violations (WCAG 2.x A/AA rules) on the current page. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page })
