@@ -79,16 +79,25 @@ export function surrogateKeyHeaders() {
   const locale = ':locale([a-z]{2})'
   const slug = ':slug([a-z0-9][a-z0-9-]*)'
   const { page, feed, sitemap, mediaFile } = surrogateKeys
+  // Every rule is matched against every request (about 1 µs each, and compiled values once per
+  // request: issue 12), so rules are merged where a parameter can name what differs: a record
+  // whose path segment is its collection's name gets its key from the `:collection` parameter.
+  const segments = Object.entries(recordSegments)
+  const sameNamed = segments.filter(([segment, name]) => segment === name).map(([segment]) => segment)
+  const renamed = segments.filter(([segment, name]) => segment !== name)
   return [
-    rule(`/${locale}`, page),
+    // `:path*` matches nothing after the language too: /en itself.
     rule(`/${locale}/:path*`, page),
     rule(`/${locale}/:feed(feed.xml|atom.xml)`, feed),
-    ...Object.entries(recordSegments).map(([segment, name]) =>
+    ...renamed.map(([segment, name]) =>
       rule(`/${locale}/${segment}/${slug}/:file(og.png)?`, [...page, record(name, ':slug')]),
     ),
+    rule(`/${locale}/:collection(${sameNamed.join('|')})/${slug}/:file(og.png)?`, [
+      ...page,
+      record(':collection', ':slug'),
+    ]),
     rule(`/${locale}/topics/${slug}/:feed(feed.xml|atom.xml)`, [...feed, record('topics', ':slug')]),
-    rule('/sitemap.xml', sitemap),
-    rule('/sitemaps/:file', sitemap),
+    rule('/:file(sitemap\\.xml|sitemaps/[^/]+)', sitemap),
     rule('/api/media/file/:file*', mediaFile),
   ]
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import nextConfig from '../../next.config.mjs'
 import { staleBy } from './revalidate'
 import { collections, surrogateKeys } from './surrogateHeaders.mjs'
-import { contentCollections, tags } from './tags'
+import { contentCollections, publicCacheControl, tags } from './tags'
 
 /**
  * The keys Next puts on a response to `path` (next.config.mjs `headers()`), by header. Next's
@@ -15,9 +15,9 @@ import { contentCollections, tags } from './tags'
  */
 async function keysOf(path: string, cookies: Record<string, string> = {}) {
   const { headers } = await answerOf({ url: `https://news.example.org${path}`, nextConfig, cookies })
-  const slug = /^\/[a-z]{2}\/[a-z]+\/([^/]+)/.exec(path)?.[1]
+  const [, collection, slug] = /^\/[a-z]{2}\/([a-z]+)\/([^/]+)/.exec(path) ?? []
   const raw = headers.get('xkey')
-  const xkey = raw && slug ? compileNonPath(raw, { slug }) : raw
+  const xkey = raw && slug && collection ? compileNonPath(raw, { collection, slug }) : raw
   expect(headers.get('surrogate-key'), path).toBe(raw)
   expect(headers.get('cache-tag'), path).toBe(raw?.replaceAll(' ', ',') ?? null)
   return xkey?.split(' ') ?? null
@@ -33,7 +33,9 @@ describe('surrogate keys', () => {
     const release = await keysOf('/en/news/a-release')
     expect(release).toEqual([...surrogateKeys.page, tags.record('press-releases', 'a-release')])
     expect(await keysOf('/ru/news/a-release/og.png')).toContain(tags.record('press-releases', 'a-release'))
-    expect(await keysOf('/zh/speeches/s-1')).toContain(tags.record('speeches', 's-1'))
+    for (const name of ['events', 'participants', 'documents', 'speeches', 'topics'] as const)
+      expect(await keysOf(`/zh/${name}/s-1`), name).toEqual([...surrogateKeys.page, tags.record(name, 's-1')])
+    expect(await keysOf('/en/events/e-1/og.png')).toContain(tags.record('events', 'e-1'))
     expect(await keysOf('/en/topics/trade/atom.xml')).toEqual([
       ...surrogateKeys.feed,
       tags.record('topics', 'trade'),
@@ -42,6 +44,9 @@ describe('surrogate keys', () => {
     expect(await keysOf('/en')).toEqual(surrogateKeys.page)
     expect(await keysOf('/en/news?year=2019')).toEqual(surrogateKeys.page)
     expect(await keysOf('/sitemaps/releases-1.xml')).toEqual(surrogateKeys.sitemap)
+    expect(await keysOf('/sitemap.xml')).toEqual(surrogateKeys.sitemap)
+    expect(await keysOf('/sitemaps/a/b')).toBeNull()
+    expect(await keysOf('/sitemapsx')).toBeNull()
     expect(await keysOf('/api/media/file/photo.jpg')).toEqual(surrogateKeys.mediaFile)
   })
 
@@ -57,6 +62,15 @@ describe('surrogate keys', () => {
       expect(await keysOf(path), path).toBeNull()
     const odd = await keysOf('/en/news/%E2%80%A6')
     expect(odd).toEqual(surrogateKeys.page)
+  })
+
+  it('come with a shared-cache lifetime on the sitemaps and robots.txt, and nowhere else by rule', async () => {
+    const cacheControl = async (path: string) =>
+      (await answerOf({ url: `https://news.example.org${path}`, nextConfig })).headers.get('cache-control')
+    for (const path of ['/sitemap.xml', '/sitemaps/releases-en-1.xml', '/robots.txt'])
+      expect(await cacheControl(path), path).toBe(publicCacheControl)
+    for (const path of ['/sitemaps/a/b', '/robots.txt.bak', '/en/news/a-release', '/api/press-releases'])
+      expect(await cacheControl(path), path).toBeNull()
   })
 
   it('cover every tag a change to what a page shows expires', () => {
