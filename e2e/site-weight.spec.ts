@@ -85,7 +85,7 @@ test('release: the linked records travel in the payload as compact data, never a
 
 test('pages: the payload carries no 404 page that is not shown (app/not-found.tsx)', async ({ request }) => {
   // Next puts the 404 element of every boundary above a page into its payload: without a root
-  // not-found file, its built-in one with inline styles, twice (about 1.8 KB a page).
+  // not-found file, its built-in one with inline styles, twice (1.6 KB a page).
   for (const path of ['/en', `/en/news/${first.key}`, '/ru/news', '/zh/search?q=SCO']) {
     const { flight } = await releasePage(request, path)
     expect(flight, path).toContain('"$Sreact.fragment"')

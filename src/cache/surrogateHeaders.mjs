@@ -79,9 +79,9 @@ export function surrogateKeyHeaders() {
   const locale = ':locale([a-z]{2})'
   const slug = ':slug([a-z0-9][a-z0-9-]*)'
   const { page, feed, sitemap, mediaFile } = surrogateKeys
-  // Every rule is matched against every request (about 1 µs each, and compiled values once per
-  // request: issue 12), so rules are merged where a parameter can name what differs: a record
-  // whose path segment is its collection's name gets its key from the `:collection` parameter.
+  // Next matches every rule against every request, cache hits included (issue 12), so rules are
+  // merged where a parameter can name what differs: a record whose path segment is its
+  // collection's name gets its key from the `:collection` parameter.
   const segments = Object.entries(recordSegments)
   const sameNamed = segments.filter(([segment, name]) => segment === name).map(([segment]) => segment)
   const renamed = segments.filter(([segment, name]) => segment !== name)
