@@ -17,7 +17,7 @@ function plainStretch(text: string): string {
   return runs.reduce((longest, run) => (run.length > longest.length ? run : longest), '')
 }
 
-async function releasePage(request: APIRequestContext, path: string) {
+async function weighedPage(request: APIRequestContext, path: string) {
   const response = await request.get(path)
   expect(response.status()).toBe(200)
   return pageWeight(await response.text())
@@ -26,7 +26,7 @@ async function releasePage(request: APIRequestContext, path: string) {
 test('release: its text is in the RSC payload no more often than on the page, never as rich-text data', async ({
   request,
 }) => {
-  const { markup, flight, jsonLd } = await releasePage(request, `/en/news/${first.key}`)
+  const { markup, flight, jsonLd } = await weighedPage(request, `/en/news/${first.key}`)
   // What the page shows, its structured data included.
   const shown = markup + jsonLd.join('')
   const paragraphs = first.body
@@ -49,7 +49,7 @@ test('release: the RSC payload carries no release summary that the page does not
   request,
 }) => {
   for (const locale of ['en', 'ru']) {
-    const { markup, flight, jsonLd } = await releasePage(request, `/${locale}/news/${first.key}`)
+    const { markup, flight, jsonLd } = await weighedPage(request, `/${locale}/news/${first.key}`)
     // What the page shows, its structured data included.
     const shown = markup + jsonLd.join('')
     // English summaries: the Russian page shows them where a release has no Russian text.
@@ -67,7 +67,7 @@ test('release: the RSC payload carries no release summary that the page does not
 test('release: the linked records travel in the payload as compact data, never as whole addresses', async ({
   request,
 }) => {
-  const { markup, flight } = await releasePage(request, `/en/news/${first.key}`)
+  const { markup, flight } = await weighedPage(request, `/en/news/${first.key}`)
   const aside = /<aside class="release-links"[\s\S]*?<\/aside>/.exec(markup)?.[0] ?? ''
   const hrefs = [...aside.matchAll(/href="(\/en\/(?:participants|speeches|documents|topics)\/[^"]+)"/g)].map(
     (match) => match[1]!,
@@ -87,7 +87,7 @@ test('pages: the payload carries no 404 page that is not shown (app/not-found.ts
   // Next puts the 404 element of every boundary above a page into its payload: without a root
   // not-found file, its built-in one with inline styles, twice (1.6 KB a page).
   for (const path of ['/en', `/en/news/${first.key}`, '/ru/news', '/zh/search?q=SCO']) {
-    const { flight } = await releasePage(request, path)
+    const { flight } = await weighedPage(request, path)
     expect(flight, path).toContain('"$Sreact.fragment"')
     expect(occurrences(flight, 'This page could not be found'), path).toBe(0)
     expect(occurrences(flight, 'next-error-h1'), path).toBe(0)
