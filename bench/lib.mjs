@@ -90,16 +90,20 @@ export async function waitForHealth(origin, deadline = Date.now() + 120_000) {
 
 /**
  * Requests per second and latency of one URL, for `duration` seconds; with `paths`, each request
- * takes the next of them in turn (e.g. many different search words, so no cache answers them all).
+ * takes the next of them in turn (e.g. many different search words), and with `once` each path
+ * is asked once, however long that takes (so no cache answers a path asked before).
  */
-export function load(url, { connections, duration, headers = {}, paths }) {
+export function load(url, { connections, duration, headers = {}, paths, once = false }) {
   let next = 0
   const rotate = paths?.length
-    ? { requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }] }
-    : {}
+    ? {
+        ...(once ? { amount: paths.length } : { duration }),
+        requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+      }
+    : { duration }
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, connections, duration, headers: { 'accept-language': 'en', ...headers }, ...rotate },
+      { url, connections, headers: { 'accept-language': 'en', ...headers }, ...rotate },
       (error, result) => (error ? reject(error) : resolve(result)),
     )
   })

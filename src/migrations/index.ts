@@ -18,6 +18,7 @@ import * as migration_20261201_082345_comment_anchor from './20261201_082345_com
 import * as migration_20261202_000000_search_per_language from './20261202_000000_search_per_language'
 import * as migration_20261202_030000_list_search from './20261202_030000_list_search'
 import * as migration_20261202_090000_list_search_rows from './20261202_090000_list_search_rows'
+import * as migration_20261202_180000_search_recent from './20261202_180000_search_recent'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261202_090000_list_search_rows.up,
     down: migration_20261202_090000_list_search_rows.down,
     name: '20261202_090000_list_search_rows',
+  },
+  {
+    up: migration_20261202_180000_search_recent.up,
+    down: migration_20261202_180000_search_recent.down,
+    name: '20261202_180000_search_recent',
   },
 ]

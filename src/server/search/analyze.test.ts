@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { analyzeQuery, excerptAround, indexTokens, matchedWords, wordTokens } from './analyze'
-import { matchExpression, prefixExpression } from './sqlite'
+import { matchExpression, prefixExpression } from './sqliteTables'
 
 describe('text analysis for the search index', () => {
   it('stems English and Russian words by their script, and splits ideographs', () => {

@@ -74,15 +74,17 @@ async function rebuildNow(
     for (let page = 1, more = true; more; page++) {
       if (run.stop) return { entries: await store.count(), ms: Date.now() - started, superseded: true }
       await inTransaction(payload, async (req) => {
-        const { docs, hasNextPage } = await readRecords(
+        const { docs, hasNextPage, totalDocs } = await readRecords(
           payload,
           collection,
           { _status: { equals: 'published' } },
           { req, page, limit: pageSize },
         )
         const entries = await entriesFor(payload, collection, docs, req)
-        for (const doc of docs)
-          await store.replace(req, collection, String(doc.id), entries.get(String(doc.id)) ?? [])
+        for (const [n, doc] of docs.entries())
+          await store.replace(req, collection, String(doc.id), entries.get(String(doc.id)) ?? [], {
+            later: totalDocs - records - n - 1,
+          })
         records += docs.length
         more = hasNextPage
       })

@@ -68,7 +68,7 @@ export async function readRecords(
   collection: SearchCollection,
   where: Where,
   options: { req?: PayloadRequest; page?: number; limit?: number } = {},
-): Promise<{ docs: Doc[]; hasNextPage: boolean }> {
+): Promise<{ docs: Doc[]; hasNextPage: boolean; totalDocs: number }> {
   const result = await payload.find({
     collection,
     where,
@@ -84,7 +84,11 @@ export async function readRecords(
     joins: false as never,
     req: options.req,
   })
-  return { docs: result.docs as unknown as Doc[], hasNextPage: Boolean(result.hasNextPage) }
+  return {
+    docs: result.docs as unknown as Doc[],
+    hasNextPage: Boolean(result.hasNextPage),
+    totalDocs: result.totalDocs,
+  }
 }
 
 /** Published participants by id, with their names in every language. */

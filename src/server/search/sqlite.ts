@@ -2,9 +2,18 @@ import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { DatabaseAdapter, PayloadRequest } from 'payload'
 
-import { locales, type Locale } from '@/content/locales'
+import type { Locale } from '@/content/locales'
 
-import type { QueryTerm } from './analyze'
+import {
+  allTables,
+  held,
+  heldScope,
+  quote,
+  recentOf,
+  tableOf,
+  matchExpression,
+  prefixExpression,
+} from './sqliteTables'
 import {
   searchCollections,
   type EntryShown,
@@ -15,68 +24,40 @@ import {
 } from './types'
 
 /**
- * The index on SQLite: FTS5, which libsql ships (https://www.sqlite.org/fts5.html). Tables from
- * migrations 20261130_230000_search_index and 20261202_000000_search_per_language:
- * `search_entries` (what a hit shows, one row per record and language, its id the FTS rowid) and
- * one FTS5 table per collection and language, contentless (the tokens are ours, analyzed by
- * ./analyze; contentless_delete lets a row go). Entries under embargo when indexed go to
- * `search_fts_held` instead, whose `scope` names their collection and language: few, and matched
- * once their lift has passed.
+ * The index on SQLite: FTS5, which libsql ships (https://www.sqlite.org/fts5.html), in the tables
+ * of ./sqliteTables: `search_entries` (what a hit shows, one row per record and language, its id
+ * the FTS rowid) and, per collection and language, a contentless FTS5 table of what the public
+ * may find now and one of its `recent` newest entries (the tokens are ours, analyzed by ./analyze;
+ * contentless_delete lets a row go). Entries under embargo when indexed go to `search_fts_held`,
+ * matched once their lift has passed.
  *
  * Why a table per collection and language: bm25 counts every phrase of a query over its whole
  * table before it ranks a row, so a filter inside the MATCH (one table, a scope column) cost
  * ~25 ms per statement at 100,000 releases; here a ranked query holds the reader's words only.
- * Ranked by bm25 with the title above the people named and the body; `words` (a title's words,
+ *
+ * Why bm25 ranks the newest entries only: that count reads each word's whole posting list, which
+ * grows with the archive ("cooperation", in 87% of 100,000 releases, cost 4.7 ms however few
+ * matches were ranked). Over the newest 1,000 entries of a table it costs what it costs in a
+ * newsroom of 1,000 releases. A page the best of them do not fill is completed with older matches,
+ * newest first, found without bm25 (the newest few of a posting list: ~0.2 ms at 100,000).
+ * Readers of a newsroom look for recent news first; a small newsroom's search is all bm25.
+ *
+ * Ranked with the title above the people named and the body; `words` (a title's words,
  * unstemmed) serves prefix suggestions only.
  */
 
 /** Search: the title above the names above the body. Suggestions: by the title's words. */
 const searchWeights = [10.0, 5.0, 1.0, 0.0, 0.0]
 const suggestWeights = [2.0, 0.0, 0.0, 10.0, 0.0]
+/** The entries of each table that bm25 ranks: its newest (the highest rowids). */
+export const recentEntries = 1000
 /**
- * bm25 ranks at most this many matches per table, the most recently indexed (the highest rowids):
- * ranking costs a lookup per row, so a common word over 100,000 releases ("cooperation": 87,504
- * matches) would cost ~130 ms, and with the bound it costs about the same at any size. A reader of
- * a newsroom looks for recent news first; an older release is found by adding a word. 1,000
- * rather than 2,000: the engine's p95 at 100k from 34 to 21 ms (docs/benchmarks.md).
+ * Older matches rank after every bm25 rank (which is negative), newest first: this less the
+ * rowid, so that those of two languages' tables interleave by age.
  */
-const candidates = 1000
+const olderRank = 2 ** 52
 /** Entries under embargo matched at most, per search (a newsroom holds a handful at a time). */
 const heldLimit = 500
-const scopeOf: Record<SearchCollection, string> = {
-  'press-releases': 'releases',
-  events: 'events',
-  speeches: 'speeches',
-  participants: 'participants',
-  documents: 'documents',
-}
-const held = 'search_fts_held'
-/** Names from fixed lists only: a table name cannot be a bound parameter. */
-const tableOf = (collection: SearchCollection, locale: Locale): string => {
-  if (!locales.includes(locale)) throw new Error(`No search table for the language "${locale}".`)
-  return `search_fts_${scopeOf[collection]}_${locale}`
-}
-const allTables = [...searchCollections.flatMap((c) => locales.map((l) => tableOf(c, l))), held]
-
-const quote = (token: string) => `"${token.replaceAll('"', '""')}"`
-
-function termExpression(term: QueryTerm): string {
-  if ('phrase' in term) return quote(term.phrase.join(' '))
-  return term.stem === term.word ? quote(term.stem) : `(${quote(term.stem)} OR ${quote(term.word)})`
-}
-
-/** Every term, in the title, the names or the body. */
-export function matchExpression(terms: QueryTerm[]): string | undefined {
-  if (terms.length === 0) return undefined
-  return `{title names body} : (${terms.map(termExpression).join(' AND ')})`
-}
-
-/** The earlier terms anywhere, the last word as a prefix of a title's word. */
-export function prefixExpression(terms: QueryTerm[], last: string): string | undefined {
-  if (!last) return matchExpression(terms)
-  const earlier = terms.slice(0, -1).map(termExpression)
-  return [...earlier.map((term) => `{title names body} : ${term}`), `{words} : ${quote(last)}*`].join(' AND ')
-}
 
 type Row = Record<string, unknown>
 /** What we use of drizzle's SQLite database or transaction (the adapter's types span Postgres too). */
@@ -96,7 +77,10 @@ function shownOf(row: Row): EntryShown {
   }
 }
 
-export function sqliteSearch(db: DatabaseAdapter): SearchStore {
+export function sqliteSearch(
+  db: DatabaseAdapter,
+  { recent = recentEntries }: { recent?: number } = {},
+): SearchStore {
   const adapter = db as unknown as SQLiteAdapter
   /** The request's transaction when there is one, so the entries commit or roll back with the save. */
   const writer = async (req: PayloadRequest | undefined) => {
@@ -112,17 +96,39 @@ export function sqliteSearch(db: DatabaseAdapter): SearchStore {
     }))
 
   /**
-   * The best `limit` of one table among its `candidates` newest matches, in one pass: FTS5 walks
-   * the matches newest first and stops at the bound, and bm25 ranks only those.
+   * The best `limit` entries of one collection in one language: bm25's best among its newest
+   * entries, then, when they are fewer, older matches newest first.
    */
-  const best = (table: string, match: string, weights: number[], limit: number) =>
-    rows(
-      `SELECT id, rank FROM (
-          SELECT rowid AS id, bm25(${table}, ${weights.join(', ')}) AS rank FROM ${table}
-          WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?
-        ) ORDER BY rank LIMIT ?`,
-      [match, candidates, limit],
+  async function best(
+    collection: SearchCollection,
+    locale: Locale,
+    match: string,
+    weights: number[],
+    limit: number,
+  ): Promise<Ranked[]> {
+    const window = recentOf(collection, locale)
+    const ranked = await rows(
+      `SELECT rowid AS id, bm25(${window}, ${weights.join(', ')}) AS rank FROM ${window}
+        WHERE ${window} MATCH ? ORDER BY rank LIMIT ?`,
+      [match, limit],
     )
+    if (ranked.length >= limit) return ranked
+    // Older matches only where the table holds entries older than the window's oldest (in a
+    // small newsroom it holds none): two reads of a rowid at either end.
+    const table = tableOf(collection, locale)
+    const { rows: ends } = await adapter.client.execute(
+      `SELECT (SELECT rowid FROM ${window} ORDER BY rowid LIMIT 1) AS edge,
+        (SELECT rowid FROM ${table} ORDER BY rowid LIMIT 1) AS oldest`,
+    )
+    const edge = ends[0]?.edge == null ? Number.MAX_SAFE_INTEGER : Number(ends[0].edge)
+    if (ends[0]?.oldest == null || Number(ends[0].oldest) >= edge) return ranked
+    const older = await rows(
+      `SELECT rowid AS id, 0 AS rank FROM ${table} WHERE ${table} MATCH ? AND rowid < ?
+        ORDER BY rowid DESC LIMIT ?`,
+      [match, edge, limit - ranked.length],
+    )
+    return [...ranked, ...older.map(({ id }) => ({ id, rank: olderRank - id }))]
+  }
 
   /** Entries held under embargo when indexed, in these languages, whose lift has passed. */
   const lifted = (match: string, request: SearchRequest, weights: number[]) =>
@@ -149,7 +155,7 @@ export function sqliteSearch(db: DatabaseAdapter): SearchStore {
     for (const collection of searchCollections) {
       const open: Ranked[] = liftedNow.filter((row) => row.collection === collection)
       for (const locale of request.locales)
-        open.push(...(await best(tableOf(collection, locale), match, weights, request.perCollection)))
+        open.push(...(await best(collection, locale, match, weights, request.perCollection)))
       found.push(...open.sort((a, b) => a.rank - b.rank).slice(0, request.perCollection))
     }
     if (found.length === 0) return []
@@ -164,28 +170,51 @@ export function sqliteSearch(db: DatabaseAdapter): SearchStore {
   }
 
   return {
-    async replace(req, collection, recordId, entries) {
+    async replace(req, collection, recordId, entries, { later = 0 } = {}) {
       const tx = await writer(req)
       const old = await tx.all<{ id: number; locale: Locale; public_from: string | null }>(
         sql`SELECT id, locale, public_from FROM search_entries
           WHERE collection = ${collection} AND record_id = ${recordId}`,
       )
       for (const { id, locale, public_from } of old) {
-        const table = public_from ? held : tableOf(collection, locale)
-        await tx.run(sql`DELETE FROM ${sql.identifier(table)} WHERE rowid = ${id}`)
+        const tables = public_from ? [held] : [tableOf(collection, locale), recentOf(collection, locale)]
+        // Deleting a rowid a contentless_delete table does not hold (out of `recent`) changes nothing.
+        for (const table of tables)
+          await tx.run(sql`DELETE FROM ${sql.identifier(table)} WHERE rowid = ${id}`)
         await tx.run(sql`DELETE FROM search_entries WHERE id = ${id}`)
       }
+      const grown = new Set<Locale>()
       for (const entry of entries) {
+        // The highest id yet (a rowid alias): the newest entry of its tables.
         const [inserted] = await tx.all<{ id: number }>(sql`INSERT INTO search_entries
             (collection, record_id, locale, slug, title, title_english, texts, date, public_from)
           VALUES (${collection}, ${recordId}, ${entry.locale}, ${entry.slug}, ${entry.title},
             ${entry.titleEnglish ? 1 : 0}, ${JSON.stringify(entry.texts)}, ${entry.date}, ${entry.publicFrom})
           RETURNING id`)
         const { title, names, body, words } = entry.tokens
-        const table = entry.publicFrom ? held : tableOf(collection, entry.locale)
-        const scope = entry.publicFrom ? `${scopeOf[collection]} ${entry.locale}` : ''
-        await tx.run(sql`INSERT INTO ${sql.identifier(table)} (rowid, title, names, body, words, scope)
-          VALUES (${inserted!.id}, ${title}, ${names}, ${body}, ${words}, ${scope})`)
+        // A fill's older records stay out of `recent`: as many newer ones will push them out
+        // (a rebuild at 10,000 releases: 32 s, against 47 s with every entry through `recent`).
+        const tables = entry.publicFrom
+          ? [held]
+          : later >= recent
+            ? [tableOf(collection, entry.locale)]
+            : [tableOf(collection, entry.locale), recentOf(collection, entry.locale)]
+        const scope = entry.publicFrom ? heldScope(collection, entry.locale) : ''
+        for (const table of tables)
+          await tx.run(sql`INSERT INTO ${sql.identifier(table)} (rowid, title, names, body, words, scope)
+            VALUES (${inserted!.id}, ${title}, ${names}, ${body}, ${words}, ${scope})`)
+        if (!entry.publicFrom && later < recent) grown.add(entry.locale)
+      }
+      // What the new entries pushed out of `recent`: the entries past its newest `recent`
+      // (search_entries_recent_idx finds the first of them without reading the others).
+      for (const locale of grown) {
+        const [edge] = await tx.all<{ id: number }>(sql`SELECT id FROM search_entries
+          WHERE collection = ${collection} AND locale = ${locale} AND public_from IS NULL
+          ORDER BY id DESC LIMIT 1 OFFSET ${recent}`)
+        if (edge)
+          await tx.run(
+            sql`DELETE FROM ${sql.identifier(recentOf(collection, locale))} WHERE rowid <= ${edge.id}`,
+          )
       }
     },
     search: (request) => ranked(matchExpression(request.query.terms), request, searchWeights),

@@ -53,12 +53,17 @@ export type SearchMatch = EntryShown & { rank: number }
 
 /** One adapter's index: everything above this interface is adapter-neutral. */
 export type SearchStore = {
-  /** Replaces the entries of one record (none: the record is not public) in the request's transaction. */
+  /**
+   * Replaces the entries of one record (none: the record is not public) in the request's
+   * transaction. `later`: how many records of its collection a fill (oldest first) will index
+   * after this one, so that a store may skip what only its newest entries need.
+   */
   replace: (
     req: PayloadRequest | undefined,
     collection: SearchCollection,
     recordId: string,
     entries: SearchEntry[],
+    options?: { later?: number },
   ) => Promise<void>
   search: (request: SearchRequest) => Promise<SearchMatch[]>
   /** Titles whose words start with the query's last word (and contain the others). */
