@@ -19,6 +19,7 @@ import * as migration_20261202_000000_search_per_language from './20261202_00000
 import * as migration_20261202_030000_list_search from './20261202_030000_list_search'
 import * as migration_20261202_090000_list_search_rows from './20261202_090000_list_search_rows'
 import * as migration_20261202_180000_search_recent from './20261202_180000_search_recent'
+import * as migration_20261202_190000_list_count from './20261202_190000_list_count'
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261202_180000_search_recent.up,
     down: migration_20261202_180000_search_recent.down,
     name: '20261202_180000_search_recent',
+  },
+  {
+    up: migration_20261202_190000_list_count.up,
+    down: migration_20261202_190000_list_count.down,
+    name: '20261202_190000_list_count',
   },
 ]

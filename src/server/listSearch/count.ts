@@ -19,6 +19,8 @@ import { listSearchStore } from './store'
 
 /** The index's count for this find, carried from before the operation to after it. */
 const COUNTED = Symbol('listSearchCount')
+/** Whether that count is a search's (else the unfiltered list's). */
+const SEARCHED = Symbol('listSearchSearched')
 
 type ReadArgs = {
   draft?: boolean
@@ -28,6 +30,7 @@ type ReadArgs = {
   pagination?: boolean
   overrideAccess?: boolean
   [COUNTED]?: number
+  [SEARCHED]?: boolean
 }
 
 /** The search box's likes of one value and nothing else: its fields and words, or null. */
@@ -49,10 +52,18 @@ export function searchAlone(
   return { fields: [...new Set(likes.map((like) => like!.field))], words: first.words }
 }
 
+/** No condition at all: the list as it opens, whatever the `and` the list view wraps it in. */
+const unfiltered = (where: Where | undefined): boolean =>
+  !where ||
+  Object.entries(where).every(
+    ([key, value]) => key === 'and' && Array.isArray(value) && value.every((inner) => unfiltered(inner)),
+  )
+
 /**
  * Last of the collection's hooks, so that the where is the one Payload will run: the count is
  * the index's only when nothing else narrows the list (no other filter, no access condition, no
- * trash), and when the index and LIKE read the words alike (the page is LIKE's).
+ * trash), and when the index and LIKE read the words alike (the page is LIKE's). With no where at
+ * all, the count is the number of latest versions the store keeps (Payload's count reads them all).
  */
 export const countFor =
   (isStaff: (user: PayloadRequest['user']) => boolean): CollectionBeforeOperationHook =>
@@ -63,20 +74,23 @@ export const countFor =
     const store = listSearchStore(req.payload)
     const spec = store?.fields[collection.slug]
     const locale = req.locale
-    if (!draft || !where || pagination === false || !limit || limit < 1 || !store || !spec) return args
+    if (!draft || pagination === false || !limit || limit < 1 || !store || !spec) return args
     if (!locale || locale === 'all' || collection.trash) return args
-    const search = searchAlone(where, new Set(spec))
-    if (!search || !foldsAsLike(search.words)) return args
+    const all = unfiltered(where)
+    const search = all ? null : searchAlone(where!, new Set(spec))
+    if (!all && (!search || !foldsAsLike(search.words))) return args
     if (!read.overrideAccess && (await collection.access.read({ req })) !== true) return args
-    const count = await store
-      .count({ req, fields: search.fields, locale, words: search.words })
-      .catch((error: unknown) => {
-        // The index failing is no reason for the list to: Payload counts as it would without it.
-        req.payload.logger.error({ err: error, msg: 'The admin list search could not count; Payload counts' })
-        return null
-      })
+    const count = await (
+      search
+        ? store.count({ req, fields: search.fields, locale, words: search.words })
+        : store.countAll(req, collection.slug)
+    ).catch((error: unknown) => {
+      // The index failing is no reason for the list to: Payload counts as it would without it.
+      req.payload.logger.error({ err: error, msg: 'The admin list search could not count; Payload counts' })
+      return null
+    })
     if (count === null) return args
-    const counted: ReadArgs = { ...read, pagination: false, [COUNTED]: count }
+    const counted: ReadArgs = { ...read, pagination: false, [COUNTED]: count, [SEARCHED]: !all }
     return counted as typeof args
   }
 
@@ -85,8 +99,10 @@ export const totalsFrom: CollectionAfterOperationHook = ({ args, operation, resu
   if (operation !== 'find') return result
   const read = args as ReadArgs
   const total = read[COUNTED]
-  // An empty page (past the last one) as Payload answers it: its own totals for what it found.
-  if (total === undefined || !read.limit || result.docs.length === 0) return result
+  // An empty page as Payload answers it: a search's count is over the page's rows there (0 past
+  // the last page), while the unfiltered list's is a count of its own (the totals past it too).
+  if (total === undefined || !read.limit) return result
+  if (result.docs.length === 0 && (total === 0 || read[SEARCHED])) return result
   const limit = read.limit
   const page = read.page || 1
   const totalPages = Math.ceil(total / limit)

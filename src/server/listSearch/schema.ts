@@ -21,12 +21,18 @@ export const LIST_SEARCH_WRITES = `${LIST_SEARCH_TABLE}_writes`
  */
 export const LIST_SEARCH_LOCALE_CODES: Readonly<Record<string, number>> = { en: 1, ru: 2, zh: 3 }
 
-/** Names of the triggers that keep the table current; the store is off when one is missing. */
+/**
+ * One row, one number: how many latest versions there are, the count of the list when nothing
+ * filters it (migration 20261202_190000_list_count).
+ */
+export const LIST_SEARCH_LATEST = `${LIST_SEARCH_TABLE}_latest`
+
+const changes = ['insert', 'update', 'delete']
+
+/** Names of the triggers that keep the tables current; the store is off when one is missing. */
 export const LIST_SEARCH_TRIGGERS = [
-  'locale_insert',
-  'locale_update',
-  'locale_delete',
-  'version_insert',
-  'version_update',
-  'version_delete',
-].map((name) => `${LIST_SEARCH_TABLE}_${name}`)
+  // On a version's languages and on the version, for the index.
+  ...['locale', 'version'].flatMap((row) => changes.map((change) => `${LIST_SEARCH_TABLE}_${row}_${change}`)),
+  // On the version, for the count of latest versions.
+  ...changes.map((change) => `${LIST_SEARCH_LATEST}_${change}`),
+]

@@ -3,6 +3,7 @@ import type { SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { DatabaseAdapter, PayloadRequest } from 'payload'
 
 import {
+  LIST_SEARCH_LATEST,
   LIST_SEARCH_LOCALE_CODES,
   LIST_SEARCH_TABLE,
   LIST_SEARCH_TRIGGERS,
@@ -51,16 +52,24 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
    */
   const check = async (): Promise<boolean> => {
     const { rows } = await adapter.client.execute({
-      sql: `SELECT name FROM sqlite_master WHERE (type = 'trigger' AND name LIKE ? ESCAPE '\\') OR (type = 'table' AND name IN (?, ?))`,
-      args: [`${LIST_SEARCH_TABLE.replaceAll('_', '\\_')}\\_%`, LIST_SEARCH_TABLE, LIST_SEARCH_WRITES],
+      sql: `SELECT name FROM sqlite_master WHERE (type = 'trigger' AND name LIKE ? ESCAPE '\\') OR (type = 'table' AND name IN (?, ?, ?))`,
+      args: [
+        `${LIST_SEARCH_TABLE.replaceAll('_', '\\_')}\\_%`,
+        LIST_SEARCH_TABLE,
+        LIST_SEARCH_WRITES,
+        LIST_SEARCH_LATEST,
+      ],
     })
     const found = new Set(rows.map((row) => String(row.name)))
-    const missing = [LIST_SEARCH_TABLE, LIST_SEARCH_WRITES, ...LIST_SEARCH_TRIGGERS].filter(
-      (name) => !found.has(name),
-    )
+    const missing = [
+      LIST_SEARCH_TABLE,
+      LIST_SEARCH_WRITES,
+      LIST_SEARCH_LATEST,
+      ...LIST_SEARCH_TRIGGERS,
+    ].filter((name) => !found.has(name))
     if (missing.length === 0) return true
     adapter.payload.logger.error(
-      `The admin list search index is incomplete (missing: ${missing.join(', ')}); release lists search without it (with LIKE). A migration that rebuilt the release version tables dropped its triggers: create them and refill the table as migration 20261202_090000_list_search_rows does.`,
+      `The admin list search index is incomplete (missing: ${missing.join(', ')}); release lists search without it (with LIKE). A migration that rebuilt the release version tables dropped its triggers: create them and refill the tables as migrations 20261202_090000_list_search_rows and 20261202_190000_list_count do.`,
     )
     return false
   }
@@ -104,6 +113,13 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
   return {
     fields: { 'press-releases': ['headline', 'summary', 'slug'] },
     count,
+    async countAll(req, collection) {
+      if (collection !== 'press-releases') return null
+      const read = await reader(req)
+      if (!read) return null
+      const [row] = await read.all<{ n: number }>(sql`SELECT n FROM ${sql.identifier(LIST_SEARCH_LATEST)}`)
+      return row ? Number(row.n) : null
+    },
     async match(query) {
       const { req, fields, locale, words, limit } = query
       // The count first: it reads no row, and a common word is left to LIKE without listing it.

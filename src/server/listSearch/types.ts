@@ -23,4 +23,6 @@ export type ListSearchStore = {
   match: (query: ListSearchQuery & { limit: number }) => Promise<Id[] | null>
   /** How many records match, as `match` would list them, without reading them. */
   count: (query: ListSearchQuery) => Promise<number | null>
+  /** How many records a collection of `fields` holds (its latest versions), without reading them. */
+  countAll: (req: PayloadRequest, collection: string) => Promise<number | null>
 }
