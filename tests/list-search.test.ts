@@ -347,15 +347,17 @@ describe('a common word in the admin list', () => {
     }
   })
 
-  it('is remembered until the index changes', async () => {
+  it('is remembered until the index changes: counts and matches', async () => {
     const store = sqliteListSearch(room.payload.db)
     const ask = headlineAsk('tapir')
     const tapir = await draft('Tapir habitat mapping')
     try {
       expect(await store.count(ask)).toBe(1)
-      // Rows written past the triggers do not count as a write: the count remembered is given.
+      expect(await store.match({ ...ask, limit: 10 })).toEqual([tapir.id])
+      // Rows written past the triggers do not count as a write: the answers remembered are given.
       await phantom('tapir', 4, { raise: false })
       expect(await store.count(ask)).toBe(1)
+      expect(await store.match({ ...ask, limit: 10 })).toEqual([tapir.id])
       // Any save through the triggers does.
       await room.payload.update({
         collection: 'press-releases',
@@ -366,6 +368,7 @@ describe('a common word in the admin list', () => {
         overrideAccess: false,
       })
       expect(await store.count(ask)).toBe(5)
+      expect(await store.match({ ...ask, limit: 10 })).toHaveLength(5)
       // Other languages are counted apart; one the index has no code for is not counted.
       expect(await store.count({ ...ask, locale: 'ru' })).toBe(0)
       expect(await store.count({ ...ask, locale: 'fr' })).toBeNull()

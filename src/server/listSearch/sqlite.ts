@@ -9,10 +9,17 @@ import {
   LIST_SEARCH_TRIGGERS,
   LIST_SEARCH_WRITES,
 } from './schema'
+import type { Id } from '@/content/relations'
+
+import { remembered } from './remembered'
 import type { ListSearchQuery, ListSearchStore } from './types'
 
 /** drizzle's SQLite database or transaction, as far as we read it. */
 type Reader = { all: <T>(query: SQL) => Promise<T[]> }
+
+/** The index's count of writes now, as `remembered` asks it. */
+const writesNow = (read: Reader) => async () =>
+  (await read.all<{ n: number }>(sql`SELECT n FROM ${sql.identifier(LIST_SEARCH_WRITES)}`))[0]?.n
 
 const quote = (word: string) => `"${word.replaceAll('"', '""')}"`
 
@@ -20,8 +27,10 @@ const quote = (word: string) => `"${word.replaceAll('"', '""')}"`
 const codeOf = (locale: string): number | undefined =>
   Object.hasOwn(LIST_SEARCH_LOCALE_CODES, locale) ? LIST_SEARCH_LOCALE_CODES[locale] : undefined
 
-/** Counts remembered, each with the index's count of writes when it was taken. */
+/** Counts remembered (./remembered.ts): a number each. */
 const REMEMBERED_COUNTS = 200
+/** Lists of matches remembered: at most `MAX_IDS` ids each (../listSearch), ~40 KB. */
+const REMEMBERED_MATCHES = 50
 
 /**
  * Every word in one field (as LIKE asks of each), not spread over several. One word: one phrase
@@ -43,7 +52,8 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
   const adapter = db as unknown as SQLiteAdapter
   const table = sql.identifier(LIST_SEARCH_TABLE)
   let ready: Promise<boolean> | undefined
-  const counts = new Map<string, { writes: number; count: number }>()
+  const counts = remembered<number>(REMEMBERED_COUNTS)
+  const matches = remembered<Id[]>(REMEMBERED_MATCHES)
 
   /**
    * Whether the tables and all the triggers are there. A later schema migration that rebuilds
@@ -87,15 +97,12 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
     const code = codeOf(locale)
     const read = code === undefined ? null : await reader(req)
     if (!read) return null
-    // Counts are remembered only outside a transaction: one rolled back could leave its count of
-    // writes to be reached again by other writes, with other rows.
+    // Answers are remembered only outside a transaction: one rolled back could leave its count
+    // of writes to be reached again by other writes, with other rows.
     const remember = !req.transactionID
     const key = JSON.stringify([locale, fields, words])
-    const remembered = remember ? counts.get(key) : undefined
-    if (remembered) {
-      const [now] = await read.all<{ n: number }>(sql`SELECT n FROM ${sql.identifier(LIST_SEARCH_WRITES)}`)
-      if (now?.n === remembered.writes) return remembered.count
-    }
+    const known = remember ? await counts.get(key, writesNow(read)) : undefined
+    if (known !== undefined) return known
     // One statement, one snapshot: the count and the count of writes it belongs to.
     const [row] = await read.all<{ writes: number; count: number }>(
       sql`SELECT (SELECT n FROM ${sql.identifier(LIST_SEARCH_WRITES)}) AS writes,
@@ -103,10 +110,7 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
                   WHERE ${table} MATCH ${expressionOf(fields, words)} AND (rowid & 7) IN (0, ${code})) AS count`,
     )
     if (!row) return null
-    if (!remember) return Number(row.count)
-    counts.delete(key)
-    counts.set(key, { writes: Number(row.writes), count: Number(row.count) })
-    if (counts.size > REMEMBERED_COUNTS) counts.delete(counts.keys().next().value!)
+    if (remember) counts.set(key, Number(row.writes), Number(row.count))
     return Number(row.count)
   }
 
@@ -126,14 +130,26 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
       const total = await count(query)
       if (total === null || total > limit) return null
       if (total === 0) return []
-      const rows = await (await reader(req))!.all<{ parent: number | string }>(
-        sql`SELECT DISTINCT parent FROM ${table}
-            WHERE ${table} MATCH ${expressionOf(fields, words)}
-              AND (rowid & 7) IN (0, ${codeOf(locale)!})
-            LIMIT ${limit + 1}`,
+      const read = (await reader(req))!
+      const remember = !req.transactionID
+      const key = JSON.stringify([locale, fields, words])
+      const known = remember ? await matches.get(key, writesNow(read)) : undefined
+      // A remembered list is complete (it was at most its limit): past this call's limit, LIKE.
+      if (known) return known.length > limit ? null : known
+      // One statement, one snapshot, as the count: the ids (a JSON array) and their count of writes.
+      const [row] = await read.all<{ writes: number; ids: string }>(
+        sql`SELECT (SELECT n FROM ${sql.identifier(LIST_SEARCH_WRITES)}) AS writes,
+                   (SELECT json_group_array(parent) FROM (
+                      SELECT DISTINCT parent FROM ${table}
+                      WHERE ${table} MATCH ${expressionOf(fields, words)}
+                        AND (rowid & 7) IN (0, ${codeOf(locale)!})
+                      LIMIT ${limit + 1})) AS ids`,
       )
-      if (rows.length > limit) return null
-      return rows.flatMap((row) => (row.parent === null ? [] : [row.parent]))
+      const parents = JSON.parse(row?.ids ?? '[]') as (Id | null)[]
+      if (parents.length > limit) return null
+      const ids = parents.filter((parent): parent is Id => parent !== null)
+      if (remember && row) matches.set(key, Number(row.writes), ids)
+      return ids
     },
   }
 }
