@@ -12,9 +12,10 @@ import { BackupError, type DatabaseBackup } from './types'
 // The FTS5 index's own tables hold rows of structure even when it indexes nothing
 // (https://www.sqlite.org/fts5.html#fts5_shadow_tables); what the site search indexes is in
 // search_entries, and the admin list search's table (src/server/listSearch) copies releases; its
-// count of writes starts as one row.
+// count of writes and its count of latest versions start as one row each.
 const bookkeeping = (table: string) =>
-  table === 'payload_migrations' || /^(search_fts|list_search)_\w+_(data|idx|config|writes)$/.test(table)
+  table === 'payload_migrations' ||
+  /^(search_fts|list_search)_\w+_(data|idx|config|writes|latest)$/.test(table)
 
 async function open(file: string): Promise<Client> {
   const client = createClient({ url: `file:${file}` })
