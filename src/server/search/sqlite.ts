@@ -194,16 +194,14 @@ export function sqliteSearch(
         const { title, names, body, words } = entry.tokens
         // A fill's older records stay out of `recent`: as many newer ones will push them out
         // (a rebuild at 10,000 releases: 32 s, against 47 s with every entry through `recent`).
-        const tables = entry.publicFrom
-          ? [held]
-          : later >= recent
-            ? [tableOf(collection, entry.locale)]
-            : [tableOf(collection, entry.locale), recentOf(collection, entry.locale)]
+        const windowed = !entry.publicFrom && later < recent
+        const tables = entry.publicFrom ? [held] : [tableOf(collection, entry.locale)]
+        if (windowed) tables.push(recentOf(collection, entry.locale))
         const scope = entry.publicFrom ? heldScope(collection, entry.locale) : ''
         for (const table of tables)
           await tx.run(sql`INSERT INTO ${sql.identifier(table)} (rowid, title, names, body, words, scope)
             VALUES (${inserted!.id}, ${title}, ${names}, ${body}, ${words}, ${scope})`)
-        if (!entry.publicFrom && later < recent) grown.add(entry.locale)
+        if (windowed) grown.add(entry.locale)
       }
       // What the new entries pushed out of `recent`: the entries past its newest `recent`
       // (search_entries_recent_idx finds the first of them without reading the others).
