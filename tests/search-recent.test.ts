@@ -32,7 +32,7 @@ function entry(recordId: string, title: string, body: string): SearchEntry {
 }
 
 const put = (id: string, title: string, body: string) =>
-  store().replace(undefined, 'documents', id, [entry(id, title, body)])
+  store().replace(undefined, 'documents', [{ recordId: id, entries: [entry(id, title, body)] }])
 
 async function found(query: string, perCollection = 10): Promise<string[]> {
   const matches = await store().search({
@@ -65,7 +65,7 @@ describe('bm25 over the newest entries, then older matches newest first', () => 
 
   it('follows edits and deletions: an edited entry is the newest, a deleted one leaves no gap', async () => {
     await put('r1', 'Narwhal survey', 'The narwhal count, revised.')
-    await store().replace(undefined, 'documents', 'r4', [])
+    await store().replace(undefined, 'documents', [{ recordId: 'r4', entries: [] }])
     const titles = await found('narwhal')
     expect(titles[0]).toBe('Narwhal survey')
     expect(titles[1]).toBe('Ice report')
@@ -73,14 +73,31 @@ describe('bm25 over the newest entries, then older matches newest first', () => 
     expect(titles.slice(2)).toEqual(['Harbour lights', 'Harbour works'])
   })
 
-  it('a fill that says how many records follow it keeps the same newest entries', async () => {
-    const fill = (id: string, title: string, body: string, later: number) =>
-      store().replace(undefined, 'documents', id, [entry(id, title, body)], { later })
-    await fill('f1', 'Walrus survey', 'The walrus count.', 4)
-    await fill('f2', 'Harbour tusks', 'On the walrus.', 3)
-    await fill('f3', 'Walrus gates', 'A walrus was seen.', 2)
-    await fill('f4', 'Harbour steps', 'A walrus passed by.', 1)
-    await fill('f5', 'Ice survey', 'A walrus, far off.', 0)
+  it('a fill that says how many records follow its page keeps the same newest entries', async () => {
+    const record = (id: string, title: string, body: string) => ({
+      recordId: id,
+      entries: [entry(id, title, body)],
+    })
+    // A rebuild: from an empty index, two pages, oldest first; three records follow the first.
+    await store().clear()
+    await store().replace(
+      undefined,
+      'documents',
+      [record('f1', 'Walrus survey', 'The walrus count.'), record('f2', 'Harbour tusks', 'On the walrus.')],
+      { later: 3 },
+    )
+    // Left out of the newest entries, which the three to come fill: found newest first, unranked.
+    expect(await found('walrus')).toEqual(['Harbour tusks', 'Walrus survey'])
+    await store().replace(
+      undefined,
+      'documents',
+      [
+        record('f3', 'Walrus gates', 'A walrus was seen.'),
+        record('f4', 'Harbour steps', 'A walrus passed by.'),
+        record('f5', 'Ice survey', 'A walrus, far off.'),
+      ],
+      { later: 0 },
+    )
     const titles = await found('walrus')
     // The newest three ranked, the title match first; then the two older, newest first.
     expect(titles[0]).toBe('Walrus gates')

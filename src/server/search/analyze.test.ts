@@ -9,6 +9,8 @@ describe('text analysis for the search index', () => {
     expect(indexTokens('Сотрудничество ШОС, Норов')).toBe('сотрудничеств шос нор')
     expect(indexTokens('上海合作组织 summit')).toBe('上 海 合 作 组 织 summit')
     expect(wordTokens('Vladimir Norov’s visit')).toBe('vladimir norov s visit')
+    // A word that mixes scripts without a space is split where the script changes.
+    expect(indexTokens('the SCO峰会summit 𠀀x')).toBe('the sco 峰 会 summit 𠀀 x')
   })
 
   it('makes each word a term that matches its stem or the word itself, and ideographs a phrase', () => {
@@ -35,6 +37,7 @@ describe('text analysis for the search index', () => {
       'cooperative',
       '峰会',
     ])
+    expect(matchedWords(['The SCO峰会, 𠀀峰会 held'], analyzeQuery('峰会 sco'))).toEqual(['SCO', '峰会'])
     const long = `${'Filler words. '.repeat(40)}Then cooperation came.`
     const { excerpt, index } = excerptAround(['', 'No match here', long], query, 60)
     expect(index).toBe(2)

@@ -43,24 +43,32 @@ export function stemOf(word: string): string {
 
 type Piece = { text: string; at: number; ideographs: boolean }
 
-/** The words of a text with their positions; a run of ideographs is one piece. */
+/**
+ * The words of a text with their positions; a run of ideographs is one piece. A word without
+ * ideographs (nearly all of them) is one piece as it is: only a mixed word is walked character by
+ * character, which cost the index and the search page's excerpts most of their time.
+ */
 function piecesOf(text: string): Piece[] {
   const pieces: Piece[] = []
   for (const match of text.matchAll(wordPattern)) {
-    let run = ''
-    let runAt = match.index
+    const word = match[0]
+    if (!ideograph.test(word)) {
+      pieces.push({ text: word, at: match.index, ideographs: false })
+      continue
+    }
+    let start = 0
+    let offset = 0
     let kind: boolean | undefined
-    for (const [offset, char] of [...match[0]].entries()) {
+    for (const char of word) {
       const isIdeograph = ideograph.test(char)
       if (kind !== undefined && isIdeograph !== kind) {
-        pieces.push({ text: run, at: runAt, ideographs: kind })
-        run = ''
-        runAt = match.index + [...match[0]].slice(0, offset).join('').length
+        pieces.push({ text: word.slice(start, offset), at: match.index + start, ideographs: kind })
+        start = offset
       }
       kind = isIdeograph
-      run += char
+      offset += char.length
     }
-    if (run && kind !== undefined) pieces.push({ text: run, at: runAt, ideographs: kind })
+    pieces.push({ text: word.slice(start), at: match.index + start, ideographs: Boolean(kind) })
   }
   return pieces
 }

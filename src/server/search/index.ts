@@ -50,12 +50,13 @@ export async function reindex(req: PayloadRequest, collection: SearchCollection,
     const slice = ids.slice(start, start + 200)
     const { docs } = await readRecords(req.payload, collection, { id: { in: slice } }, { req })
     const entries = await entriesFor(req.payload, collection, docs, req)
-    for (const id of slice) await store.replace(req, collection, String(id), entries.get(String(id)) ?? [])
+    const records = slice.map((id) => ({ recordId: String(id), entries: entries.get(String(id)) ?? [] }))
+    await store.replace(req, collection, records)
     if (start + 200 < ids.length) await nextTurn()
   }
 }
 
 /** Removes a record's entries (deleted). */
 export async function unindex(req: PayloadRequest, collection: SearchCollection, id: Id): Promise<void> {
-  await searchStore(req.payload).replace(req, collection, String(id), [])
+  await searchStore(req.payload).replace(req, collection, [{ recordId: String(id), entries: [] }])
 }

@@ -75,10 +75,12 @@ export function mongodbSearch(db: DatabaseAdapter): SearchStore {
   }
 
   return {
-    async replace(req, collection, recordId, list) {
+    async replace(req, collection, records) {
       await ensureIndexes()
       const session = (await sessionOf(req)) as never
-      await entries().deleteMany({ collection, recordId }, { session })
+      const recordIds = records.map((record) => record.recordId)
+      await entries().deleteMany({ collection, recordId: { $in: recordIds } }, { session })
+      const list = records.flatMap((record) => record.entries)
       if (list.length === 0) return
       await entries().insertMany(
         list.map(({ tokens, publicFrom, ...shown }) => ({

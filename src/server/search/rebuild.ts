@@ -81,11 +81,12 @@ async function rebuildNow(
           { req, page, limit: pageSize },
         )
         const entries = await entriesFor(payload, collection, docs, req)
-        for (const [n, doc] of docs.entries())
-          await store.replace(req, collection, String(doc.id), entries.get(String(doc.id)) ?? [], {
-            later: totalDocs - records - n - 1,
-          })
+        const batch = docs.map((doc) => ({
+          recordId: String(doc.id),
+          entries: entries.get(String(doc.id)) ?? [],
+        }))
         records += docs.length
+        await store.replace(req, collection, batch, { later: totalDocs - records })
         more = hasNextPage
       })
       // Between pages: readers are answered, and libsql frees the page's statements (../nextTurn).

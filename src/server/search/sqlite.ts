@@ -56,12 +56,17 @@ export const recentEntries = 1000
  * rowid, so that those of two languages' tables interleave by age.
  */
 const olderRank = 2 ** 52
+/** Record ids bound in one statement at most (SQLite allows 32,766 variables). */
+const maxBound = 500
 /** Entries under embargo matched at most, per search (a newsroom holds a handful at a time). */
 const heldLimit = 500
 
 type Row = Record<string, unknown>
 /** What we use of drizzle's SQLite database or transaction (the adapter's types span Postgres too). */
-type Writer = { run: (query: SQL) => Promise<unknown>; all: <T>(query: SQL) => Promise<T[]> }
+type Writer = {
+  run: (query: SQL) => Promise<{ lastInsertRowid?: bigint | number }>
+  all: <T>(query: SQL) => Promise<T[]>
+}
 type Ranked = { id: number; rank: number }
 
 function shownOf(row: Row): EntryShown {
@@ -170,38 +175,44 @@ export function sqliteSearch(
   }
 
   return {
-    async replace(req, collection, recordId, entries, { later = 0 } = {}) {
+    async replace(req, collection, records, { later = 0 } = {}) {
       const tx = await writer(req)
-      const old = await tx.all<{ id: number; locale: Locale; public_from: string | null }>(
-        sql`SELECT id, locale, public_from FROM search_entries
-          WHERE collection = ${collection} AND record_id = ${recordId}`,
-      )
-      for (const { id, locale, public_from } of old) {
-        const tables = public_from ? [held] : [tableOf(collection, locale), recentOf(collection, locale)]
-        // Deleting a rowid a contentless_delete table does not hold (out of `recent`) changes nothing.
-        for (const table of tables)
-          await tx.run(sql`DELETE FROM ${sql.identifier(table)} WHERE rowid = ${id}`)
-        await tx.run(sql`DELETE FROM search_entries WHERE id = ${id}`)
+      for (let from = 0; from < records.length; from += maxBound) {
+        const ids = records.slice(from, from + maxBound).map((record) => record.recordId)
+        const old = await tx.all<{ id: number; locale: Locale; public_from: string | null }>(
+          sql`SELECT id, locale, public_from FROM search_entries
+            WHERE collection = ${collection} AND record_id IN ${ids}`,
+        )
+        for (const { id, locale, public_from } of old) {
+          const tables = public_from ? [held] : [tableOf(collection, locale), recentOf(collection, locale)]
+          // Deleting a rowid a contentless_delete table does not hold (out of `recent`) changes nothing.
+          for (const table of tables)
+            await tx.run(sql`DELETE FROM ${sql.identifier(table)} WHERE rowid = ${id}`)
+          await tx.run(sql`DELETE FROM search_entries WHERE id = ${id}`)
+        }
       }
       const grown = new Set<Locale>()
-      for (const entry of entries) {
-        // The highest id yet (a rowid alias): the newest entry of its tables.
-        const [inserted] = await tx.all<{ id: number }>(sql`INSERT INTO search_entries
-            (collection, record_id, locale, slug, title, title_english, texts, date, public_from)
-          VALUES (${collection}, ${recordId}, ${entry.locale}, ${entry.slug}, ${entry.title},
-            ${entry.titleEnglish ? 1 : 0}, ${JSON.stringify(entry.texts)}, ${entry.date}, ${entry.publicFrom})
-          RETURNING id`)
-        const { title, names, body, words } = entry.tokens
+      for (const [n, { recordId, entries }] of records.entries()) {
         // A fill's older records stay out of `recent`: as many newer ones will push them out
         // (a rebuild at 10,000 releases: 32 s, against 47 s with every entry through `recent`).
-        const windowed = !entry.publicFrom && later < recent
-        const tables = entry.publicFrom ? [held] : [tableOf(collection, entry.locale)]
-        if (windowed) tables.push(recentOf(collection, entry.locale))
-        const scope = entry.publicFrom ? heldScope(collection, entry.locale) : ''
-        for (const table of tables)
-          await tx.run(sql`INSERT INTO ${sql.identifier(table)} (rowid, title, names, body, words, scope)
-            VALUES (${inserted!.id}, ${title}, ${names}, ${body}, ${words}, ${scope})`)
-        if (windowed) grown.add(entry.locale)
+        const windowed = later + (records.length - 1 - n) < recent
+        for (const entry of entries) {
+          // The highest id yet (a rowid alias): the newest entry of its tables. Not `RETURNING`:
+          // a statement that returns rows costs libsql twice one that does not.
+          const { lastInsertRowid } = await tx.run(sql`INSERT INTO search_entries
+              (collection, record_id, locale, slug, title, title_english, texts, date, public_from)
+            VALUES (${collection}, ${recordId}, ${entry.locale}, ${entry.slug}, ${entry.title},
+              ${entry.titleEnglish ? 1 : 0}, ${JSON.stringify(entry.texts)}, ${entry.date}, ${entry.publicFrom})`)
+          const id = Number(lastInsertRowid)
+          const { title, names, body, words } = entry.tokens
+          const tables = entry.publicFrom ? [held] : [tableOf(collection, entry.locale)]
+          if (windowed && !entry.publicFrom) tables.push(recentOf(collection, entry.locale))
+          const scope = entry.publicFrom ? heldScope(collection, entry.locale) : ''
+          for (const table of tables)
+            await tx.run(sql`INSERT INTO ${sql.identifier(table)} (rowid, title, names, body, words, scope)
+              VALUES (${id}, ${title}, ${names}, ${body}, ${words}, ${scope})`)
+          if (windowed && !entry.publicFrom) grown.add(entry.locale)
+        }
       }
       // What the new entries pushed out of `recent`: the entries past its newest `recent`
       // (search_entries_recent_idx finds the first of them without reading the others).

@@ -51,18 +51,20 @@ export type SearchRequest = {
 
 export type SearchMatch = EntryShown & { rank: number }
 
+/** A record's entries, as `replace` writes them (oldest record first). */
+export type RecordEntries = { recordId: string; entries: SearchEntry[] }
+
 /** One adapter's index: everything above this interface is adapter-neutral. */
 export type SearchStore = {
   /**
-   * Replaces the entries of one record (none: the record is not public) in the request's
-   * transaction. `later`: how many records of its collection a fill (oldest first) will index
-   * after this one, so that a store may skip what only its newest entries need.
+   * Replaces the entries of these records of one collection (none: the record is not public) in
+   * the request's transaction. `later`: how many records of its collection a fill (oldest first)
+   * will index after the last of these, so that a store may skip what only its newest entries need.
    */
   replace: (
     req: PayloadRequest | undefined,
     collection: SearchCollection,
-    recordId: string,
-    entries: SearchEntry[],
+    records: RecordEntries[],
     options?: { later?: number },
   ) => Promise<void>
   search: (request: SearchRequest) => Promise<SearchMatch[]>
