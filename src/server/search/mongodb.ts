@@ -2,6 +2,7 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapter, PayloadRequest } from 'payload'
 
 import type { QueryTerm } from './analyze'
+import { atlasSearch, isAtlasUrl } from './atlas'
 import { searchCollections, type SearchMatch, type SearchRequest, type SearchStore } from './types'
 
 /**
@@ -10,7 +11,9 @@ import { searchCollections, type SearchMatch, type SearchRequest, type SearchSto
  * with `$text` and ranked by `textScore` (https://www.mongodb.com/docs/manual/core/indexes/index-types/index-text/).
  * Each term is a quoted phrase, so every one is required, as on SQLite; unlike there, a word
  * matches its stem only. Suggestions: a title word's prefix by an anchored regular expression.
- * The index is created on first use, from here, where the adapter's path lives.
+ * The index is created on first use, from here, where the adapter's path lives. On Atlas
+ * (a `*.mongodb.net` host), searches go to an Atlas Search index of the same documents (./atlas.ts)
+ * once Atlas has built it.
  * Type-checked only: no MongoDB runs in this project's tests.
  */
 
@@ -23,6 +26,9 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 export function mongodbSearch(db: DatabaseAdapter): SearchStore {
   const adapter = db as unknown as MongooseAdapter
   const entries = () => adapter.connection.collection('search_entries')
+  const atlas = isAtlasUrl(adapter.url)
+    ? atlasSearch(() => adapter.connection.db!.collection('search_entries'))
+    : undefined
   let ready: Promise<unknown> | undefined
   const ensureIndexes = () =>
     (ready ??= Promise.all([
@@ -96,6 +102,14 @@ export function mongodbSearch(db: DatabaseAdapter): SearchStore {
     },
     async search(request) {
       if (request.query.terms.length === 0) return []
+      if (atlas) {
+        await ensureIndexes()
+        const found = await Promise.all(
+          searchCollections.map((collection) => atlas.best(collection, request)),
+        )
+        if (found.every((docs) => docs !== undefined))
+          return found.flat().map((doc) => toMatch(doc, -Number(doc.score ?? 0)))
+      }
       return run(request, { $text: { $search: request.query.terms.map(phrase).join(' ') } }, true)
     },
     async suggest(request) {
