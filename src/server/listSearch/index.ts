@@ -21,11 +21,14 @@ export { answerable } from './likes'
  */
 
 /**
- * More matches than this and the list keeps Payload's LIKE: a bound list of ids costs about a
- * microsecond per id in the count, and past a few thousand matches the page's LIKE walks few
- * rows before it fills (and its count goes through the index: ./count.ts).
+ * More matches than this and the list keeps Payload's LIKE. Each id costs the page and its count
+ * about 9 µs (Payload sanitizes and binds it twice, in two statements): a word matching 3,710 of
+ * 10,000 releases took 34 ms a list through the ids, and a word matching 37,192 of 100,000 took
+ * 4.7 ms through LIKE, which walks few rows before its page fills when a word is that common (its
+ * count goes through the index: ./count.ts). A thousand ids, ~9 ms, is where LIKE walks a hundred
+ * rows per match on the page at 100,000 releases (2026-12-03, docs/benchmarks.md).
  */
-export const MAX_IDS = 5000
+export const MAX_IDS = 1000
 /**
  * Ids bound in one query at most, over all its rewritten conditions. SQLite takes at most 32,766
  * bound values a statement, and Payload binds each id of a relationship `in` twice (as a number

@@ -29,7 +29,7 @@ const codeOf = (locale: string): number | undefined =>
 
 /** Counts remembered (./remembered.ts): a number each. */
 const REMEMBERED_COUNTS = 200
-/** Lists of matches remembered: at most `MAX_IDS` ids each (../listSearch), ~40 KB. */
+/** Lists of matches remembered: at most `MAX_IDS` ids each (../listSearch), ~8 KB. */
 const REMEMBERED_MATCHES = 50
 
 /**
