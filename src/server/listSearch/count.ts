@@ -21,6 +21,13 @@ import { listSearchStore } from './store'
 const COUNTED = Symbol('listSearchCount')
 /** Whether that count is a search's (else the unfiltered list's). */
 const SEARCHED = Symbol('listSearchSearched')
+/**
+ * A search alone that the rewrite (./index.ts) answered with the ids of its matches: the where it
+ * gave Payload and how many records those are. The count is then theirs, when no later hook has
+ * replaced that where: Payload would bind every id again to count them.
+ */
+export const MATCHED = Symbol('listSearchMatched')
+export type Matched = { where: Where; count: number }
 
 type ReadArgs = {
   draft?: boolean
@@ -31,6 +38,7 @@ type ReadArgs = {
   overrideAccess?: boolean
   [COUNTED]?: number
   [SEARCHED]?: boolean
+  [MATCHED]?: Matched
 }
 
 /** The search box's likes of one value and nothing else: its fields and words, or null. */
@@ -76,14 +84,18 @@ export const countFor =
     const locale = req.locale
     if (!draft || pagination === false || !limit || limit < 1 || !store || !spec) return args
     if (!locale || locale === 'all' || collection.trash) return args
+    const marked = read[MATCHED]
+    const matched = marked && marked.where === where ? marked.count : undefined
     const all = unfiltered(where)
-    const search = all ? null : searchAlone(where!, new Set(spec))
-    if (!all && (!search || !foldsAsLike(search.words))) return args
+    const search = all || matched !== undefined ? null : searchAlone(where!, new Set(spec))
+    if (!all && matched === undefined && (!search || !foldsAsLike(search.words))) return args
     if (!read.overrideAccess && (await collection.access.read({ req })) !== true) return args
     const count = await (
-      search
-        ? store.count({ req, fields: search.fields, locale, words: search.words })
-        : store.countAll(req, collection.slug)
+      matched !== undefined
+        ? Promise.resolve(matched)
+        : search
+          ? store.count({ req, fields: search.fields, locale, words: search.words })
+          : store.countAll(req, collection.slug)
     ).catch((error: unknown) => {
       // The index failing is no reason for the list to: Payload counts as it would without it.
       req.payload.logger.error({ err: error, msg: 'The admin list search could not count; Payload counts' })
@@ -91,6 +103,7 @@ export const countFor =
     })
     if (count === null) return args
     const counted: ReadArgs = { ...read, pagination: false, [COUNTED]: count, [SEARCHED]: !all }
+    delete counted[MATCHED]
     return counted as typeof args
   }
 

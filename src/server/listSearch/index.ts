@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest, W
 
 import type { Id } from '@/content/relations'
 
-import { countFor, totalsFrom } from './count'
+import { countFor, MATCHED, searchAlone, totalsFrom, type Matched } from './count'
 import { indexedLike } from './likes'
 import { listSearchStore } from './store'
 
@@ -133,8 +133,27 @@ const rewriteFor =
         return null
       }),
     )
-    return { ...args, where: await rewriteWhere(where, new Set(spec), match) }
+    const indexed = new Set(spec)
+    const rewritten = await rewriteWhere(where, indexed, match)
+    const ids = searchAlone(where, indexed) ? idsOnly(rewritten) : undefined
+    if (!ids) return { ...args, where: rewritten }
+    const matched: Matched = { where: rewritten, count: new Set(ids.map(String)).size }
+    return { ...args, where: rewritten, [MATCHED]: matched }
   }
+
+/** The ids of a where that is one `id in` and nothing else (in the `and`/`or` of one it may sit in). */
+function idsOnly(where: Where): Id[] | undefined {
+  let inner: Where = where
+  while (Object.keys(inner).length === 1) {
+    const wrapped = (inner.and ?? inner.or) as Where[] | undefined
+    if (!Array.isArray(wrapped) || wrapped.length !== 1) break
+    inner = wrapped[0]!
+  }
+  const keys = Object.keys(inner)
+  const condition = inner.id as { in?: unknown } | undefined
+  if (keys.length !== 1 || !condition || Object.keys(condition).length !== 1) return undefined
+  return Array.isArray(condition.in) ? (condition.in as Id[]) : undefined
+}
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
