@@ -123,37 +123,26 @@ const rewriteFor =
     const store = listSearchStore(req.payload)
     const spec = store?.fields[collection.slug]
     if (!draft || !where || !locale || locale === 'all' || !store || !spec) return args
-    const match = budgeted((fields, words, limit) =>
-      store.match({ req, fields, locale, words, limit }).catch((error: unknown) => {
+    // The last answer of the index: a search alone asks it once, and its ids are then the where.
+    const last: { ids: Id[] | null } = { ids: null }
+    const match = budgeted(async (fields, words, limit) => {
+      last.ids = await store.match({ req, fields, locale, words, limit }).catch((error: unknown) => {
         // The index failing is no reason for the list to: this condition keeps Payload's LIKE.
         req.payload.logger.error({
           err: error,
           msg: 'The admin list search could not read its index; LIKE answers',
         })
         return null
-      }),
-    )
+      })
+      return last.ids
+    })
     const indexed = new Set(spec)
     const rewritten = await rewriteWhere(where, indexed, match)
-    const ids = searchAlone(where, indexed) ? idsOnly(rewritten) : undefined
+    const ids = searchAlone(where, indexed) ? last.ids : null
     if (!ids) return { ...args, where: rewritten }
     const matched: Matched = { where: rewritten, count: new Set(ids.map(String)).size }
     return { ...args, where: rewritten, [MATCHED]: matched }
   }
-
-/** The ids of a where that is one `id in` and nothing else (in the `and`/`or` of one it may sit in). */
-function idsOnly(where: Where): Id[] | undefined {
-  let inner: Where = where
-  while (Object.keys(inner).length === 1) {
-    const wrapped = (inner.and ?? inner.or) as Where[] | undefined
-    if (!Array.isArray(wrapped) || wrapped.length !== 1) break
-    inner = wrapped[0]!
-  }
-  const keys = Object.keys(inner)
-  const condition = inner.id as { in?: unknown } | undefined
-  if (keys.length !== 1 || !condition || Object.keys(condition).length !== 1) return undefined
-  return Array.isArray(condition.in) ? (condition.in as Id[]) : undefined
-}
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 

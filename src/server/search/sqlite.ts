@@ -205,13 +205,14 @@ export function sqliteSearch(
               ${entry.titleEnglish ? 1 : 0}, ${JSON.stringify(entry.texts)}, ${entry.date}, ${entry.publicFrom})`)
           const id = Number(lastInsertRowid)
           const { title, names, body, words } = entry.tokens
+          const inWindow = windowed && !entry.publicFrom
           const tables = entry.publicFrom ? [held] : [tableOf(collection, entry.locale)]
-          if (windowed && !entry.publicFrom) tables.push(recentOf(collection, entry.locale))
+          if (inWindow) tables.push(recentOf(collection, entry.locale))
           const scope = entry.publicFrom ? heldScope(collection, entry.locale) : ''
           for (const table of tables)
             await tx.run(sql`INSERT INTO ${sql.identifier(table)} (rowid, title, names, body, words, scope)
               VALUES (${id}, ${title}, ${names}, ${body}, ${words}, ${scope})`)
-          if (windowed && !entry.publicFrom) grown.add(entry.locale)
+          if (inWindow) grown.add(entry.locale)
         }
       }
       // What the new entries pushed out of `recent`: the entries past its newest `recent`
