@@ -34,7 +34,8 @@ async function list(
     index = true,
     limit = 5,
     page = 1,
-  }: { locale?: 'en' | 'ru' | 'zh'; index?: boolean; limit?: number; page?: number } = {},
+    sort = '-updatedAt',
+  }: { locale?: 'en' | 'ru' | 'zh'; index?: boolean; limit?: number; page?: number; sort?: string } = {},
 ) {
   const result = await room.payload.find({
     collection: 'press-releases',
@@ -43,7 +44,7 @@ async function list(
     locale,
     limit,
     page,
-    sort: '-updatedAt',
+    sort,
     depth: 0,
     user: room.users.officer,
     overrideAccess: false,
@@ -52,6 +53,18 @@ async function list(
   const { totalDocs, totalPages, hasNextPage, hasPrevPage, nextPage, prevPage, pagingCounter } = result
   const pages = { page: result.page, totalPages, hasNextPage, hasPrevPage, nextPage, prevPage, pagingCounter }
   return { ids: result.docs.map((doc) => doc.id), total: totalDocs, pages }
+}
+
+/** How many values the `in` of a where holds (the rewritten search box has one), or -1. */
+function idsIn(where: unknown): number {
+  if (!where || typeof where !== 'object') return -1
+  const values = (where as { in?: unknown }).in
+  if (Array.isArray(values)) return values.length
+  for (const value of Object.values(where)) {
+    const found = Array.isArray(value) ? Math.max(-1, ...value.map(idsIn)) : idsIn(value)
+    if (found >= 0) return found
+  }
+  return -1
 }
 
 /** What the store is asked for one word in English headlines, outside any request's transaction. */
@@ -124,6 +137,57 @@ describe('the admin list search', () => {
     const where: Where = { and: [{ headline: { like: 'ocelot' } }, { editorialStatus: { equals: 'draft' } }] }
     expect(pick(await list(where))).toEqual(pick(await list(where, { index: false })))
     expect((await list(where)).total).toBe(8)
+  })
+
+  it('gives Payload only the ids that can be on the page, in the order of each sort the list offers', async () => {
+    // Three on one day: the day's order is Payload's tie-break, the newest version first.
+    const dates = [
+      '2026-03-01',
+      '2026-05-09',
+      '2026-05-09',
+      '2026-01-15',
+      '2026-05-09',
+      '2026-07-30',
+      '2026-02-02',
+    ]
+    const servals: (number | string)[] = []
+    for (const [n, date] of dates.entries()) {
+      const release = await draft(`Kodkod count ${n}`, {
+        dateline: { place: 'Almaty', date: `${date}T09:00:00.000Z` },
+      })
+      servals.push(release.id)
+    }
+    // An update reorders the list by update time, not by creation.
+    await room.payload.update({
+      collection: 'press-releases',
+      id: servals[3]!,
+      draft: true,
+      data: { summary: 'Counted again.' },
+      user: room.users.officer,
+      overrideAccess: false,
+    })
+    // What Payload's query of the page is given: how many ids its `in` binds.
+    const seen = vi.spyOn(room.payload.db, 'queryDrafts')
+    try {
+      const sorts = ['-dateline.date', 'dateline.date', '-updatedAt', 'updatedAt', 'createdAt', '-createdAt']
+      for (const sort of [...sorts, '_status', '-editorialStatus', 'headline', '-headline']) {
+        for (const page of [1, 2, 3]) {
+          seen.mockClear()
+          const indexed = await list(searchBox('kodkod'), { limit: 3, page, sort })
+          const bound = seen.mock.calls.map(([args]) => idsIn(args.where))
+          expect(indexed, `${sort}, page ${page}`).toEqual(
+            await list(searchBox('kodkod'), { limit: 3, page, sort, index: false }),
+          )
+          expect(indexed.total).toBe(servals.length)
+          // The first `page × 3` ids, or all seven where the page reaches the end or the store
+          // cannot order by the sort (a localized headline).
+          const all = page === 3 || sort.endsWith('headline')
+          expect(bound, `${sort}, page ${page}`).toEqual([all ? servals.length : page * 3])
+        }
+      }
+    } finally {
+      seen.mockRestore()
+    }
   })
 
   it('searches the language the admin shows, and finds Cyrillic words whatever their case', async () => {

@@ -5,6 +5,8 @@ import type {
   Where,
 } from 'payload'
 
+import type { Id } from '@/content/relations'
+
 import { foldsAsLike, indexedLike } from './likes'
 import { listSearchStore } from './store'
 
@@ -23,15 +25,20 @@ const COUNTED = Symbol('listSearchCount')
 const SEARCHED = Symbol('listSearchSearched')
 /**
  * A search alone that the rewrite (./index.ts) answered with the ids of its matches: the where it
- * gave Payload and how many records those are. The count is then theirs, when no later hook has
- * replaced that where: Payload would bind every id again to count them.
+ * gave Payload and those ids. The count is then theirs, when no later hook has replaced that
+ * where: Payload would bind every id again to count them.
  */
 export const MATCHED = Symbol('listSearchMatched')
-export type Matched = { where: Where; count: number }
+export type Matched = { where: Where; ids: Id[] }
+
+// No match: an empty `in`, which Payload's SQL makes `false` (`exists: false` would match a
+// version whose document is gone: its parent is set to null).
+export const idsWhere = (ids: Id[]): Where => ({ id: { in: ids } })
 
 type ReadArgs = {
   draft?: boolean
   where?: Where
+  sort?: unknown
   limit?: number
   page?: number
   pagination?: boolean
@@ -85,14 +92,14 @@ export const countFor =
     if (!draft || pagination === false || !limit || limit < 1 || !store || !spec) return args
     if (!locale || locale === 'all' || collection.trash) return args
     const marked = read[MATCHED]
-    const matched = marked && marked.where === where ? marked.count : undefined
+    const matched = marked && marked.where === where ? marked.ids : undefined
     const all = unfiltered(where)
     const search = all || matched !== undefined ? null : searchAlone(where!, new Set(spec))
     if (!all && matched === undefined && (!search || !foldsAsLike(search.words))) return args
     if (!read.overrideAccess && (await collection.access.read({ req })) !== true) return args
     const count = await (
       matched !== undefined
-        ? Promise.resolve(matched)
+        ? Promise.resolve(new Set(matched.map(String)).size)
         : search
           ? store.count({ req, fields: search.fields, locale, words: search.words })
           : store.countAll(req, collection.slug)
@@ -102,10 +109,43 @@ export const countFor =
       return null
     })
     if (count === null) return args
-    const counted: ReadArgs = { ...read, pagination: false, [COUNTED]: count, [SEARCHED]: !all }
+    const narrowed = matched ? await onlyThePage(req, collection.slug, read, matched) : where
+    const counted: ReadArgs = {
+      ...read,
+      where: narrowed,
+      pagination: false,
+      [COUNTED]: count,
+      [SEARCHED]: !all,
+    }
     delete counted[MATCHED]
     return counted as typeof args
   }
+
+/**
+ * The where of a search answered by ids, narrowed to the ids that can be on the page asked: the
+ * first `page × limit` in the list's order, which Payload then sorts and pages as it would all of
+ * them. Each id costs Payload's query ~9 µs (it binds it twice); the store orders them with one
+ * bound value. Only when the search is all the list asks and its count is the ids' (else other
+ * conditions could drop some of those first ids from the page); the where as it was when the store
+ * cannot order by the list's sort.
+ */
+async function onlyThePage(
+  req: PayloadRequest,
+  collection: string,
+  read: ReadArgs,
+  ids: Id[],
+): Promise<Where | undefined> {
+  const count = (read.page || 1) * read.limit!
+  const store = listSearchStore(req.payload)
+  if (!store || count >= ids.length) return read.where
+  const first = await store
+    .first({ req, collection, ids, sort: read.sort, count })
+    .catch((error: unknown) => {
+      req.payload.logger.error({ err: error, msg: 'The admin list search could not order its matches' })
+      return null
+    })
+  return first ? idsWhere(first) : read.where
+}
 
 /** The page Payload found, with the totals of the index's count. */
 export const totalsFrom: CollectionAfterOperationHook = ({ args, operation, result }) => {

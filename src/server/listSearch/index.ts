@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest, W
 
 import type { Id } from '@/content/relations'
 
-import { countFor, MATCHED, searchAlone, totalsFrom, type Matched } from './count'
+import { countFor, idsWhere, MATCHED, searchAlone, totalsFrom, type Matched } from './count'
 import { indexedLike } from './likes'
 import { listSearchStore } from './store'
 
@@ -26,7 +26,9 @@ export { answerable } from './likes'
  * 10,000 releases took 34 ms a list through the ids, and a word matching 37,192 of 100,000 took
  * 4.7 ms through LIKE, which walks few rows before its page fills when a word is that common (its
  * count goes through the index: ./count.ts). A thousand ids, ~9 ms, is where LIKE walks a hundred
- * rows per match on the page at 100,000 releases (2026-12-03, docs/benchmarks.md).
+ * rows per match on the page at 100,000 releases (2026-12-03, docs/benchmarks.md). Those costs
+ * were measured before a search alone was narrowed to its page's ids (./count.ts); the limit
+ * still holds for a search beside other filters, which Payload pages through all its ids.
  */
 export const MAX_IDS = 1000
 /**
@@ -50,10 +52,6 @@ export function budgeted(ask: Ask, total = MAX_BOUND_IDS): Match {
     return ids
   }
 }
-
-// No match: an empty `in`, which Payload's SQL makes `false` (`exists: false` would match a
-// version whose document is gone: its parent is set to null).
-const idsWhere = (ids: Id[]): Where => ({ id: { in: ids } })
 
 /**
  * An `or`'s indexed likes of one value (the search box: headline, slug and summary) asked at once,
@@ -140,7 +138,7 @@ const rewriteFor =
     const rewritten = await rewriteWhere(where, indexed, match)
     const ids = searchAlone(where, indexed) ? last.ids : null
     if (!ids) return { ...args, where: rewritten }
-    const matched: Matched = { where: rewritten, count: new Set(ids.map(String)).size }
+    const matched: Matched = { where: rewritten, ids }
     return { ...args, where: rewritten, [MATCHED]: matched }
   }
 

@@ -11,6 +11,7 @@ import {
 } from './schema'
 import type { Id } from '@/content/relations'
 
+import { versionOrder } from './order'
 import { remembered } from './remembered'
 import type { ListSearchQuery, ListSearchStore } from './types'
 
@@ -123,6 +124,20 @@ export function sqliteListSearch(db: DatabaseAdapter): ListSearchStore {
       if (!read) return null
       const [row] = await read.all<{ n: number }>(sql`SELECT n FROM ${sql.identifier(LIST_SEARCH_LATEST)}`)
       return row ? Number(row.n) : null
+    },
+    async first({ req, collection, ids, sort, count }) {
+      const order = versionOrder(adapter, collection, sort)
+      const read = order && (await reader(req))
+      if (!order || !read) return null
+      // The ids as one JSON value: one bound parameter, where Payload's `in` binds each twice.
+      const [row] = await read.all<{ ids: string }>(
+        sql`SELECT json_group_array(parent_id) AS ids FROM (
+              SELECT parent_id FROM ${sql.identifier(order.table)}
+              WHERE latest = 1 AND parent_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+              ORDER BY ${sql.identifier(order.column)} ${order.descending ? sql`DESC` : sql`ASC`}, created_at DESC
+              LIMIT ${count})`,
+      )
+      return row ? (JSON.parse(row.ids) as Id[]) : null
     },
     async match(query) {
       const { req, fields, locale, words, limit } = query

@@ -25,4 +25,19 @@ export type ListSearchStore = {
   count: (query: ListSearchQuery) => Promise<number | null>
   /** How many records a collection of `fields` holds (its latest versions), without reading them. */
   countAll: (req: PayloadRequest, collection: string) => Promise<number | null>
+  /**
+   * The first `count` of `ids` in the order of the list of drafts sorted by `sort` (as Payload's
+   * drafts query orders it: that sort, then the newest version first); null when the store cannot
+   * order by that sort.
+   */
+  first: (query: FirstQuery) => Promise<Id[] | null>
+}
+
+export type FirstQuery = {
+  req: PayloadRequest
+  collection: string
+  ids: Id[]
+  /** The find's `sort`, as Payload takes it: `-dateline.date`, `updatedAt`, or a list of one. */
+  sort: unknown
+  count: number
 }
