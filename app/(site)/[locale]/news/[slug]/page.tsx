@@ -61,21 +61,23 @@ export default async function ReleasePage({ params }: RecordPageProps) {
   const url = absoluteUrl(localePath(locale, sitePaths.release(slug)))
   return (
     <article className="release">
+      {/* What search engines read of an article: no description (the summary is the page's meta
+          description already) and one address; every byte here is sent twice (markup and RSC). */}
       <JsonLd
         data={{
           '@type': 'NewsArticle',
           headline: release.headline,
-          description: release.summary,
           datePublished: release.firstPublishedAt ?? release.dateline.date,
           dateModified: release.updatedAt,
           inLanguage: translated ? htmlLang[locale] : 'en',
           mainEntityOfPage: url,
-          url,
           image: [absoluteUrl(hero?.url ?? `${localePath(locale, sitePaths.release(slug))}/og.png`)],
           dateline: release.dateline.place ?? undefined,
           author: { '@type': 'Organization', name: settings.organisationName },
           publisher: publisherJsonLd(publisher, siteOrigin()),
-          about: release.topics.map((topic) => ({ '@type': 'Thing', name: topic.text })),
+          ...(release.topics.length
+            ? { about: release.topics.map((topic) => ({ '@type': 'Thing', name: topic.text })) }
+            : {}),
           ...(event ? { mentions: { '@type': 'Event', name: event.text, startDate: event.startsAt } } : {}),
         }}
       />
