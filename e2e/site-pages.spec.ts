@@ -43,6 +43,10 @@ test('release: dateline, body blocks linked to their records, linked records, bo
   expect(jsonLd.headline).toBe(first.headline)
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/og\.png$/)
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+  // X reads the card's title, description and image from Open Graph: no copies of them.
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', first.headline)
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', first.summary)
+  await expect(page.locator('meta[name^="twitter:"]')).toHaveCount(1)
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
     new RegExp(`/en/news/${first.key}$`),

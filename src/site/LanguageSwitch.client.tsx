@@ -13,9 +13,9 @@ import { localeLabels, locales } from '@/content/locales'
  * which would need a Suspense boundary on statically rendered pages.
  */
 function keepQuery(event: SyntheticEvent<HTMLAnchorElement>) {
+  // The link's pathname is its path whatever query an earlier event added.
   const link = event.currentTarget
-  const path = link.getAttribute('data-path') ?? link.pathname
-  link.href = path + window.location.search
+  link.href = link.pathname + window.location.search
 }
 
 /** Links to this same page in the other languages (the first path segment is the language). */
@@ -38,7 +38,6 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
               ) : (
                 <a
                   href={path}
-                  data-path={path}
                   hrefLang={htmlLang[other]}
                   lang={htmlLang[other]}
                   onClick={keepQuery}
