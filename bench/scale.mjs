@@ -140,6 +140,11 @@ function adminRequests(release) {
     .map((field) => `select[${field}]=true`)
     .join('&')
   const list = `/api/press-releases?depth=0&draft=true&limit=10&page=1&${columns}`
+  // The records' lists the same way (their default columns and sort): a topic's or a
+  // participant's row holds joins to the releases that would be read with it.
+  const records = (collection, fields, sort) =>
+    `/api/${collection}?depth=0&draft=true&limit=10&page=1&sort=${sort}&` +
+    fields.map((field) => `select[${field}]=true`).join('&')
   // As the list's search box asks: every searchable field, `like` (each word, anywhere).
   const search = (term) =>
     ['headline', 'slug', 'summary']
@@ -152,11 +157,15 @@ function adminRequests(release) {
     ['admin list, search', `${list}&sort=-dateline.date&${search('cooperation')}`],
     ['admin list, search by update', `${list}&sort=-updatedAt&${search('cooperation')}`],
     ['admin list, search a name', `${list}&sort=-dateline.date&${search('Aigerim Abdullaev')}`],
+    ['admin list, topics', records('topics', ['title', 'slug', '_status'], 'title')],
+    ['admin list, participants', records('participants', ['name', 'kind', 'slug', '_status'], 'name')],
     ['admin edit, document', `/api/press-releases/${release.id}?depth=0&draft=true&locale=en`],
     [
       'admin edit, versions',
       `/api/press-releases/versions?depth=0&limit=1&where[parent][equals]=${release.id}`,
     ],
+    // A staff client of the REST API reading published versions (no `draft`): the collection's own table.
+    ['staff API, published releases', '/api/press-releases?depth=0&limit=10&page=1&sort=-dateline.date'],
   ]
 }
 

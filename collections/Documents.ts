@@ -7,6 +7,7 @@ import { lastEditedByField, recordApprovalHooks } from '@collections/recordAppro
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
+import { withStaffJoins } from '@/access/staffJoins'
 import { withMediaVisibility } from '@/access/mediaVisibility'
 import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
@@ -19,18 +20,22 @@ export const Documents: CollectionConfig<'documents'> = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'symbol', 'type', 'date', '_status'],
+    // The list reads its columns only, not the joins and bodies of each row (as Topics).
+    enableListViewSelectAPI: true,
     listSearchableFields: ['title', 'symbol', 'slug'],
     group: 'Records',
   },
   defaultSort: '-date',
   // The public lists: published documents by date (both adapters).
   indexes: [{ fields: ['_status', 'date'] }],
-  hooks: withSearchIndex(
-    'documents',
-    withMediaVisibility('documents', {
-      ...revalidateHooks('documents'),
-      ...recordApprovalHooks('document'),
-    }),
+  hooks: withStaffJoins(
+    withSearchIndex(
+      'documents',
+      withMediaVisibility('documents', {
+        ...revalidateHooks('documents'),
+        ...recordApprovalHooks('document'),
+      }),
+    ),
   ),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },

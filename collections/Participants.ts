@@ -7,6 +7,7 @@ import { lastEditedByField, recordApprovalHooks } from '@collections/recordAppro
 import { labelled } from '@/content/labels'
 import { participantKinds, scoStatuses } from '@/content/vocabulary'
 import { revalidateHooks } from '@/cache/hooks'
+import { withStaffJoins } from '@/access/staffJoins'
 import { withMediaVisibility } from '@/access/mediaVisibility'
 import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
@@ -27,17 +28,21 @@ export const Participants: CollectionConfig<'participants'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'slug', '_status'],
+    // The list reads its columns only, not the joins and bodies of each row (as Topics).
+    enableListViewSelectAPI: true,
     listSearchableFields: ['name', 'shortName', 'slug'],
     group: 'Records',
     description: 'People, organisations and countries that take part in events, speak, or sign documents.',
   },
   defaultSort: 'name',
-  hooks: withSearchIndex(
-    'participants',
-    withMediaVisibility('participants', {
-      ...revalidateHooks('participants'),
-      ...recordApprovalHooks('participant'),
-    }),
+  hooks: withStaffJoins(
+    withSearchIndex(
+      'participants',
+      withMediaVisibility('participants', {
+        ...revalidateHooks('participants'),
+        ...recordApprovalHooks('participant'),
+      }),
+    ),
   ),
   fields: [
     {

@@ -127,6 +127,40 @@ describe('indexes', () => {
     )
   })
 
+  // A staff client of the REST API reading published versions (no `draft`): the collection's own
+  // table, every row of which has its sub-selects built before a sort (1.25 s at 100,000 releases).
+  it.each<[string, 'press-releases' | 'events', Sort, string, string]>([
+    [
+      'releases',
+      'press-releases',
+      '-dateline.date',
+      'press_releases',
+      'press_releases_dateline_date_created_at_idx',
+    ],
+    [
+      'releases by update time',
+      'press-releases',
+      '-updatedAt',
+      'press_releases',
+      'press_releases_updated_at_created_at_idx',
+    ],
+    ['events', 'events', '-startsAt', 'events', 'events_starts_at_created_at_idx'],
+  ])(
+    'walks an index for a staff read of published %s, not a sort',
+    async (_label, collection, sort, table, index) => {
+      const { payload, users } = newsroom
+      const steps = await pagePlan(
+        payload,
+        () =>
+          payload.find({ collection, sort, limit: 10, depth: 0, user: users.editor, overrideAccess: false }),
+        table,
+      )
+      const summary = steps.join('\n')
+      expect(summary).toMatch(new RegExp(`^top: SCAN ${table} USING INDEX ${index}$`, 'm'))
+      expect(summary, 'a sort of every row').not.toMatch(/^top: USE TEMP B-TREE/m)
+    },
+  )
+
   it('reads a page of the public news list from an index', async () => {
     const { payload } = newsroom
     const steps = await pagePlan(

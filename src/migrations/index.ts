@@ -20,6 +20,7 @@ import * as migration_20261202_030000_list_search from './20261202_030000_list_s
 import * as migration_20261202_090000_list_search_rows from './20261202_090000_list_search_rows'
 import * as migration_20261202_180000_search_recent from './20261202_180000_search_recent'
 import * as migration_20261202_190000_list_count from './20261202_190000_list_count'
+import * as migration_20261203_233951_main_table_sorts from './20261203_233951_main_table_sorts'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261202_190000_list_count.up,
     down: migration_20261202_190000_list_count.down,
     name: '20261202_190000_list_count',
+  },
+  {
+    up: migration_20261203_233951_main_table_sorts.up,
+    down: migration_20261203_233951_main_table_sorts.down,
+    name: '20261203_233951_main_table_sorts',
   },
 ]

@@ -17,6 +17,11 @@ import type { SanitizedConfig } from 'payload'
  *   drafts (Payload's queryDrafts: `where latest = 1 order by version_<sort> desc, created_at desc
  *   limit n`), i.e. updatedAt, createdAt and the collection's defaultSort, so that a page is read
  *   from the index instead of sorting every latest version.
+ * - The main table of a collection with drafts: (<sort column>, created_at) for updatedAt and the
+ *   defaultSort, the order of a staff read of published versions (the REST API without `draft`,
+ *   `order by <sort>, created_at desc limit n`). Without it SQLite sorts every row, and it builds
+ *   each row's localized, relationship and join sub-selects before sorting: 1.25 s for ten
+ *   releases at 100,000 (48 ms at 1,000), 110-150 ms for ten events, speeches or documents.
  * What both adapters should have (the public lists' sorts) is declared in the collections instead.
  */
 
@@ -46,27 +51,44 @@ export function versionSortColumns(defaultSort: unknown): string[] {
     .map((sort) => `version_${toSnakeCase(sort.replace(/^-/, ''))}`)
 }
 
+/** The column names of a sort in a collection's own table (`-dateline.date` → dateline_date). */
+export function sortColumns(defaultSort: unknown): string[] {
+  return versionSortColumns(defaultSort).map((column) => column.replace(/^version_/, ''))
+}
+
 /**
- * The default sort of each versions table, by table name. SQLite's hook type omits the adapter
- * that Payload passes to it (the Postgres one declares it), hence the narrow read.
+ * The default sort of each versions table and of its collection's own table, by table name.
+ * SQLite's hook type omits the adapter that Payload passes to it (the Postgres one declares it),
+ * hence the narrow read.
  */
 function defaultSorts(args: unknown): Map<string, string[]> {
   const config = (args as { adapter?: { payload?: { config?: SanitizedConfig } } }).adapter?.payload?.config
   const sorts = new Map<string, string[]>()
   for (const collection of config?.collections ?? []) {
     if (!collection.versions) continue
-    sorts.set(`_${collection.slug.replaceAll('-', '_')}_v`, versionSortColumns(collection.defaultSort))
+    const table = collection.slug.replaceAll('-', '_')
+    sorts.set(`_${table}_v`, versionSortColumns(collection.defaultSort))
+    sorts.set(table, sortColumns(collection.defaultSort))
   }
   return sorts
 }
 
-/** The indexes (as column lists) one table should have beyond Payload's own. */
-export function wantedIndexes(table: string, columns: Set<string>, sorts: string[] = []): string[][] {
+/**
+ * The indexes (as column lists) one table should have beyond Payload's own. `sorts` is given for
+ * the two tables of a collection with versions: its default sort's columns in that table.
+ */
+export function wantedIndexes(table: string, columns: Set<string>, sorts?: string[]): string[][] {
   const wanted: string[][] = []
   if (table.endsWith('_locales') && columns.has('_parent_id')) wanted.push(['_parent_id'])
-  if (columns.has('latest') && columns.has('parent_id') && columns.has('created_at')) {
-    const sortColumns = new Set(['version_updated_at', 'version_created_at', ...sorts])
-    for (const sort of sortColumns) if (columns.has(sort)) wanted.push(['latest', sort, 'created_at'])
+  if (!columns.has('created_at')) return wanted
+  if (columns.has('latest') && columns.has('parent_id')) {
+    const wantedSorts = new Set(['version_updated_at', 'version_created_at', ...(sorts ?? [])])
+    for (const sort of wantedSorts) if (columns.has(sort)) wanted.push(['latest', sort, 'created_at'])
+  } else if (sorts) {
+    // By createdAt alone needs no tie-break: Payload's own created_at index serves it.
+    const wantedSorts = new Set(['updated_at', ...sorts])
+    for (const sort of wantedSorts)
+      if (sort !== 'created_at' && columns.has(sort)) wanted.push([sort, 'created_at'])
   }
   return wanted
 }
