@@ -2,6 +2,7 @@ import type { Payload, Sort, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { publicReleaseWhere } from '@/access/publicRelease'
+import { releaseFacets } from '@/server/facets'
 
 import { freshNewsroom } from './helpers/newsroom'
 import { draftRelease, publishedRelease } from './helpers/releases'
@@ -62,7 +63,8 @@ function expectIndexed(steps: string[], { table, index }: { table: string; index
     scans.filter((name) => !coroutines.has(name)),
     `a full scan of a table:\n${summary}`,
   ).toEqual([])
-  expect(summary, 'a sort of every row').not.toMatch(/^top: USE TEMP B-TREE/m)
+  // Sorting the rows of one dateline and creation time by id ("RIGHT PART OF ORDER BY") is not.
+  expect(summary, 'a sort of every row').not.toMatch(/^top: USE TEMP B-TREE FOR ORDER BY/m)
   expect(summary).toMatch(new RegExp(`^top: SEARCH ${table} USING (COVERING )?INDEX ${index} `, 'm'))
 }
 
@@ -176,9 +178,30 @@ describe('indexes', () => {
         }),
       'press_releases',
     )
-    expectIndexed(steps, { table: 'press_releases', index: '_status_dateline_date_createdAt_idx' })
+    expectIndexed(steps, {
+      table: 'press_releases',
+      index: '_status_dateline_date_createdAt_embargoUntil_idx',
+    })
     expect(steps.join('\n')).toMatch(
       /SEARCH press_releases__locales USING INDEX press_releases_locales_parent_id_idx \(_parent_id=\?\)/,
+    )
+  })
+
+  // Every news list page counts the public releases, and its event filter asks which events have
+  // one: both from an index alone, never the releases' rows (76 and 25 ms at 100,000 releases).
+  it('counts the public releases and finds the events with one from covering indexes', async () => {
+    const { payload } = newsroom
+    const [count] = (
+      await captured(payload, () => payload.count({ collection: 'press-releases', overrideAccess: false }))
+    ).filter((statement) => statement.sql.startsWith('select count(*) from "press_releases"'))
+    expect((await plan(payload, count!)).map((row) => row.detail)).toEqual([
+      'SEARCH press_releases USING COVERING INDEX _status_dateline_date_createdAt_embargoUntil_idx (_status=?)',
+    ])
+    const events = (await captured(payload, () => releaseFacets(payload))).find((statement) =>
+      statement.sql.includes('FROM events e WHERE EXISTS'),
+    )
+    expect((await plan(payload, events!)).map((row) => row.detail).join('\n')).toMatch(
+      /SEARCH r USING COVERING INDEX event__status_embargoUntil_idx \(event_id=\? AND _status=\?\)/,
     )
   })
 
@@ -197,6 +220,9 @@ describe('indexes', () => {
         payload.find({ collection: 'press-releases', where, sort: '-dateline.date', limit: 10, depth: 0 }),
       'press_releases',
     )
-    expectIndexed(steps, { table: 'press_releases', index: '_status_dateline_date_createdAt_idx' })
+    expectIndexed(steps, {
+      table: 'press_releases',
+      index: '_status_dateline_date_createdAt_embargoUntil_idx',
+    })
   })
 })

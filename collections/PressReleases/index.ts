@@ -96,7 +96,13 @@ export const PressReleases: CollectionConfig<'press-releases'> = {
   },
   defaultSort: '-dateline.date',
   // The public news list (published, newest first), in both adapters; the admin's draft list
-  // sorts are indexed on the versions table by src/server/dbIndexes.ts.
-  indexes: [{ fields: ['_status', 'dateline.date', 'createdAt'] }],
+  // sorts are indexed on the versions table by src/server/dbIndexes.ts. The embargo at the end
+  // lets the count of public releases read this index alone, and the second serves the events
+  // filter's "has a public release" (at 100,000 releases 76 → 2 ms and 25 → 5 ms). Not an index
+  // of (_status, embargoUntil): SQLite chose it for the news list and sorted every public release.
+  indexes: [
+    { fields: ['_status', 'dateline.date', 'createdAt', 'embargoUntil'] },
+    { fields: ['event', '_status', 'embargoUntil'] },
+  ],
   fields: [...pressReleaseFields, presenceColumn],
 }

@@ -21,6 +21,7 @@ import * as migration_20261202_090000_list_search_rows from './20261202_090000_l
 import * as migration_20261202_180000_search_recent from './20261202_180000_search_recent'
 import * as migration_20261202_190000_list_count from './20261202_190000_list_count'
 import * as migration_20261203_233951_main_table_sorts from './20261203_233951_main_table_sorts'
+import * as migration_20261204_001625_public_count_indexes from './20261204_001625_public_count_indexes'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261203_233951_main_table_sorts.up,
     down: migration_20261203_233951_main_table_sorts.down,
     name: '20261203_233951_main_table_sorts',
+  },
+  {
+    up: migration_20261204_001625_public_count_indexes.up,
+    down: migration_20261204_001625_public_count_indexes.down,
+    name: '20261204_001625_public_count_indexes',
   },
 ]
