@@ -20,6 +20,7 @@ import { Users } from './collections/Users'
 import { isAdmin } from './src/access/roles'
 import { Settings } from './src/globals/Settings'
 import { fallbackName, initialsIconUrl } from './src/globals/branding/brand'
+import { withStaffJoins } from '@/access/staffJoins'
 import { withDataShapeCheck } from '@/fields/dataShape'
 import { withMergedSaves } from '@/fields/concurrentSaves'
 import { localization } from '@/content/locales'
@@ -97,7 +98,9 @@ export default buildConfig({
       .map(withDataShapeCheck)
       .map(limitCollection)
       // "Create new" saves nothing until something is typed (src/fields/firstDraft/config.ts).
-      .map(saveFirstDraftOnChange),
+      .map(saveFirstDraftOnChange)
+      // Join fields for staff reads only: a visitor's read never sorts a record's archive (issue 12).
+      .map(withStaffJoins),
   ),
   globals: [Settings].map(limitGlobal),
   // Multipart uploads over the limit stop while being read, with a 413 (Payload's parser).

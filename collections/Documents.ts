@@ -7,7 +7,6 @@ import { lastEditedByField, recordApprovalHooks } from '@collections/recordAppro
 import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
-import { withStaffJoins } from '@/access/staffJoins'
 import { withMediaVisibility } from '@/access/mediaVisibility'
 import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
@@ -28,14 +27,12 @@ export const Documents: CollectionConfig<'documents'> = {
   defaultSort: '-date',
   // The public lists: published documents by date (both adapters).
   indexes: [{ fields: ['_status', 'date'] }],
-  hooks: withStaffJoins(
-    withSearchIndex(
-      'documents',
-      withMediaVisibility('documents', {
-        ...revalidateHooks('documents'),
-        ...recordApprovalHooks('document'),
-      }),
-    ),
+  hooks: withSearchIndex(
+    'documents',
+    withMediaVisibility('documents', {
+      ...revalidateHooks('documents'),
+      ...recordApprovalHooks('document'),
+    }),
   ),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },

@@ -8,7 +8,6 @@ import { labelled } from '@/content/labels'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { zonedDate } from '@/fields/timeZone'
 import { revalidateHooks } from '@/cache/hooks'
-import { withStaffJoins } from '@/access/staffJoins'
 import { withMediaVisibility } from '@/access/mediaVisibility'
 import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
@@ -36,11 +35,9 @@ export const Events: CollectionConfig<'events'> = {
   defaultSort: '-startsAt',
   // The public lists: published events by date (both adapters).
   indexes: [{ fields: ['_status', 'startsAt'] }],
-  hooks: withStaffJoins(
-    withSearchIndex(
-      'events',
-      withMediaVisibility('events', { ...revalidateHooks('events'), ...recordApprovalHooks('event') }),
-    ),
+  hooks: withSearchIndex(
+    'events',
+    withMediaVisibility('events', { ...revalidateHooks('events'), ...recordApprovalHooks('event') }),
   ),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },

@@ -7,7 +7,6 @@ import { lastEditedByField, recordApprovalHooks } from '@collections/recordAppro
 import { labelled } from '@/content/labels'
 import { participantKinds, scoStatuses } from '@/content/vocabulary'
 import { revalidateHooks } from '@/cache/hooks'
-import { withStaffJoins } from '@/access/staffJoins'
 import { withMediaVisibility } from '@/access/mediaVisibility'
 import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
@@ -35,14 +34,12 @@ export const Participants: CollectionConfig<'participants'> = {
     description: 'People, organisations and countries that take part in events, speak, or sign documents.',
   },
   defaultSort: 'name',
-  hooks: withStaffJoins(
-    withSearchIndex(
-      'participants',
-      withMediaVisibility('participants', {
-        ...revalidateHooks('participants'),
-        ...recordApprovalHooks('participant'),
-      }),
-    ),
+  hooks: withSearchIndex(
+    'participants',
+    withMediaVisibility('participants', {
+      ...revalidateHooks('participants'),
+      ...recordApprovalHooks('participant'),
+    }),
   ),
   fields: [
     {

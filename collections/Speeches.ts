@@ -5,7 +5,6 @@ import { requiredInDefaultLocale } from '@/fields/localized'
 import { contentDefaults } from '@collections/contentDefaults'
 import { lastEditedByField, recordApprovalHooks } from '@collections/recordApproval'
 import { revalidateHooks } from '@/cache/hooks'
-import { withStaffJoins } from '@/access/staffJoins'
 import { withMediaVisibility } from '@/access/mediaVisibility'
 import { withSearchIndex } from '@/server/search/hooks'
 import { mediaUsedField } from '@/fields/mediaUsed'
@@ -29,14 +28,12 @@ export const Speeches: CollectionConfig<'speeches'> = {
   defaultSort: '-date',
   // The public lists: published speeches by date (both adapters).
   indexes: [{ fields: ['_status', 'date'] }],
-  hooks: withStaffJoins(
-    withSearchIndex(
-      'speeches',
-      withMediaVisibility('speeches', {
-        ...revalidateHooks('speeches'),
-        ...recordApprovalHooks('speech'),
-      }),
-    ),
+  hooks: withSearchIndex(
+    'speeches',
+    withMediaVisibility('speeches', {
+      ...revalidateHooks('speeches'),
+      ...recordApprovalHooks('speech'),
+    }),
   ),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },

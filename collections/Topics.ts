@@ -5,7 +5,6 @@ import { contentDefaults } from '@collections/contentDefaults'
 import { lastEditedByField, recordApprovalHooks } from '@collections/recordApproval'
 import { requiredInDefaultLocale } from '@/fields/localized'
 import { revalidateHooks } from '@/cache/hooks'
-import { withStaffJoins } from '@/access/staffJoins'
 import { checkboxWords } from '@/fields/checkboxWords'
 
 export const Topics: CollectionConfig<'topics'> = {
@@ -20,7 +19,7 @@ export const Topics: CollectionConfig<'topics'> = {
     enableListViewSelectAPI: true,
   },
   defaultSort: 'title',
-  hooks: withStaffJoins({ ...revalidateHooks('topics'), ...recordApprovalHooks('topic') }),
+  hooks: { ...revalidateHooks('topics'), ...recordApprovalHooks('topic') },
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInDefaultLocale },
     slugField('title'),

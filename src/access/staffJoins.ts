@@ -1,8 +1,6 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { isStaff } from './roles'
-
-type Hooks = NonNullable<CollectionConfig['hooks']>
 
 /**
  * Join fields (a topic's releases, a participant's speeches and events, a document's citing
@@ -20,7 +18,26 @@ export const staffJoinsOnly: CollectionBeforeOperationHook = ({ args, operation,
   return { ...args, joins: false }
 }
 
-/** A collection's hooks with `staffJoinsOnly` first among its beforeOperation hooks. */
-export function withStaffJoins(hooks: Hooks): Hooks {
-  return { ...hooks, beforeOperation: [staffJoinsOnly, ...(hooks.beforeOperation ?? [])] }
+type Fields = readonly unknown[] | undefined
+
+/** Whether fields hold a join, however deep in rows, collapsibles, groups and tabs. */
+function hasJoin(fields: Fields): boolean {
+  return (fields ?? []).some((field) => {
+    const {
+      type,
+      fields: inner,
+      tabs,
+    } = field as { type?: string; fields?: Fields; tabs?: { fields?: Fields }[] }
+    return type === 'join' || hasJoin(inner) || (tabs ?? []).some((tab) => hasJoin(tab.fields))
+  })
+}
+
+/** A collection with join fields gets `staffJoinsOnly` first among its beforeOperation hooks. */
+export function withStaffJoins<C extends object>(collection: C): C {
+  const { fields, hooks } = collection as { fields?: Fields; hooks?: { beforeOperation?: unknown[] } }
+  if (!hasJoin(fields)) return collection
+  return {
+    ...collection,
+    hooks: { ...hooks, beforeOperation: [staffJoinsOnly, ...(hooks?.beforeOperation ?? [])] },
+  }
 }
